@@ -1,0 +1,30 @@
+package tandem.runtime.node;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The verbs the runtime product understands, in the order {@code --help} lists them. */
+public final class Verbs {
+
+	private final Map<String, Verb> byName = new LinkedHashMap<>();
+
+	public Verbs(List<Verb> verbs) {
+		verbs.forEach(v -> byName.put(v.name(), v));
+	}
+
+	public static Verbs standard() {
+		return new Verbs(List.of(new NodeVerb()));
+	}
+
+	public Optional<Verb> find(String name) {
+		return Optional.ofNullable(byName.get(name));
+	}
+
+	public void printHelp(PrintStream out) {
+		out.println("usage: tandem <verb> [options]");
+		byName.values().forEach(v -> out.println("  " + v.usage()));
+	}
+}

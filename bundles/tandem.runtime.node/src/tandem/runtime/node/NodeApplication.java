@@ -39,7 +39,7 @@ public final class NodeApplication implements IApplication {
 			return 2;
 		}
 		try {
-			return verb.get().run(args, out, err, stop.install());
+			return verb.get().run(args, out, err, stop);
 		} catch (UsageException e) {
 			err.println("tandem " + args[0] + ": " + e.getMessage());
 			err.println("usage: tandem " + verb.get().usage());

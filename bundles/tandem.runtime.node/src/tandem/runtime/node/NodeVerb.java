@@ -43,6 +43,7 @@ final class NodeVerb implements Verb {
 			err.println("tandem node: cannot create data directory " + data.toAbsolutePath() + ": " + e.getMessage());
 			return 2;
 		}
+		stop.install();
 		out.println("READY node=" + node + " project=" + project.toAbsolutePath() + " data=" + data.toAbsolutePath()
 				+ " at=" + Instant.now());
 		out.flush();

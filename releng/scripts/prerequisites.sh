@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Shared by the README's two commands: make sure Java >= 17 is there and install what the UI and its
+# tests need on a fresh Debian machine (Xvfb, GTK 3). Sourced, not run.
+
+tandem_require_java() {
+	if ! command -v java >/dev/null 2>&1; then
+		echo "tandem: Java 17 or newer is required, but 'java' is not on the PATH." >&2
+		echo "        On Debian: apt-get install openjdk-17-jdk" >&2
+		return 1
+	fi
+	local version
+	version=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+	if [ -z "$version" ] || [ "${version%%.*}" -lt 17 ] 2>/dev/null; then
+		echo "tandem: Java 17 or newer is required; 'java' here is version ${version:-unknown}." >&2
+		return 1
+	fi
+}
+
+# Installs Debian packages that are missing (needs root or sudo). Arguments: package names.
+tandem_install_packages() {
+	local missing=()
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	local sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo="sudo"
+	if ! command -v apt-get >/dev/null 2>&1; then
+		echo "tandem: please install ${missing[*]} (no apt-get on this machine)" >&2
+		return 1
+	fi
+	echo "tandem: installing ${missing[*]} ..."
+	$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+tandem_ui_prerequisites() {
+	tandem_install_packages xvfb xauth libgtk-3-0 x11-apps
+}

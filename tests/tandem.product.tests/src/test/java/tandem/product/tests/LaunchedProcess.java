@@ -1,0 +1,105 @@
+package tandem.product.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A Tandem product started through the {@code tandem} launcher script as a separate process. Collects its
+ * output lines so a test can wait for one and show all of them when something goes wrong.
+ */
+final class LaunchedProcess implements AutoCloseable {
+
+	static final Path ROOT = Path.of(System.getProperty("tandem.root", "../.."));
+	static final Path LAUNCHER = ROOT.resolve("runtime-launcher/tandem");
+
+	private final Process process;
+	private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+
+	private LaunchedProcess(Process process) {
+		this.process = process;
+		Thread reader = new Thread(this::readOutput, "output of " + process.pid());
+		reader.setDaemon(true);
+		reader.start();
+	}
+
+	static LaunchedProcess start(String... args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(LAUNCHER.toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		return new LaunchedProcess(builder.start());
+	}
+
+	private void readOutput() {
+		try (BufferedReader in = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = in.readLine()) != null) {
+				lines.add(line);
+			}
+		} catch (IOException e) {
+			lines.add("<output closed: " + e.getMessage() + ">");
+		}
+	}
+
+	/** Waits until a line matches, the process ends or the timeout passes; returns whether it matched. */
+	boolean awaitLine(Predicate<String> match, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			synchronized (lines) {
+				if (lines.stream().anyMatch(match)) {
+					return true;
+				}
+			}
+			if (!process.isAlive()) {
+				Thread.sleep(200); // let the reader take the last lines
+				synchronized (lines) {
+					return lines.stream().anyMatch(match);
+				}
+			}
+			Thread.sleep(50);
+		}
+		return false;
+	}
+
+	/** Sends SIGTERM, as a service manager does, and waits for the exit code. */
+	int terminate(Duration timeout) throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("did not stop within " + timeout + " after SIGTERM:\n" + output());
+		}
+		return process.exitValue();
+	}
+
+	int waitForExit(Duration timeout) throws InterruptedException {
+		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("did not end within " + timeout + ":\n" + output());
+		}
+		Thread.sleep(100);
+		return process.exitValue();
+	}
+
+	String output() {
+		synchronized (lines) {
+			return String.join("\n", lines);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (process.isAlive()) {
+			process.destroyForcibly();
+		}
+	}
+}

@@ -1,0 +1,342 @@
+package tandem.runtime.history.h2;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import tandem.runtime.api.Quality;
+import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.api.fact.CelCategory;
+import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.fact.LoggedFact;
+import tandem.runtime.history.h2.internal.FactCodec;
+import tandem.runtime.history.h2.internal.SampleKey;
+import tandem.runtime.history.h2.internal.VariableIds;
+
+/**
+ * Reads a history: samples and trends, alarms, CEL, the event log and range digests; plus retention deletes. Runs
+ * on its own connection, so readers see committed data while the writer goes on (H2 MVCC). Time ranges are
+ * {@code [from, to)} in epoch ms.
+ */
+public final class HistoryQueries implements AutoCloseable {
+
+	private final Path file;
+	private final Connection c;
+	private final VariableIds variables;
+
+	HistoryQueries(Path file, Connection c, VariableIds variables) {
+		this.file = file;
+		this.c = c;
+		this.variables = variables;
+	}
+
+	/** Names of all variables that have samples. */
+	public synchronized List<String> variables() {
+		return query("SELECT NAME FROM VARIABLE ORDER BY NAME", ps -> {
+		}, rs -> rs.getString(1));
+	}
+
+	public synchronized List<ArchiveSample> samples(String variable, long from, long to) {
+		OptionalInt id = id(variable);
+		if (id.isEmpty()) {
+			return List.of();
+		}
+		return query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ? ORDER BY SKEY",
+				ps -> range(ps, id.getAsInt(), from, to),
+				rs -> new ArchiveSample(variable, SampleKey.time(rs.getLong(1)), value(rs, 2),
+						Quality.ofCode(rs.getByte(3))));
+	}
+
+	/**
+	 * A trend of at most about {@code maxPoints} points: the samples themselves when there are few, otherwise
+	 * min/max/avg per bucket of {@code (to - from) / maxPoints} ms. BAD and INVALID samples are left out.
+	 */
+	public synchronized List<TrendPoint> trend(String variable, long from, long to, int maxPoints) {
+		List<ArchiveSample> rows = samples(variable, from, to);
+		List<TrendPoint> points = new ArrayList<>();
+		if (rows.size() <= maxPoints) {
+			for (ArchiveSample s : rows) {
+				if (usable(s)) {
+					points.add(new TrendPoint(s.sourceTime(), s.value(), s.value(), s.value(), 1));
+				}
+			}
+			return points;
+		}
+		long bucket = Math.max(1, (to - from + maxPoints - 1) / maxPoints);
+		TrendBucket current = null;
+		for (ArchiveSample s : rows) {
+			if (!usable(s)) {
+				continue;
+			}
+			long start = from + (s.sourceTime() - from) / bucket * bucket;
+			if (current == null || current.start != start) {
+				if (current != null) {
+					points.add(current.point());
+				}
+				current = new TrendBucket(start);
+			}
+			current.add(s.value());
+		}
+		if (current != null) {
+			points.add(current.point());
+		}
+		return points;
+	}
+
+	private static boolean usable(ArchiveSample s) {
+		return (s.quality() == Quality.GOOD || s.quality() == Quality.UNCERTAIN) && !Double.isNaN(s.value());
+	}
+
+	private static final class TrendBucket {
+		final long start;
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		double sum;
+		int count;
+
+		TrendBucket(long start) {
+			this.start = start;
+		}
+
+		void add(double v) {
+			min = Math.min(min, v);
+			max = Math.max(max, v);
+			sum += v;
+			count++;
+		}
+
+		TrendPoint point() {
+			return new TrendPoint(start, min, max, sum / count, count);
+		}
+	}
+
+	/** Alarms in the active list (not cleared, or cleared and unacknowledged), newest first. */
+	public synchronized List<AlarmRecord> activeAlarms() {
+		return query(ALARM_SELECT + " WHERE CLEAR_TIME IS NULL OR (CLEARED_UNACKED AND ACK_TIME IS NULL)"
+				+ " ORDER BY RAISE_TIME DESC, ALARM", ps -> {
+				}, HistoryQueries::alarm);
+	}
+
+	/** Alarm occurrences raised in {@code [from, to)}, oldest first. */
+	public synchronized List<AlarmRecord> alarms(long from, long to) {
+		return query(ALARM_SELECT + " WHERE RAISE_TIME >= ? AND RAISE_TIME < ? ORDER BY RAISE_TIME, ALARM", ps -> {
+			ps.setLong(1, from);
+			ps.setLong(2, to);
+		}, HistoryQueries::alarm);
+	}
+
+	private static final String ALARM_SELECT = "SELECT ALARM, RAISE_TIME, PRIORITY, TEXT, RAISE_VALUE, ACK_TIME,"
+			+ " ACK_USER, CLEAR_TIME, CLEAR_VALUE, CLEARED_UNACKED FROM ALARM";
+
+	private static AlarmRecord alarm(ResultSet rs) throws SQLException {
+		return new AlarmRecord(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+				rs.getObject(5, Double.class), rs.getObject(6, Long.class), rs.getString(7),
+				rs.getObject(8, Long.class), rs.getObject(9, Double.class), rs.getBoolean(10));
+	}
+
+	/** CEL lines matching the filter, oldest first. */
+	public synchronized List<CelEntry> cel(CelQuery q) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT FROM CEL WHERE TIME >= ? AND TIME < ?");
+		List<Object> args = new ArrayList<>(List.of(q.from(), q.to()));
+		if (!q.categories().isEmpty()) {
+			sql.append(" AND CATEGORY IN (").append("?,".repeat(q.categories().size() - 1)).append("?)");
+			q.categories().forEach(cat -> args.add(cat.name()));
+		}
+		filter(sql, args, " AND SOURCE = ?", q.source());
+		filter(sql, args, " AND USER_NAME = ?", q.user());
+		if (!q.textContains().isBlank()) {
+			sql.append(" AND LOWER(TEXT) LIKE ?");
+			args.add("%" + q.textContains().toLowerCase(java.util.Locale.ROOT) + "%");
+		}
+		sql.append(" ORDER BY TIME, CKEY LIMIT ").append(Math.max(1, q.limit()));
+		return query(sql.toString(), ps -> {
+			for (int i = 0; i < args.size(); i++) {
+				ps.setObject(i + 1, args.get(i));
+			}
+		}, rs -> new CelEntry(rs.getString(1), rs.getLong(2), CelCategory.valueOf(rs.getString(3)), rs.getString(4),
+				rs.getString(5), rs.getString(6)));
+	}
+
+	private static void filter(StringBuilder sql, List<Object> args, String clause, String value) {
+		if (!value.isBlank()) {
+			sql.append(clause);
+			args.add(value);
+		}
+	}
+
+	/** Logged facts with seq greater than {@code afterSeq}, in log order, at most about {@code max}. */
+	public synchronized List<LoggedFact> readLog(long afterSeq, int max) {
+		List<LoggedFact> out = new ArrayList<>();
+		List<byte[]> blocks = query("SELECT PAYLOAD FROM EVENT_LOG WHERE FIRST_SEQ > ? - 2000 AND LAST_SEQ > ?"
+				+ " ORDER BY FIRST_SEQ", ps -> {
+					ps.setLong(1, afterSeq);
+					ps.setLong(2, afterSeq);
+				}, rs -> rs.getBytes(1));
+		for (byte[] block : blocks) {
+			for (LoggedFact f : FactCodec.decode(block)) {
+				if (f.seq() > afterSeq && out.size() < max) {
+					out.add(f);
+				}
+			}
+		}
+		return out;
+	}
+
+	/** Number of facts in the event log. */
+	public synchronized long logSize() {
+		List<Long> n = query("SELECT COALESCE(SUM(FACTS), 0) FROM EVENT_LOG", ps -> {
+		}, rs -> rs.getLong(1));
+		return n.get(0);
+	}
+
+	/**
+	 * Digests of samples per variable and of the CEL (stream {@code #cel}) per time bucket in {@code [from, to)}.
+	 * The hash is a sum of per-fact hashes over names, times and values, so it does not depend on node-local ids
+	 * or on insertion order.
+	 */
+	public synchronized List<RangeDigest> digests(long from, long to, long bucketMillis) {
+		List<RangeDigest> out = new ArrayList<>();
+		for (String v : variables()) {
+			long nameHash = hash(v);
+			List<long[]> rows = query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ?"
+					+ " ORDER BY SKEY", ps -> range(ps, id(v).orElseThrow(), from, to),
+					rs -> new long[] { SampleKey.time(rs.getLong(1)), Double.doubleToLongBits(value(rs, 2)),
+							rs.getByte(3) });
+			addDigests(out, v, from, bucketMillis, rows, r -> mix(nameHash ^ mix(r[0] ^ mix(r[1] + r[2]))));
+		}
+		List<long[]> cel = query("SELECT TIME, CKEY FROM CEL WHERE TIME >= ? AND TIME < ? ORDER BY TIME", ps -> {
+			ps.setLong(1, from);
+			ps.setLong(2, to);
+		}, rs -> new long[] { rs.getLong(1), hash(rs.getString(2)) });
+		addDigests(out, "#cel", from, bucketMillis, cel, r -> mix(r[1] ^ r[0]));
+		return out;
+	}
+
+	private interface RowHash {
+		long of(long[] row);
+	}
+
+	private static void addDigests(List<RangeDigest> out, String stream, long from, long bucketMillis,
+			List<long[]> rows, RowHash rowHash) {
+		long bucket = Long.MIN_VALUE;
+		long count = 0;
+		long hash = 0;
+		for (long[] r : rows) {
+			long b = from + Math.floorDiv(r[0] - from, bucketMillis) * bucketMillis;
+			if (b != bucket && count > 0) {
+				out.add(new RangeDigest(stream, bucket, count, hash));
+				count = 0;
+				hash = 0;
+			}
+			bucket = b;
+			count++;
+			hash += rowHash.of(r);
+		}
+		if (count > 0) {
+			out.add(new RangeDigest(stream, bucket, count, hash));
+		}
+	}
+
+	/** Retention: deletes the samples of a variable older than {@code cutoff}; returns how many. */
+	public synchronized int deleteSamplesBefore(String variable, long cutoff) {
+		OptionalInt id = id(variable);
+		return id.isEmpty() ? 0 : update("DELETE FROM SAMPLE WHERE SKEY >= ? AND SKEY < ?", ps -> {
+			ps.setLong(1, SampleKey.of(id.getAsInt(), 0));
+			ps.setLong(2, SampleKey.of(id.getAsInt(), SampleKey.clampTime(cutoff)));
+		});
+	}
+
+	/** Retention: deletes CEL lines and alarm occurrences that ended before {@code cutoff}. */
+	public synchronized int deleteEventsBefore(long cutoff) {
+		int n = update("DELETE FROM CEL WHERE TIME < ?", ps -> ps.setLong(1, cutoff));
+		n += update("DELETE FROM OPERATOR_ACTION WHERE TIME < ?", ps -> ps.setLong(1, cutoff));
+		return n + update("DELETE FROM ALARM WHERE CLEAR_TIME < ? AND (ACK_TIME IS NOT NULL OR NOT CLEARED_UNACKED)",
+				ps -> ps.setLong(1, cutoff));
+	}
+
+	private OptionalInt id(String variable) {
+		OptionalInt id = variables.find(variable);
+		if (id.isEmpty()) {
+			try {
+				variables.load(c);
+			} catch (SQLException e) {
+				throw failure("variable list", e);
+			}
+			id = variables.find(variable);
+		}
+		return id;
+	}
+
+	private static void range(PreparedStatement ps, int id, long from, long to) throws SQLException {
+		ps.setLong(1, SampleKey.of(id, SampleKey.clampTime(from)));
+		ps.setLong(2, SampleKey.of(id, SampleKey.clampTime(to)));
+	}
+
+	private static double value(ResultSet rs, int column) throws SQLException {
+		double v = rs.getDouble(column);
+		return rs.wasNull() ? Double.NaN : v;
+	}
+
+	static long hash(String s) {
+		long h = 0xcbf29ce484222325L;
+		for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+			h = (h ^ (b & 0xff)) * 0x100000001b3L;
+		}
+		return h;
+	}
+
+	static long mix(long z) {
+		z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+		z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+		return z ^ (z >>> 31);
+	}
+
+	private interface Binder {
+		void bind(PreparedStatement ps) throws SQLException;
+	}
+
+	private interface RowReader<T> {
+		T read(ResultSet rs) throws SQLException;
+	}
+
+	private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			binder.bind(ps);
+			List<T> out = new ArrayList<>();
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.add(reader.read(rs));
+				}
+			}
+			return out;
+		} catch (SQLException e) {
+			throw failure(sql, e);
+		}
+	}
+
+	private int update(String sql, Binder binder) {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			binder.bind(ps);
+			return ps.executeUpdate();
+		} catch (SQLException e) {
+			throw failure(sql, e);
+		}
+	}
+
+	private HistoryStoreException failure(String what, SQLException e) {
+		return new HistoryStoreException("history store " + file + ": reading " + what + " failed: " + e.getMessage(),
+				e);
+	}
+
+	@Override
+	public synchronized void close() throws SQLException {
+		c.close();
+	}
+}

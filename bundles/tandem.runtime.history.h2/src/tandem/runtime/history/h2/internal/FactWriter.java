@@ -1,0 +1,160 @@
+package tandem.runtime.history.h2.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+import tandem.runtime.api.fact.AlarmTransition;
+import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.fact.Fact;
+import tandem.runtime.api.fact.LoggedFact;
+import tandem.runtime.api.fact.OperatorAction;
+
+/**
+ * Writes a batch of logged facts in one transaction: every fact under its natural key with {@code MERGE ... KEY}
+ * (a repeat is a no-op), the derived CEL lines of alarm transitions and operator actions, and one event log block.
+ * Alarm transitions only set the columns of their own step, so steps may arrive in any order.
+ */
+public final class FactWriter implements AutoCloseable {
+
+	private final Connection c;
+	private final VariableIds variables;
+	private final PreparedStatement sample;
+	private final PreparedStatement cel;
+	private final PreparedStatement action;
+	private final PreparedStatement raise;
+	private final PreparedStatement ack;
+	private final PreparedStatement clear;
+	private final PreparedStatement log;
+
+	public FactWriter(Connection c, VariableIds variables) throws SQLException {
+		this.c = c;
+		this.variables = variables;
+		sample = c.prepareStatement("MERGE INTO SAMPLE(SKEY, VAL, QUALITY) KEY(SKEY) VALUES(?, ?, ?)");
+		cel = c.prepareStatement("MERGE INTO CEL(CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT) KEY(CKEY)"
+				+ " VALUES(?, ?, ?, ?, ?, ?)");
+		action = c.prepareStatement("MERGE INTO OPERATOR_ACTION(ACTION_ID, KIND, USER_NAME, TARGET, DETAIL, TIME,"
+				+ " ACCEPTED) KEY(ACTION_ID) VALUES(?, ?, ?, ?, ?, ?, ?)");
+		String alarmKey = "MERGE INTO ALARM(ALARM, RAISE_TIME, PRIORITY, TEXT, ";
+		raise = c.prepareStatement(alarmKey + "RAISE_VALUE) KEY(ALARM, RAISE_TIME) VALUES(?, ?, ?, ?, ?)");
+		ack = c.prepareStatement(alarmKey + "ACK_TIME, ACK_USER) KEY(ALARM, RAISE_TIME) VALUES(?, ?, ?, ?, ?, ?)");
+		clear = c.prepareStatement(alarmKey + "CLEAR_TIME, CLEAR_VALUE, CLEARED_UNACKED) KEY(ALARM, RAISE_TIME)"
+				+ " VALUES(?, ?, ?, ?, ?, ?, ?)");
+		log = c.prepareStatement("MERGE INTO EVENT_LOG(FIRST_SEQ, LAST_SEQ, LAST_EPOCH, FACTS, PAYLOAD)"
+				+ " KEY(FIRST_SEQ) VALUES(?, ?, ?, ?, ?)");
+	}
+
+	/** Writes and commits the batch; on failure rolls back and rethrows. */
+	public void write(List<LoggedFact> batch) throws SQLException {
+		try {
+			for (LoggedFact f : batch) {
+				add(f.fact());
+			}
+			sample.executeBatch();
+			raise.executeBatch();
+			ack.executeBatch();
+			clear.executeBatch();
+			action.executeBatch();
+			cel.executeBatch();
+			writeLog(batch);
+			c.commit();
+		} catch (SQLException | RuntimeException e) {
+			c.rollback();
+			variables.reload(c);
+			throw e;
+		}
+	}
+
+	private void add(Fact fact) throws SQLException {
+		if (fact instanceof ArchiveSample s) {
+			sample.setLong(1, SampleKey.of(variables.idFor(c, s.variable()), s.sourceTime()));
+			sample.setDouble(2, s.value());
+			sample.setByte(3, s.quality().code());
+			sample.addBatch();
+		} else if (fact instanceof AlarmTransition t) {
+			addTransition(t);
+			addCel(CelEntry.of(t));
+		} else if (fact instanceof OperatorAction a) {
+			action.setString(1, a.actionId());
+			action.setString(2, a.kind().name());
+			action.setString(3, a.user());
+			action.setString(4, a.target());
+			action.setString(5, a.detail());
+			action.setLong(6, a.time());
+			action.setBoolean(7, a.accepted());
+			action.addBatch();
+			addCel(CelEntry.of(a));
+		} else if (fact instanceof CelEntry e) {
+			addCel(e);
+		}
+	}
+
+	private void addTransition(AlarmTransition t) throws SQLException {
+		PreparedStatement ps = switch (t.kind()) {
+		case RAISED -> raise;
+		case ACKNOWLEDGED -> ack;
+		case CLEARED, CLEARED_UNACKNOWLEDGED -> clear;
+		};
+		ps.setString(1, t.alarm());
+		ps.setLong(2, t.raiseTime());
+		ps.setInt(3, t.priority());
+		ps.setString(4, t.text());
+		switch (t.kind()) {
+		case RAISED -> setDouble(ps, 5, t.value());
+		case ACKNOWLEDGED -> {
+			ps.setLong(5, t.time());
+			ps.setString(6, t.user());
+		}
+		case CLEARED, CLEARED_UNACKNOWLEDGED -> {
+			ps.setLong(5, t.time());
+			setDouble(ps, 6, t.value());
+			ps.setBoolean(7, t.kind() == tandem.runtime.api.fact.TransitionKind.CLEARED_UNACKNOWLEDGED);
+		}
+		}
+		ps.addBatch();
+	}
+
+	private static void setDouble(PreparedStatement ps, int i, double v) throws SQLException {
+		if (Double.isNaN(v)) {
+			ps.setNull(i, Types.DOUBLE);
+		} else {
+			ps.setDouble(i, v);
+		}
+	}
+
+	private void addCel(CelEntry e) throws SQLException {
+		cel.setString(1, e.key());
+		cel.setLong(2, e.time());
+		cel.setString(3, e.category().name());
+		cel.setString(4, e.source());
+		cel.setString(5, e.user());
+		cel.setString(6, e.text());
+		cel.addBatch();
+	}
+
+	/** One block per 2,000 facts keeps single rows small enough to read back quickly. */
+	private void writeLog(List<LoggedFact> batch) throws SQLException {
+		for (int from = 0; from < batch.size(); from += 2_000) {
+			List<LoggedFact> block = new ArrayList<>(batch.subList(from, Math.min(batch.size(), from + 2_000)));
+			LoggedFact last = block.get(block.size() - 1);
+			log.setLong(1, block.get(0).seq());
+			log.setLong(2, last.seq());
+			log.setLong(3, last.epoch());
+			log.setInt(4, block.size());
+			log.setBytes(5, FactCodec.encode(block));
+			log.addBatch();
+		}
+		log.executeBatch();
+	}
+
+	@Override
+	public void close() throws SQLException {
+		for (PreparedStatement ps : List.of(sample, cel, action, raise, ack, clear, log)) {
+			ps.close();
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package tandem.runtime.history.h2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tandem.runtime.api.fact.LoggedFact;
+
+/**
+ * What survives {@code kill -9} of a writing node, and how a damaged or stuck store is reported. The writer runs in
+ * a child JVM; this JVM kills it, reopens the file and checks it.
+ */
+class HistoryCrashTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void everyFsyncedFactSurvivesKillNineAndTheReopenedLogContinuesWithoutGaps() throws Exception {
+		Random random = new Random(4);
+		long expectedStart = 0;
+		for (int round = 0; round < 3; round++) {
+			long committed;
+			long synced;
+			try (ChildProcess child = new ChildProcess(dir)) {
+				child.awaitCommitted(expectedStart + 30_000);
+				Thread.sleep(random.nextInt(300));
+				child.kill9();
+				committed = child.committed;
+				synced = child.synced;
+			}
+			try (HistoryStore store = HistoryStore.open(dir, HistoryOptions.defaults())) {
+				long recovered = store.lastPosition().seq();
+				System.out.printf("kill -9 round %d: committed >= %d, fsynced %d, recovered %d, lost %d%n", round,
+						committed, synced, recovered, Math.max(0, committed - recovered));
+				assertTrue(recovered >= synced, "fsynced facts up to " + synced + " survive, found " + recovered);
+				assertEquals(recovered, store.queries().logSize(), "log holds every seq once, no holes");
+				assertEquals(recovered, countSamples(store.queries()), "every logged sample is in its table");
+				appendAndFlush(store, recovered + 1, recovered + 1000);
+				assertEquals(recovered + 1000, store.queries().logSize());
+				expectedStart = recovered + 1000;
+			}
+		}
+	}
+
+	private static long countSamples(HistoryQueries q) {
+		long n = 0;
+		for (String v : q.variables()) {
+			n += q.samples(v, 0, Long.MAX_VALUE).size();
+		}
+		return n;
+	}
+
+	private static void appendAndFlush(HistoryStore store, long from, long to) {
+		for (long s = from; s <= to; s++) {
+			store.append(new LoggedFact(1, s, Facts.sample(s)));
+		}
+		store.flush();
+	}
+
+	@Test
+	void theExportReaderSeesCommittedFactsWhileAnotherProcessWrites() throws Exception {
+		try (ChildProcess child = new ChildProcess(dir)) {
+			child.awaitCommitted(5_000);
+			try (HistoryQueries q = HistoryStore.openForReading(dir, Duration.ofSeconds(20))) {
+				long seen = q.samples("V1", 0, Long.MAX_VALUE).size();
+				assertTrue(seen >= 500, "samples of V1 visible to the reader: " + seen);
+				child.awaitCommitted(child.committed + 5_000);
+				assertTrue(q.samples("V1", 0, Long.MAX_VALUE).size() > seen, "reader follows the writer");
+			}
+		}
+	}
+
+	@Test
+	void aStoreHeldByAFrozenProcessIsReportedAsStuckInsteadOfHanging() throws Exception {
+		try (ChildProcess child = new ChildProcess(dir)) {
+			child.awaitCommitted(1_000);
+			child.signal("STOP");
+			try {
+				long start = System.nanoTime();
+				HistoryStoreException e = assertThrows(HistoryStoreException.class, () -> HistoryStore.open(dir,
+						HistoryOptions.defaults().withOpenTimeout(Duration.ofSeconds(3))));
+				long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+				assertTrue(seconds < 10, "reported after " + seconds + " s");
+				assertTrue(e.getMessage().contains(dir.resolve("history.mv.db").toString()), e.getMessage());
+			} finally {
+				child.signal("CONT");
+			}
+		}
+	}
+
+	@Test
+	void aDamagedStoreFileIsReportedWithItsNameAtStartUp() throws IOException {
+		try (HistoryStore store = HistoryStore.open(dir, HistoryOptions.defaults())) {
+			appendAndFlush(store, 1, 2000);
+		}
+		Path file = dir.resolve("history.mv.db");
+		byte[] garbage = new byte[(int) Files.size(file)];
+		new Random(1).nextBytes(garbage);
+		Files.write(file, garbage);
+		HistoryStoreException e = assertThrows(HistoryStoreException.class,
+				() -> HistoryStore.open(dir, HistoryOptions.defaults().withOpenTimeout(Duration.ofSeconds(10))));
+		assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("move it aside"),
+				e.getMessage());
+	}
+}

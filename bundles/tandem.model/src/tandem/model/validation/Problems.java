@@ -1,0 +1,56 @@
+package tandem.model.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+import tandem.model.Project;
+import tandem.model.Variable;
+import tandem.model.naming.ElementPath;
+
+/** Collects problems while the rules run; element paths are computed only for elements that have a problem. */
+final class Problems {
+
+    private final Project project;
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    Problems(Project project) {
+        this.project = project;
+    }
+
+    Project project() {
+        return project;
+    }
+
+    void error(EObject element, String message) {
+        errors.add(new Problem(Severity.ERROR, ElementPath.of(element), message));
+    }
+
+    void warning(EObject element, String message) {
+        warnings.add(new Problem(Severity.WARNING, ElementPath.of(element), message));
+    }
+
+    /**
+     * Checks that a reference to a variable is set and points into this project; reports and returns false otherwise.
+     * what says which reference it is, e.g. "the displayed variable".
+     */
+    boolean variableExists(EObject owner, Variable variable, String what) {
+        if (variable == null) {
+            error(owner, what + " is not set");
+            return false;
+        }
+        if (variable.eIsProxy() || variable.eContainer() != project) {
+            error(owner, what + " refers to variable '" + variable.getName() + "', which is not part of the project");
+            return false;
+        }
+        return true;
+    }
+
+    ValidationResult result() {
+        List<Problem> all = new ArrayList<>(errors);
+        all.addAll(warnings);
+        return new ValidationResult(all);
+    }
+}

@@ -1,0 +1,28 @@
+package tandem.runtime.cluster;
+
+/**
+ * What the runtime hears from its cluster member. Called on one event thread in order; a slow listener delays
+ * later events but never the cluster's own work.
+ */
+public interface ClusterListener {
+
+	/** This member changed its role; write it to the CEL. */
+	default void roleChanged(RoleChange change) {
+	}
+
+	/** The member serving the cluster changed (empty node name: no server in view). */
+	default void serverChanged(String node, long epoch) {
+	}
+
+	/** Server only: an operator action arrived from a client and is about to be recorded. */
+	default void operatorAction(ReplicatedFact action) {
+	}
+
+	/** Clients: a value or alarm the server published. */
+	default void published(ReplicatedFact value) {
+	}
+
+	/** A message was dropped and not applied. */
+	default void messageRejected(String from, String reason) {
+	}
+}

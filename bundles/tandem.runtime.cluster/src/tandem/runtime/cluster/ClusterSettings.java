@@ -1,0 +1,150 @@
+package tandem.runtime.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a member needs to join its project's cluster: the topology (nodes, witness), the cluster secret from
+ * the deployment configuration, and the failure-detection timings. Defaults follow
+ * {@code notes/jgroups-and-h2-measured.md}: FD_ALL3 3 s / 1 s and VERIFY_SUSPECT2 500 ms catch a dead process in
+ * under a second and a silent host in about 4 s without turning a GC pause into a false failover.
+ */
+public final class ClusterSettings {
+
+	/** TCP for real nodes; SHARED_LOOPBACK for many members inside one JVM (tests, benchmarks). */
+	public enum Transport {
+		TCP, SHARED_LOOPBACK
+	}
+
+	private final String clusterName;
+	private final List<NodeSpec> nodes;
+	private final String witness;
+	private final byte[] secret;
+	private final Transport transport;
+	private final String bindAddress;
+	private final int failureDetectionTimeoutMs;
+	private final int heartbeatIntervalMs;
+	private final int verifySuspectTimeoutMs;
+	private final int joinTimeoutMs;
+	private final int flowControlMaxBlockMs;
+	private final int announceGraceMs;
+	private final boolean faultInjection;
+
+	private ClusterSettings(Builder b) {
+		clusterName = Objects.requireNonNull(b.clusterName, "clusterName");
+		nodes = List.copyOf(b.nodes);
+		witness = b.witness;
+		secret = Objects.requireNonNull(b.secret, "cluster secret").clone();
+		transport = b.transport;
+		bindAddress = b.bindAddress;
+		failureDetectionTimeoutMs = b.failureDetectionTimeoutMs;
+		heartbeatIntervalMs = b.heartbeatIntervalMs;
+		verifySuspectTimeoutMs = b.verifySuspectTimeoutMs;
+		joinTimeoutMs = b.joinTimeoutMs;
+		flowControlMaxBlockMs = b.flowControlMaxBlockMs;
+		announceGraceMs = b.announceGraceMs;
+		faultInjection = b.faultInjection;
+		validate();
+	}
+
+	private void validate() {
+		if (secret.length < 16) {
+			throw new IllegalArgumentException("cluster " + clusterName + ": the cluster secret has " + secret.length
+					+ " bytes; at least 16 are needed");
+		}
+		List<String> names = new ArrayList<>();
+		for (NodeSpec n : nodes) {
+			if (names.contains(n.name())) {
+				throw new IllegalArgumentException("cluster " + clusterName + ": node " + n.name() + " is listed twice");
+			}
+			names.add(n.name());
+		}
+		if (witness != null && !names.contains(witness)) {
+			throw new IllegalArgumentException("cluster " + clusterName + ": witness " + witness + " is not a node");
+		}
+		if (heartbeatIntervalMs <= 0 || failureDetectionTimeoutMs < 2 * heartbeatIntervalMs) {
+			throw new IllegalArgumentException("cluster " + clusterName + ": failure detection timeout "
+					+ failureDetectionTimeoutMs + " ms must be at least twice the heartbeat " + heartbeatIntervalMs + " ms");
+		}
+	}
+
+	public static Builder builder(String clusterName, byte[] secret) {
+		return new Builder(clusterName, secret);
+	}
+
+	public String clusterName() { return clusterName; }
+	public List<NodeSpec> nodes() { return nodes; }
+	public Optional<String> witness() { return Optional.ofNullable(witness); }
+	public byte[] secret() { return secret.clone(); }
+	public Transport transport() { return transport; }
+	public String bindAddress() { return bindAddress; }
+	public int failureDetectionTimeoutMs() { return failureDetectionTimeoutMs; }
+	public int heartbeatIntervalMs() { return heartbeatIntervalMs; }
+	public int verifySuspectTimeoutMs() { return verifySuspectTimeoutMs; }
+	public int joinTimeoutMs() { return joinTimeoutMs; }
+	public int flowControlMaxBlockMs() { return flowControlMaxBlockMs; }
+	public int announceGraceMs() { return announceGraceMs; }
+	/** Adds a DISCARD protocol so tests can cut a member off (partition, frozen process). */
+	public boolean faultInjection() { return faultInjection; }
+
+	/** Worst-case time until a silent member is excluded: what the shadow buffer must cover at least. */
+	public long detectionTimeMs() {
+		return (long) failureDetectionTimeoutMs + heartbeatIntervalMs + verifySuspectTimeoutMs;
+	}
+
+	public Optional<NodeSpec> node(String name) {
+		return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
+	}
+
+	/** Voters: the server-capable nodes plus the witness. */
+	public List<String> voters() {
+		List<String> v = new ArrayList<>();
+		nodes.stream().filter(NodeSpec::serverCapable).forEach(n -> v.add(n.name()));
+		if (witness != null && !v.contains(witness)) {
+			v.add(witness);
+		}
+		return v;
+	}
+
+	public static final class Builder {
+		private final String clusterName;
+		private final byte[] secret;
+		private final List<NodeSpec> nodes = new ArrayList<>();
+		private String witness;
+		private Transport transport = Transport.TCP;
+		private String bindAddress = "127.0.0.1";
+		private int failureDetectionTimeoutMs = 3000;
+		private int heartbeatIntervalMs = 1000;
+		private int verifySuspectTimeoutMs = 500;
+		private int joinTimeoutMs = 500;
+		private int flowControlMaxBlockMs = 100;
+		private int announceGraceMs = 300;
+		private boolean faultInjection;
+
+		private Builder(String clusterName, byte[] secret) {
+			this.clusterName = clusterName;
+			this.secret = secret;
+		}
+
+		public Builder node(NodeSpec n) { nodes.add(n); return this; }
+		public Builder witness(String name) { witness = name; return this; }
+		public Builder transport(Transport t) { transport = t; return this; }
+		public Builder bindAddress(String a) { bindAddress = a; return this; }
+		public Builder failureDetection(int timeoutMs, int heartbeatMs, int verifySuspectMs) {
+			failureDetectionTimeoutMs = timeoutMs;
+			heartbeatIntervalMs = heartbeatMs;
+			verifySuspectTimeoutMs = verifySuspectMs;
+			return this;
+		}
+		public Builder joinTimeoutMs(int ms) { joinTimeoutMs = ms; return this; }
+		public Builder flowControlMaxBlockMs(int ms) { flowControlMaxBlockMs = ms; return this; }
+		public Builder announceGraceMs(int ms) { announceGraceMs = ms; return this; }
+		public Builder faultInjection(boolean on) { faultInjection = on; return this; }
+
+		public ClusterSettings build() {
+			return new ClusterSettings(this);
+		}
+	}
+}

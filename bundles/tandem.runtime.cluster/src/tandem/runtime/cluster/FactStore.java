@@ -1,0 +1,25 @@
+package tandem.runtime.cluster;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What the cluster needs from a node's history (H2 in the runtime, {@link InMemoryFactStore} in tests). Storing a
+ * fact whose key is already held is a no-op, so replays and overlaps after a failover are harmless.
+ */
+public interface FactStore {
+
+	/** Stores the facts whose keys are not held yet; returns how many were new. */
+	int upsert(Collection<ReplicatedFact> facts);
+
+	boolean contains(String key);
+
+	/** Newest stamp held; {@link Stamp#ZERO} for an empty store. */
+	Stamp highWaterMark();
+
+	/** Digest of every (subject, time bucket) that holds facts; bucket start = time - floorMod(time, bucketMillis). */
+	List<RangeDigest> digests(long bucketMillis);
+
+	/** Facts of one subject with fromInclusive <= time < toExclusive. */
+	List<ReplicatedFact> factsIn(String subject, long fromInclusive, long toExclusive);
+}

@@ -1,0 +1,138 @@
+package tandem.runtime.cluster.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import tandem.runtime.cluster.MemberRole;
+import tandem.runtime.cluster.NodeKind;
+import tandem.runtime.cluster.RangeDigest;
+import tandem.runtime.cluster.ReplicatedFact;
+import tandem.runtime.cluster.Stamp;
+
+/**
+ * Binary payloads of the envelopes. Readers check every count against what is left, so a malformed payload ends
+ * in an IOException that the receiver logs, never in a huge allocation.
+ */
+public final class Wire {
+
+	private Wire() {
+	}
+
+	public interface Writer {
+		void write(DataOutputStream out) throws IOException;
+	}
+
+	public static byte[] bytes(Writer w) {
+		ByteArrayOutputStream b = new ByteArrayOutputStream(256);
+		try (DataOutputStream out = new DataOutputStream(b)) {
+			w.write(out);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot serialize a cluster message", e);
+		}
+		return b.toByteArray();
+	}
+
+	public static DataInputStream in(byte[] payload) {
+		return new DataInputStream(new ByteArrayInputStream(payload));
+	}
+
+	public static byte[] announcement(Announcement a) {
+		return bytes(out -> {
+			out.writeUTF(a.node());
+			out.writeByte(a.kind().ordinal());
+			out.writeByte(a.role().ordinal());
+			out.writeLong(a.epoch());
+			out.writeUTF(a.projectHash());
+			stamp(out, a.highWaterMark());
+		});
+	}
+
+	public static Announcement announcement(byte[] payload) throws IOException {
+		DataInputStream in = in(payload);
+		String node = in.readUTF();
+		NodeKind kind = NodeKind.values()[index(in.readByte(), NodeKind.values().length, "node kind")];
+		MemberRole role = MemberRole.values()[index(in.readByte(), MemberRole.values().length, "role")];
+		return new Announcement(node, kind, role, in.readLong(), in.readUTF(), stamp(in));
+	}
+
+	public static void stamp(DataOutputStream out, Stamp s) throws IOException {
+		out.writeLong(s.epoch());
+		out.writeLong(s.seq());
+	}
+
+	public static Stamp stamp(DataInputStream in) throws IOException {
+		return new Stamp(in.readLong(), in.readLong());
+	}
+
+	public static void facts(DataOutputStream out, List<ReplicatedFact> facts) throws IOException {
+		out.writeInt(facts.size());
+		for (ReplicatedFact f : facts) {
+			stamp(out, f.stamp());
+			out.writeUTF(f.key());
+			out.writeUTF(f.subject());
+			out.writeLong(f.time());
+			out.writeInt(f.payload().length);
+			out.write(f.payload());
+		}
+	}
+
+	public static byte[] facts(List<ReplicatedFact> facts) {
+		return bytes(out -> facts(out, facts));
+	}
+
+	public static List<ReplicatedFact> facts(DataInputStream in) throws IOException {
+		int n = count(in, 8 + 8 + 2 + 2 + 8 + 4);
+		List<ReplicatedFact> facts = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			Stamp s = stamp(in);
+			String key = in.readUTF();
+			String subject = in.readUTF();
+			long time = in.readLong();
+			byte[] payload = new byte[count(in, 1)];
+			in.readFully(payload);
+			facts.add(new ReplicatedFact(s, key, subject, time, payload));
+		}
+		return facts;
+	}
+
+	public static void digests(DataOutputStream out, List<RangeDigest> digests) throws IOException {
+		out.writeInt(digests.size());
+		for (RangeDigest d : digests) {
+			out.writeUTF(d.subject());
+			out.writeLong(d.bucketStart());
+			out.writeInt(d.count());
+			out.writeLong(d.hash());
+		}
+	}
+
+	public static List<RangeDigest> digests(DataInputStream in) throws IOException {
+		int n = count(in, 2 + 8 + 4 + 8);
+		List<RangeDigest> out = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			out.add(new RangeDigest(in.readUTF(), in.readLong(), in.readInt(), in.readLong()));
+		}
+		return out;
+	}
+
+	/** Reads a count and checks that the stream can hold that many items of at least minBytes each. */
+	public static int count(DataInputStream in, int minBytes) throws IOException {
+		int n = in.readInt();
+		if (n < 0 || (long) n * minBytes > in.available()) {
+			throw new IOException("count " + n + " exceeds the " + in.available() + " bytes left in the payload");
+		}
+		return n;
+	}
+
+	private static int index(int i, int size, String what) throws IOException {
+		if (i < 0 || i >= size) {
+			throw new IOException("unknown " + what + " " + i);
+		}
+		return i;
+	}
+}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tandem.model.cli.ValidateCommand;
+
 /** The verbs the runtime product understands, in the order {@code --help} lists them. */
 public final class Verbs {
 
@@ -16,7 +18,9 @@ public final class Verbs {
 	}
 
 	public static Verbs standard() {
-		return new Verbs(List.of(new NodeVerb()));
+		return new Verbs(List.of(new NodeVerb(),
+				new DelegatingVerb("validate", "validate FILE   check a project; lists every problem and exits 1 when invalid",
+						ValidateCommand::run)));
 	}
 
 	public Optional<Verb> find(String name) {

@@ -47,6 +47,24 @@ class RuntimeProductSmokeTest {
 	}
 
 	@Test
+	void validateAcceptsTheDemoProjectWithASummary() throws Exception {
+		try (LaunchedProcess validate = LaunchedProcess.start("validate", DEMO.toString())) {
+			assertEquals(0, validate.waitForExit(Duration.ofSeconds(60)), validate.output());
+			assertTrue(validate.output().contains("water-treatment.tandem: valid"), validate.output());
+		}
+	}
+
+	@Test
+	void validateNamesTheFileAndLineOfABrokenProject() throws Exception {
+		Path broken = temp.resolve("broken.tandem");
+		Files.writeString(broken, "<?xml version=\"1.0\"?>\n<tandem:Project name=\"x\">\n<variables name=\"a\"\n");
+		try (LaunchedProcess validate = LaunchedProcess.start("validate", broken.toString())) {
+			assertEquals(1, validate.waitForExit(Duration.ofSeconds(60)), validate.output());
+			assertTrue(validate.output().contains("broken.tandem"), validate.output());
+		}
+	}
+
+	@Test
 	void theLauncherExplainsItsVerbs() throws Exception {
 		try (LaunchedProcess help = LaunchedProcess.start("--help")) {
 			assertEquals(0, help.waitForExit(Duration.ofSeconds(30)));

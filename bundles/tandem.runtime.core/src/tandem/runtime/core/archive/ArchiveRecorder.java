@@ -1,0 +1,110 @@
+package tandem.runtime.core.archive;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import tandem.runtime.api.Value;
+import tandem.runtime.api.ValueListener;
+import tandem.runtime.api.VariableAccess;
+import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.core.config.ArchiveDefinition;
+
+/**
+ * Turns new values into archive samples. Every rule is driven by source times, not by a local timer, so two nodes
+ * seeing the same values record the same samples:
+ * <ul>
+ * <li>cyclic: the first value of each period window ({@code floor(sourceTime / period)});</li>
+ * <li>on change: a value that differs from the last recorded one by more than the deadband, or whose quality
+ * changed;</li>
+ * <li>event: the current values of the archive's variables when the trigger variable turns true (nonzero).</li>
+ * </ul>
+ * A sample already recorded for the same (variable, source time) by another archive is not emitted again.
+ */
+public final class ArchiveRecorder implements ValueListener {
+
+	private interface Rule {
+		boolean wants(Value value);
+	}
+
+	private final Map<String, List<Rule>> rules = new HashMap<>();
+	private final Map<String, List<String>> triggers = new HashMap<>();
+	private final Map<String, Boolean> triggerState = new HashMap<>();
+	private final Map<String, Long> lastRecorded = new HashMap<>();
+	private final VariableAccess image;
+	private final Consumer<ArchiveSample> sink;
+
+	public ArchiveRecorder(List<ArchiveDefinition> archives, VariableAccess image, Consumer<ArchiveSample> sink) {
+		this.image = image;
+		this.sink = sink;
+		for (ArchiveDefinition a : archives) {
+			for (String v : a.variables()) {
+				switch (a.mode()) {
+				case CYCLIC -> rules.computeIfAbsent(v, k -> new ArrayList<>()).add(cyclic(a.periodMillis()));
+				case ON_CHANGE -> rules.computeIfAbsent(v, k -> new ArrayList<>()).add(onChange(a.deadband()));
+				case EVENT -> triggers.computeIfAbsent(a.triggerVariable(), k -> new ArrayList<>()).add(v);
+				}
+			}
+		}
+	}
+
+	private static Rule cyclic(long period) {
+		long[] lastWindow = { Long.MIN_VALUE };
+		return value -> {
+			long window = Math.floorDiv(value.sourceTime(), period);
+			if (window == lastWindow[0]) {
+				return false;
+			}
+			lastWindow[0] = window;
+			return true;
+		};
+	}
+
+	private static Rule onChange(double deadband) {
+		Value[] last = { null };
+		return value -> {
+			Value before = last[0];
+			boolean changed = before == null || before.quality() != value.quality()
+					|| Math.abs(value.asDouble() - before.asDouble()) > deadband
+					|| Double.isNaN(value.asDouble()) != Double.isNaN(before.asDouble());
+			if (changed) {
+				last[0] = value;
+			}
+			return changed;
+		};
+	}
+
+	@Override
+	public synchronized void valueChanged(String variable, Value value) {
+		List<Rule> own = rules.get(variable);
+		if (own != null) {
+			boolean wanted = false;
+			for (Rule r : own) {
+				wanted |= r.wants(value);
+			}
+			if (wanted) {
+				record(variable, value);
+			}
+		}
+		List<String> triggered = triggers.get(variable);
+		if (triggered != null) {
+			boolean on = value.isGood() && value.asBoolean();
+			Boolean before = triggerState.put(variable, on);
+			if (on && !Boolean.TRUE.equals(before)) {
+				for (String v : triggered) {
+					image.read(v).ifPresent(current -> record(v, current));
+				}
+			}
+		}
+	}
+
+	private void record(String variable, Value value) {
+		Long last = lastRecorded.put(variable, value.sourceTime());
+		if (last != null && last == value.sourceTime()) {
+			return;
+		}
+		sink.accept(new ArchiveSample(variable, value.sourceTime(), value.asDouble(), value.quality()));
+	}
+}

@@ -1,0 +1,4 @@
+/**
+ * Headless commands behind the {@code tandem node} and {@code tandem export} launcher verbs.
+ */
+package tandem.runtime.core.cli;

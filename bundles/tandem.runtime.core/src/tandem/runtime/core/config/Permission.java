@@ -1,0 +1,6 @@
+package tandem.runtime.core.config;
+
+/** What a role allows; names match the model's permissions. */
+public enum Permission {
+	VIEW, ACKNOWLEDGE_ALARMS, WRITE_VARIABLES, DOWNLOAD_RECIPES, MANAGE_USERS, DEPLOY_PROJECTS
+}

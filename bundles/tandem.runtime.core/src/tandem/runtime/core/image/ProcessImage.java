@@ -1,0 +1,205 @@
+package tandem.runtime.core.image;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
+
+import tandem.runtime.api.Quality;
+import tandem.runtime.api.Subscription;
+import tandem.runtime.api.Value;
+import tandem.runtime.api.ValueListener;
+import tandem.runtime.api.VariableAccess;
+import tandem.runtime.api.driver.Driver;
+import tandem.runtime.api.driver.DriverException;
+import tandem.runtime.api.driver.DriverTag;
+import tandem.runtime.core.config.VariableDefinition;
+
+/**
+ * Current values of all variables. One poll thread per driver reads each rate group when its slot starts, so a
+ * slow or lost device does not delay the others. A new value is published when its source time, quality or data
+ * differ from the current one; a driver that fails a read turns its variables INVALID until it answers again.
+ */
+public final class ProcessImage implements VariableAccess {
+
+	private static final System.Logger LOG = System.getLogger(ProcessImage.class.getName());
+
+	private final Map<String, Integer> index = new HashMap<>();
+	private final VariableDefinition[] definitions;
+	private final Value[] current;
+	private final Map<String, Driver> drivers;
+	private final Map<String, List<PollGroup>> groupsByDriver = new LinkedHashMap<>();
+	private final List<ValueListener> allListeners = new CopyOnWriteArrayList<>();
+	private final List<List<ValueListener>> listeners = new ArrayList<>();
+	private final LongSupplier clock;
+	private final List<Thread> pollers = new ArrayList<>();
+	private volatile boolean running;
+
+	public ProcessImage(List<VariableDefinition> variables, Map<String, Driver> drivers, LongSupplier clock) {
+		this.definitions = variables.toArray(VariableDefinition[]::new);
+		this.current = new Value[definitions.length];
+		this.drivers = Map.copyOf(drivers);
+		this.clock = clock;
+		Map<String, Map<Long, List<Integer>>> grouping = new LinkedHashMap<>();
+		for (int i = 0; i < definitions.length; i++) {
+			VariableDefinition v = definitions[i];
+			if (!drivers.containsKey(v.driver())) {
+				throw new IllegalArgumentException("variable " + v.name() + " uses driver " + v.driver()
+						+ ", which this node has not created");
+			}
+			index.put(v.name(), i);
+			current[i] = new Value(null, Quality.UNCERTAIN, 0);
+			listeners.add(new CopyOnWriteArrayList<>());
+			grouping.computeIfAbsent(v.driver(), d -> new LinkedHashMap<>())
+					.computeIfAbsent(v.rateMillis(), r -> new ArrayList<>()).add(i);
+		}
+		grouping.forEach((driver, byRate) -> byRate.forEach((rate, members) -> groupsByDriver
+				.computeIfAbsent(driver, d -> new ArrayList<>()).add(group(driver, rate, members))));
+	}
+
+	private PollGroup group(String driver, long rate, List<Integer> members) {
+		List<DriverTag> tags = members.stream().map(i -> definitions[i].tag()).toList();
+		return new PollGroup(driver, rate, tags, members.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/** Starts one poll thread per driver. */
+	public synchronized void start() {
+		running = true;
+		for (Map.Entry<String, List<PollGroup>> e : groupsByDriver.entrySet()) {
+			Thread t = new Thread(() -> pollLoop(e.getKey(), e.getValue()), "poll " + e.getKey());
+			t.setDaemon(true);
+			pollers.add(t);
+			t.start();
+		}
+	}
+
+	/** Stops polling and waits for the poll threads to finish their current poll. */
+	public synchronized void stop() throws InterruptedException {
+		running = false;
+		for (Thread t : pollers) {
+			t.interrupt();
+			t.join(5_000);
+		}
+		pollers.clear();
+	}
+
+	private void pollLoop(String driver, List<PollGroup> groups) {
+		long[] due = new long[groups.size()];
+		while (running) {
+			long now = clock.getAsLong();
+			long next = Long.MAX_VALUE;
+			for (int g = 0; g < groups.size(); g++) {
+				if (now >= due[g]) {
+					poll(groups.get(g), now);
+					due[g] = groups.get(g).nextDue(now);
+				}
+				next = Math.min(next, due[g]);
+			}
+			long sleep = next - clock.getAsLong();
+			if (sleep > 0) {
+				try {
+					Thread.sleep(sleep);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}
+	}
+
+	/** Polls every group of every driver once, as at time {@code now}; for tests and single-threaded use. */
+	public void pollAll(long now) {
+		groupsByDriver.values().forEach(groups -> groups.forEach(g -> poll(g, now)));
+	}
+
+	private void poll(PollGroup group, long now) {
+		Driver driver = drivers.get(group.driver());
+		List<Value> values;
+		try {
+			values = driver.read(group.tags(), now);
+		} catch (DriverException | RuntimeException e) {
+			markLost(group, now, e);
+			return;
+		}
+		int[] indices = group.indices();
+		for (int k = 0; k < indices.length; k++) {
+			update(indices[k], values.get(k));
+		}
+	}
+
+	private void markLost(PollGroup group, long now, Exception e) {
+		boolean first = false;
+		for (int i : group.indices()) {
+			if (current[i].quality() != Quality.INVALID) {
+				first = true;
+				update(i, Value.invalid(now));
+			}
+		}
+		if (first) {
+			LOG.log(Level.WARNING, "driver " + group.driver() + " lost: " + e.getMessage(), e);
+		}
+	}
+
+	private void update(int i, Value value) {
+		Value old = current[i];
+		if (old.sourceTime() == value.sourceTime() && old.quality() == value.quality()
+				&& Objects.equals(old.data(), value.data())) {
+			return;
+		}
+		current[i] = value;
+		String name = definitions[i].name();
+		for (ValueListener l : allListeners) {
+			l.valueChanged(name, value);
+		}
+		for (ValueListener l : listeners.get(i)) {
+			l.valueChanged(name, value);
+		}
+	}
+
+	/** Writes a value to the field through the variable's driver. */
+	public void write(String variable, Object value, long time) throws DriverException {
+		VariableDefinition v = definition(variable)
+				.orElseThrow(() -> new DriverException("unknown variable " + variable));
+		drivers.get(v.driver()).write(v.tag(), value, time);
+	}
+
+	public Optional<VariableDefinition> definition(String variable) {
+		Integer i = index.get(variable);
+		return i == null ? Optional.empty() : Optional.of(definitions[i]);
+	}
+
+	@Override
+	public Set<String> variableNames() {
+		return new LinkedHashSet<>(index.keySet());
+	}
+
+	@Override
+	public Optional<Value> read(String variable) {
+		Integer i = index.get(variable);
+		return i == null ? Optional.empty() : Optional.of(current[i]);
+	}
+
+	@Override
+	public Subscription subscribe(String variable, ValueListener listener) {
+		Integer i = index.get(variable);
+		if (i == null) {
+			throw new IllegalArgumentException("cannot subscribe to unknown variable " + variable);
+		}
+		List<ValueListener> own = listeners.get(i);
+		own.add(listener);
+		return () -> own.remove(listener);
+	}
+
+	@Override
+	public Subscription subscribeAll(ValueListener listener) {
+		allListeners.add(listener);
+		return () -> allListeners.remove(listener);
+	}
+}

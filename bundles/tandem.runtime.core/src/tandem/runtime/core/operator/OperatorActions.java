@@ -1,0 +1,213 @@
+package tandem.runtime.core.operator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+import tandem.model.security.PasswordHash;
+import tandem.runtime.api.driver.DriverException;
+import tandem.runtime.api.fact.ActionKind;
+import tandem.runtime.api.fact.OperatorAction;
+import tandem.runtime.core.alarm.AlarmEngine;
+import tandem.runtime.core.config.Permission;
+import tandem.runtime.core.config.RecipeDefinition;
+import tandem.runtime.core.config.RuntimeConfiguration;
+import tandem.runtime.core.config.UserDefinition;
+import tandem.runtime.core.config.VariableDefinition;
+import tandem.runtime.core.image.ProcessImage;
+
+/**
+ * Executes operator actions. Each one: checks the session and permission, checks the input against the project
+ * (writable, range, type), acts, and records an {@link OperatorAction} (accepted or refused). An action id seen
+ * before returns the first outcome without acting again, so a client may resend after a failover.
+ */
+public final class OperatorActions {
+
+	private record Outcome(Object result, ActionRefusedException refusal) {
+	}
+
+	private final RuntimeConfiguration configuration;
+	private final ProcessImage image;
+	private final AlarmEngine alarms;
+	private final Consumer<OperatorAction> sink;
+	private final LongSupplier clock;
+	private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+	private final Map<String, Outcome> outcomes = new LinkedHashMap<>(16, 0.75f, false) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Outcome> eldest) {
+			return size() > 100_000;
+		}
+	};
+
+	public OperatorActions(RuntimeConfiguration configuration, ProcessImage image, AlarmEngine alarms,
+			Consumer<OperatorAction> sink, LongSupplier clock) {
+		this.configuration = configuration;
+		this.image = image;
+		this.alarms = alarms;
+		this.sink = sink;
+		this.clock = clock;
+	}
+
+	/** Logs a user in with a password checked against the stored hash. */
+	public Session login(String actionId, String user, char[] password) throws ActionRefusedException {
+		return (Session) once(actionId, () -> {
+			UserDefinition u = configuration.user(user).orElse(null);
+			if (u == null || u.passwordHash() == null || !PasswordHash.verify(password, u.passwordHash())) {
+				throw refuse(actionId, ActionKind.LOGIN, user, "", "", "login of user " + user + " refused: unknown"
+						+ " user or wrong password");
+			}
+			Session s = new Session(UUID.randomUUID().toString(), user, u.permissions(), clock.getAsLong());
+			sessions.put(s.token(), s);
+			accept(actionId, ActionKind.LOGIN, user, "", "");
+			return s;
+		});
+	}
+
+	public void logout(String actionId, String token) throws ActionRefusedException {
+		once(actionId, () -> {
+			Session s = session(actionId, ActionKind.LOGOUT, token, null, "");
+			sessions.remove(token);
+			accept(actionId, ActionKind.LOGOUT, s.user(), "", "");
+			return Boolean.TRUE;
+		});
+	}
+
+	/** Acknowledges an alarm occurrence; needs ACKNOWLEDGE_ALARMS. */
+	public boolean acknowledge(String actionId, String token, String alarm, long raiseTime)
+			throws ActionRefusedException {
+		return (Boolean) once(actionId, () -> {
+			String target = "alarm:" + alarm + "@" + raiseTime;
+			Session s = session(actionId, ActionKind.ACKNOWLEDGE, token, Permission.ACKNOWLEDGE_ALARMS, target);
+			long now = clock.getAsLong();
+			boolean done = alarms.acknowledge(alarm, raiseTime, s.user(), now);
+			accept(actionId, ActionKind.ACKNOWLEDGE, s.user(), target, done ? "" : "already acknowledged or unknown");
+			return done;
+		});
+	}
+
+	/** Writes a value (text in the variable's syntax); needs WRITE_VARIABLES, a writable variable and the range. */
+	public void write(String actionId, String token, String variable, String valueText) throws ActionRefusedException {
+		once(actionId, () -> {
+			Session s = session(actionId, ActionKind.WRITE, token, Permission.WRITE_VARIABLES, variable);
+			Object value = checked(actionId, ActionKind.WRITE, s.user(), variable, valueText);
+			try {
+				image.write(variable, value, clock.getAsLong());
+			} catch (DriverException e) {
+				throw refuse(actionId, ActionKind.WRITE, s.user(), variable, valueText, e.getMessage());
+			}
+			accept(actionId, ActionKind.WRITE, s.user(), variable, valueText);
+			return Boolean.TRUE;
+		});
+	}
+
+	/**
+	 * Downloads a recipe: every value is checked first (type, writability, range), then all are written; needs
+	 * DOWNLOAD_RECIPES. One action is recorded with all values.
+	 */
+	public void downloadRecipe(String actionId, String token, String recipe) throws ActionRefusedException {
+		once(actionId, () -> {
+			Session s = session(actionId, ActionKind.RECIPE_DOWNLOAD, token, Permission.DOWNLOAD_RECIPES, recipe);
+			RecipeDefinition r = configuration.recipe(recipe).orElseThrow(() -> refuse(actionId,
+					ActionKind.RECIPE_DOWNLOAD, s.user(), recipe, "", "recipe " + recipe + " does not exist"));
+			Map<String, Object> values = new LinkedHashMap<>();
+			for (Map.Entry<String, String> e : r.values().entrySet()) {
+				values.put(e.getKey(), checked(actionId, ActionKind.RECIPE_DOWNLOAD, s.user(), recipe, e.getKey()
+						+ "=" + e.getValue(), e.getKey(), e.getValue()));
+			}
+			String detail = String.join(", ", r.values().entrySet().stream()
+					.map(e -> e.getKey() + "=" + e.getValue()).toList());
+			long now = clock.getAsLong();
+			for (Map.Entry<String, Object> e : values.entrySet()) {
+				try {
+					image.write(e.getKey(), e.getValue(), now);
+				} catch (DriverException ex) {
+					throw refuse(actionId, ActionKind.RECIPE_DOWNLOAD, s.user(), recipe, detail,
+							"recipe " + recipe + " stopped at " + e.getKey() + ": " + ex.getMessage());
+				}
+			}
+			accept(actionId, ActionKind.RECIPE_DOWNLOAD, s.user(), recipe, detail);
+			return Boolean.TRUE;
+		});
+	}
+
+	public List<Session> sessions() {
+		return List.copyOf(sessions.values());
+	}
+
+	private Object checked(String actionId, ActionKind kind, String user, String variable, String text)
+			throws ActionRefusedException {
+		return checked(actionId, kind, user, variable, text, variable, text);
+	}
+
+	private Object checked(String actionId, ActionKind kind, String user, String target, String detail,
+			String variable, String text) throws ActionRefusedException {
+		VariableDefinition v = image.definition(variable).orElseThrow(
+				() -> refuse(actionId, kind, user, target, detail, "variable " + variable + " does not exist"));
+		Object value = v.parse(text);
+		if (value == null) {
+			throw refuse(actionId, kind, user, target, detail,
+					"'" + text + "' is not a valid " + v.type() + " value for variable " + variable);
+		}
+		String problem = v.checkWritable(value);
+		if (problem != null) {
+			throw refuse(actionId, kind, user, target, detail, problem);
+		}
+		return value;
+	}
+
+	private Session session(String actionId, ActionKind kind, String token, Permission needed, String target)
+			throws ActionRefusedException {
+		Session s = token == null ? null : sessions.get(token);
+		if (s == null) {
+			throw refuse(actionId, kind, "", target, "", kind + " refused: not logged in");
+		}
+		if (needed != null && !s.may(needed)) {
+			throw refuse(actionId, kind, s.user(), target, "",
+					"user " + s.user() + " may not " + kind + " " + target + ": permission " + needed + " missing");
+		}
+		return s;
+	}
+
+	private void accept(String actionId, ActionKind kind, String user, String target, String detail) {
+		sink.accept(new OperatorAction(actionId, kind, user, target, detail, clock.getAsLong(), true));
+	}
+
+	private ActionRefusedException refuse(String actionId, ActionKind kind, String user, String target, String detail,
+			String reason) {
+		sink.accept(new OperatorAction(actionId, kind, user, target, detail.isEmpty() ? reason : detail + ": " + reason,
+				clock.getAsLong(), false));
+		return new ActionRefusedException(reason);
+	}
+
+	private interface Action {
+		Object run() throws ActionRefusedException;
+	}
+
+	private Object once(String actionId, Action action) throws ActionRefusedException {
+		if (actionId == null || actionId.isBlank()) {
+			throw new ActionRefusedException("an operator action needs an action id");
+		}
+		Outcome outcome;
+		synchronized (outcomes) {
+			outcome = outcomes.get(actionId);
+			if (outcome == null) {
+				try {
+					outcome = new Outcome(action.run(), null);
+				} catch (ActionRefusedException e) {
+					outcome = new Outcome(null, e);
+				}
+				outcomes.put(actionId, outcome);
+			}
+		}
+		if (outcome.refusal() != null) {
+			throw outcome.refusal();
+		}
+		return outcome.result();
+	}
+}

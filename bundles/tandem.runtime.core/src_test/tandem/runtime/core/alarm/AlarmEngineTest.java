@@ -1,0 +1,122 @@
+package tandem.runtime.core.alarm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tandem.runtime.api.Quality;
+import tandem.runtime.api.Value;
+import tandem.runtime.api.fact.AlarmTransition;
+import tandem.runtime.api.fact.TransitionKind;
+import tandem.runtime.core.config.AlarmDefinition;
+import tandem.runtime.core.config.AlarmDefinition.Kind;
+
+class AlarmEngineTest {
+
+	private final List<AlarmTransition> emitted = new ArrayList<>();
+
+	private AlarmEngine engine(AlarmDefinition... definitions) {
+		return new AlarmEngine(List.of(definitions), emitted::add);
+	}
+
+	private static AlarmDefinition high(long delay, boolean ackRequired) {
+		return new AlarmDefinition("Level.HIGH", "Level", Kind.HIGH, 90, 5, delay, 1, ackRequired, "Level high");
+	}
+
+	private static void feed(AlarmEngine e, long time, double value) {
+		e.valueChanged("Level", Value.good(value, time));
+	}
+
+	private List<TransitionKind> kinds() {
+		return emitted.stream().map(AlarmTransition::kind).toList();
+	}
+
+	@Test
+	void aHighAlarmRaisesAboveTheLimitAndClearsOnlyBelowTheLimitMinusHysteresis() {
+		AlarmEngine e = engine(high(0, true));
+		feed(e, 1000, 89);
+		feed(e, 1100, 91);
+		feed(e, 1200, 86);
+		feed(e, 1300, 92);
+		assertEquals(List.of(TransitionKind.RAISED), kinds(), "86 is within the hysteresis band 85..90");
+		assertEquals(1100, emitted.get(0).raiseTime());
+		feed(e, 1400, 84.9);
+		assertEquals(List.of(TransitionKind.RAISED, TransitionKind.CLEARED_UNACKNOWLEDGED), kinds());
+	}
+
+	@Test
+	void aDelayedAlarmIsRaisedOnlyWhenTheConditionHeldForTheDelayInSourceTime() {
+		AlarmEngine e = engine(high(500, true));
+		feed(e, 1000, 95);
+		feed(e, 1300, 95);
+		feed(e, 1400, 80);
+		feed(e, 2000, 95);
+		feed(e, 2400, 95);
+		assertTrue(emitted.isEmpty(), "a short excursion is not an alarm");
+		feed(e, 2500, 96);
+		assertEquals(1, emitted.size());
+		assertEquals(2500, emitted.get(0).raiseTime(), "identity = source time at which the delay elapsed");
+	}
+
+	@Test
+	void anAcknowledgedAlarmThatClearsLeavesTheActiveList() {
+		AlarmEngine e = engine(high(0, true));
+		feed(e, 1000, 95);
+		assertTrue(e.acknowledge("Level.HIGH", 1000, "anna", 1050));
+		assertTrue(e.active().get(0).acknowledged());
+		feed(e, 1100, 50);
+		assertEquals(List.of(TransitionKind.RAISED, TransitionKind.ACKNOWLEDGED, TransitionKind.CLEARED), kinds());
+		assertEquals("anna", emitted.get(1).user());
+		assertTrue(e.active().isEmpty());
+	}
+
+	@Test
+	void aClearedUnacknowledgedAlarmStaysActiveUntilAcknowledgedWhileANewOccurrenceCanRaise() {
+		AlarmEngine e = engine(high(0, true));
+		feed(e, 1000, 95);
+		feed(e, 1100, 50);
+		feed(e, 1200, 97);
+		assertEquals(2, e.active().size(), "the waiting occurrence and the new one");
+		assertTrue(e.acknowledge("Level.HIGH", 1000, "anna", 1250));
+		assertFalse(e.acknowledge("Level.HIGH", 1000, "anna", 1260), "second acknowledgement is a no-op");
+		assertEquals(1, e.active().size());
+		assertEquals(1200, e.active().get(0).raiseTime());
+	}
+
+	@Test
+	void anAlarmClassWithoutAcknowledgementClearsStraightAway() {
+		AlarmEngine e = engine(high(0, false));
+		feed(e, 1000, 95);
+		feed(e, 1100, 50);
+		assertEquals(List.of(TransitionKind.RAISED, TransitionKind.CLEARED), kinds());
+		assertTrue(e.active().isEmpty());
+	}
+
+	@Test
+	void aBinaryAlarmFollowsItsStateAndBadValuesChangeNothing() {
+		AlarmEngine e = engine(new AlarmDefinition("Leak", "Leak", Kind.BINARY, 1, 0, 0, 3, true, "Chlorine leak"));
+		e.valueChanged("Leak", Value.good(false, 1000));
+		e.valueChanged("Leak", Value.good(true, 1100));
+		e.valueChanged("Leak", new Value(false, Quality.BAD, 1200));
+		e.valueChanged("Leak", Value.invalid(1300));
+		assertEquals(List.of(TransitionKind.RAISED), kinds());
+		e.valueChanged("Leak", Value.good(false, 1400));
+		assertEquals(TransitionKind.CLEARED_UNACKNOWLEDGED, emitted.get(1).kind());
+		assertEquals(1400, emitted.get(1).time());
+	}
+
+	@Test
+	void aLowAlarmUsesTheHysteresisUpwards() {
+		AlarmEngine e = engine(new AlarmDefinition("Level.LOW", "Level", Kind.LOW, 10, 2, 0, 1, true, "low"));
+		feed(e, 1000, 9);
+		feed(e, 1100, 11);
+		feed(e, 1200, 12.5);
+		assertEquals(List.of(TransitionKind.RAISED, TransitionKind.CLEARED_UNACKNOWLEDGED), kinds());
+		assertEquals(1200, emitted.get(1).time());
+	}
+}

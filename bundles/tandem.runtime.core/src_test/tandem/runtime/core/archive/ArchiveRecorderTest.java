@@ -1,0 +1,104 @@
+package tandem.runtime.core.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import tandem.runtime.api.Quality;
+import tandem.runtime.api.Subscription;
+import tandem.runtime.api.Value;
+import tandem.runtime.api.ValueListener;
+import tandem.runtime.api.VariableAccess;
+import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.core.config.ArchiveDefinition;
+import tandem.runtime.core.config.ArchiveDefinition.Mode;
+
+class ArchiveRecorderTest {
+
+	private final List<ArchiveSample> samples = new ArrayList<>();
+	private final Map<String, Value> current = new java.util.HashMap<>();
+
+	private final VariableAccess image = new VariableAccess() {
+		@Override
+		public Set<String> variableNames() {
+			return current.keySet();
+		}
+
+		@Override
+		public Optional<Value> read(String variable) {
+			return Optional.ofNullable(current.get(variable));
+		}
+
+		@Override
+		public Subscription subscribe(String variable, ValueListener listener) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Subscription subscribeAll(ValueListener listener) {
+			throw new UnsupportedOperationException();
+		}
+	};
+
+	private ArchiveRecorder recorder(ArchiveDefinition a) {
+		return new ArchiveRecorder(List.of(a), image, samples::add);
+	}
+
+	private void feed(ArchiveRecorder r, String variable, long time, Object data) {
+		Value v = Value.good(data, time);
+		current.put(variable, v);
+		r.valueChanged(variable, v);
+	}
+
+	private List<Long> times() {
+		return samples.stream().map(ArchiveSample::sourceTime).toList();
+	}
+
+	@Test
+	void aCyclicArchiveRecordsTheFirstValueOfEachPeriod() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Hourly", Mode.CYCLIC, List.of("Flow"), 1000, 0, null, 0));
+		for (long t = 0; t < 3000; t += 100) {
+			feed(r, "Flow", 10_000 + t, (double) t);
+		}
+		assertEquals(List.of(10_000L, 11_000L, 12_000L), times());
+	}
+
+	@Test
+	void anOnChangeArchiveRecordsOnlyChangesBeyondTheDeadbandAndQualityChanges() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Levels", Mode.ON_CHANGE, List.of("Level"), 1, 0.5, null, 0));
+		feed(r, "Level", 1000, 10.0);
+		feed(r, "Level", 1100, 10.4);
+		feed(r, "Level", 1200, 10.6);
+		feed(r, "Level", 1300, 10.2);
+		Value bad = new Value(10.2, Quality.BAD, 1400);
+		r.valueChanged("Level", bad);
+		assertEquals(List.of(1000L, 1200L, 1400L), times());
+		assertEquals(Quality.BAD, samples.get(2).quality());
+	}
+
+	@Test
+	void anEventArchiveRecordsItsVariablesWhenTheTriggerTurnsTrue() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Batch", Mode.EVENT, List.of("Temp", "Ph"), 1, 0,
+				"BatchDone", 0));
+		feed(r, "Temp", 1000, 20.5);
+		feed(r, "Ph", 1000, 7.1);
+		feed(r, "BatchDone", 1000, false);
+		feed(r, "Temp", 1100, 21.0);
+		assertEquals(0, samples.size());
+		feed(r, "BatchDone", 1200, true);
+		feed(r, "BatchDone", 1300, true);
+		assertEquals(2, samples.size(), "one record per rising edge");
+		assertEquals(new ArchiveSample("Temp", 1100, 21.0, Quality.GOOD), samples.get(0));
+		feed(r, "BatchDone", 1400, false);
+		feed(r, "Temp", 1450, 22.0);
+		feed(r, "BatchDone", 1500, true);
+		assertEquals(3, samples.size(), "Temp's new value; Ph's unchanged sample (Ph, 1000) is already recorded");
+		assertEquals(new ArchiveSample("Temp", 1450, 22.0, Quality.GOOD), samples.get(2));
+	}
+}

@@ -31,9 +31,9 @@ import tandem.model.security.PasswordHash;
  * The result is the same on every call (password salts come from a fixed seed), so the committed
  * runtime-launcher/demo/water-treatment.tandem can be checked against it.
  *
- * <p>Simulator addresses used here (a suggestion for the simulator driver): {@code sine(periodS,min,max)},
- * {@code noise(min,max)}, {@code square(periodS)} (bool), {@code ramp(periodS,min,max)}, {@code memory} (holds what is
- * written, starting at the initial value).
+ * <p>Addresses use the simulator driver's syntax {@code shape?min=..&max=..&period=..} (shapes tank, flow, pump,
+ * sine, ramp, noise). Writable variables follow their shape until an operator writes them. Rare events (faults,
+ * emergency stop) are slow sines over 0..1 with a 4 h period, so the demo shows alarms now and then.
  */
 public final class DemoProjectFactory {
 
@@ -79,100 +79,102 @@ public final class DemoProjectFactory {
     }
 
     private Variable setpoint(String name, String unit, double min, double max, String initial, String description) {
-        Variable variable = analog(name, unit, min, max, "memory", description);
+        double value = Double.parseDouble(initial);
+        Variable variable = analog(name, unit, min, max, "sine?min=" + (value * 0.98) + "&max=" + (value * 1.02) + "&period=3600",
+                description);
         variable.setWritable(true);
         variable.setInitialValue(initial);
         return variable;
     }
 
     private Variable command(String name, String description) {
-        Variable variable = bool(name, "memory", description);
+        Variable variable = bool(name, "pump?period=3600", description);
         variable.setWritable(true);
         variable.setInitialValue("false");
         return variable;
     }
 
     private void variables() {
-        v.intakeFlow = analog("Intake.Flow", "m³/h", 0, 500, "sine(300,180,320)", "Raw water flow from the river intake");
-        v.intakeTurbidity = analog("Intake.Turbidity", "NTU", 0, 100, "noise(8,25)", "Turbidity of the raw water");
-        v.intakePump1Running = bool("Intake.Pump1.Running", "square(600)", "Intake pump 1 running");
-        v.intakePump1Speed = analog("Intake.Pump1.Speed", "%", 0, 100, "sine(120,60,90)", "Intake pump 1 speed");
-        v.intakePump1Fault = bool("Intake.Pump1.Fault", "memory", "Intake pump 1 motor fault");
-        v.intakePump2Running = bool("Intake.Pump2.Running", "square(900)", "Intake pump 2 running");
-        v.intakePump2Speed = analog("Intake.Pump2.Speed", "%", 0, 100, "sine(150,55,85)", "Intake pump 2 speed");
-        v.intakePump2Fault = bool("Intake.Pump2.Fault", "memory", "Intake pump 2 motor fault");
+        v.intakeFlow = analog("Intake.Flow", "m³/h", 0, 500, "sine?min=180&max=320&period=300", "Raw water flow from the river intake");
+        v.intakeTurbidity = analog("Intake.Turbidity", "NTU", 0, 100, "noise?min=8&max=25", "Turbidity of the raw water");
+        v.intakePump1Running = bool("Intake.Pump1.Running", "pump?period=600", "Intake pump 1 running");
+        v.intakePump1Speed = analog("Intake.Pump1.Speed", "%", 0, 100, "sine?min=60&max=90&period=120", "Intake pump 1 speed");
+        v.intakePump1Fault = bool("Intake.Pump1.Fault", "sine?min=0&max=1&period=14400", "Intake pump 1 motor fault");
+        v.intakePump2Running = bool("Intake.Pump2.Running", "pump?period=900", "Intake pump 2 running");
+        v.intakePump2Speed = analog("Intake.Pump2.Speed", "%", 0, 100, "sine?min=55&max=85&period=150", "Intake pump 2 speed");
+        v.intakePump2Fault = bool("Intake.Pump2.Fault", "sine?min=0&max=1&period=14400", "Intake pump 2 motor fault");
         v.intakeValveOpen = command("Intake.Valve.Open", "Intake gate valve open");
         v.intakeValveOpen.setInitialValue("true");
 
-        v.tank1Level = analog("Tank1.Level", "m", 0, 5, "sine(240,1.2,4.4)", "Level of the flocculation tank");
-        v.tank1Inflow = analog("Tank1.Inflow", "m³/h", 0, 500, "sine(300,170,310)", "Inflow into the flocculation tank");
-        v.tank1Outflow = analog("Tank1.Outflow", "m³/h", 0, 500, "sine(310,160,300)", "Outflow to the sand filter");
+        v.tank1Level = analog("Tank1.Level", "m", 0, 5, "tank?min=0&max=5&period=900", "Level of the flocculation tank");
+        v.tank1Inflow = analog("Tank1.Inflow", "m³/h", 0, 500, "flow?min=0&max=400&period=600", "Inflow into the flocculation tank");
+        v.tank1Outflow = analog("Tank1.Outflow", "m³/h", 0, 500, "sine?min=160&max=300&period=310", "Outflow to the sand filter");
         v.tank1InletOpen = command("Tank1.InletValve.Open", "Inlet valve of the flocculation tank open");
         v.tank1InletOpen.setInitialValue("true");
         v.tank1OutletOpen = command("Tank1.OutletValve.Open", "Outlet valve of the flocculation tank open");
         v.tank1OutletOpen.setInitialValue("true");
         v.tank1Setpoint = setpoint("Tank1.LevelSetpoint", "m", 0, 5, "3.0", "Level setpoint of the flocculation tank");
 
-        v.filterDiffPressure = analog("Filter.DiffPressure", "bar", 0, 2, "ramp(1800,0.2,1.7)", "Differential pressure over the sand filter");
-        v.filterTurbidity = analog("Filter.Turbidity", "NTU", 0, 10, "noise(0.1,0.9)", "Turbidity after the sand filter");
-        v.filterBackwashActive = bool("Filter.BackwashActive", "square(1800)", "Backwash of the sand filter running");
+        v.filterDiffPressure = analog("Filter.DiffPressure", "bar", 0, 2, "ramp?min=0.2&max=1.7&period=1800", "Differential pressure over the sand filter");
+        v.filterTurbidity = analog("Filter.Turbidity", "NTU", 0, 10, "noise?min=0.1&max=0.9", "Turbidity after the sand filter");
+        v.filterBackwashActive = bool("Filter.BackwashActive", "pump?period=1800", "Backwash of the sand filter running");
         v.filterBackwashRequest = command("Filter.BackwashRequest", "Operator request to start a backwash");
 
-        v.chlorineDosingRate = analog("Chlorine.DosingRate", "l/h", 0, 20, "sine(200,4,9)", "Sodium hypochlorite dosing rate");
+        v.chlorineDosingRate = analog("Chlorine.DosingRate", "l/h", 0, 20, "sine?min=4&max=9&period=200", "Sodium hypochlorite dosing rate");
         v.chlorineSetpoint = setpoint("Chlorine.DosingSetpoint", "mg/l", 0, 5, "0.6", "Free chlorine setpoint");
-        v.chlorineResidual = analog("Chlorine.Residual", "mg/l", 0, 5, "sine(420,0.3,1.1)", "Free chlorine residual after dosing");
-        v.chlorinePumpRunning = bool("Chlorine.PumpRunning", "square(120)", "Dosing pump running");
-        v.chlorineTankLevel = analog("Chlorine.TankLevel", "%", 0, 100, "ramp(3600,95,15)", "Level of the hypochlorite tank");
-        v.chlorineLeak = bool("Chlorine.LeakDetected", "memory", "Chlorine gas detector");
+        v.chlorineResidual = analog("Chlorine.Residual", "mg/l", 0, 5, "sine?min=0.3&max=1.1&period=420", "Free chlorine residual after dosing");
+        v.chlorinePumpRunning = bool("Chlorine.PumpRunning", "pump?period=120", "Dosing pump running");
+        v.chlorineTankLevel = analog("Chlorine.TankLevel", "%", 0, 100, "ramp?min=15&max=95&period=3600", "Level of the hypochlorite tank");
+        v.chlorineLeak = bool("Chlorine.LeakDetected", "sine?min=0&max=1&period=14400", "Chlorine gas detector");
 
-        v.tank2Level = analog("Tank2.Level", "m", 0, 6, "sine(360,1.5,5.2)", "Level of the clear-water tank");
-        v.tank2Inflow = analog("Tank2.Inflow", "m³/h", 0, 500, "sine(320,150,290)", "Inflow into the clear-water tank");
-        v.tank2Outflow = analog("Tank2.Outflow", "m³/h", 0, 500, "sine(280,140,300)", "Outflow to distribution");
+        v.tank2Level = analog("Tank2.Level", "m", 0, 6, "tank?min=0&max=6&period=1200", "Level of the clear-water tank");
+        v.tank2Inflow = analog("Tank2.Inflow", "m³/h", 0, 500, "sine?min=150&max=290&period=320", "Inflow into the clear-water tank");
+        v.tank2Outflow = analog("Tank2.Outflow", "m³/h", 0, 500, "sine?min=140&max=300&period=280", "Outflow to distribution");
         v.tank2InletOpen = command("Tank2.InletValve.Open", "Inlet valve of the clear-water tank open");
         v.tank2InletOpen.setInitialValue("true");
         v.tank2OutletOpen = command("Tank2.OutletValve.Open", "Outlet valve of the clear-water tank open");
         v.tank2OutletOpen.setInitialValue("true");
         v.tank2Setpoint = setpoint("Tank2.LevelSetpoint", "m", 0, 6, "4.0", "Level setpoint of the clear-water tank");
-        v.tank2Overflow = bool("Tank2.OverflowSwitch", "memory", "Overflow float switch of the clear-water tank");
+        v.tank2Overflow = bool("Tank2.OverflowSwitch", "sine?min=0&max=1&period=14400", "Overflow float switch of the clear-water tank");
 
         distributionAndPlant();
     }
 
     private void distributionAndPlant() {
-        v.distPump1Running = bool("Dist.Pump1.Running", "square(700)", "Distribution pump 1 running");
-        v.distPump1Speed = analog("Dist.Pump1.Speed", "%", 0, 100, "sine(90,65,80)", "Distribution pump 1 speed");
+        v.distPump1Running = bool("Dist.Pump1.Running", "pump?period=700", "Distribution pump 1 running");
+        v.distPump1Speed = analog("Dist.Pump1.Speed", "%", 0, 100, "sine?min=65&max=80&period=90", "Distribution pump 1 speed");
         v.distPump1Setpoint = setpoint("Dist.Pump1.SpeedSetpoint", "%", 0, 100, "75", "Distribution pump 1 speed setpoint");
         v.distPump1Start = command("Dist.Pump1.Start", "Start command of distribution pump 1");
-        v.distPump1Fault = bool("Dist.Pump1.Fault", "memory", "Distribution pump 1 motor fault");
-        v.distPump2Running = bool("Dist.Pump2.Running", "square(1100)", "Distribution pump 2 running");
-        v.distPump2Speed = analog("Dist.Pump2.Speed", "%", 0, 100, "sine(110,60,78)", "Distribution pump 2 speed");
+        v.distPump1Fault = bool("Dist.Pump1.Fault", "sine?min=0&max=1&period=14400", "Distribution pump 1 motor fault");
+        v.distPump2Running = bool("Dist.Pump2.Running", "pump?period=1100", "Distribution pump 2 running");
+        v.distPump2Speed = analog("Dist.Pump2.Speed", "%", 0, 100, "sine?min=60&max=78&period=110", "Distribution pump 2 speed");
         v.distPump2Setpoint = setpoint("Dist.Pump2.SpeedSetpoint", "%", 0, 100, "75", "Distribution pump 2 speed setpoint");
         v.distPump2Start = command("Dist.Pump2.Start", "Start command of distribution pump 2");
-        v.distPump2Fault = bool("Dist.Pump2.Fault", "memory", "Distribution pump 2 motor fault");
-        v.distPressure = analog("Dist.Pressure", "bar", 0, 10, "sine(180,4.2,5.8)", "Pressure in the distribution main");
-        v.distFlow = analog("Dist.Flow", "m³/h", 0, 500, "sine(280,140,300)", "Flow into the distribution network");
+        v.distPump2Fault = bool("Dist.Pump2.Fault", "sine?min=0&max=1&period=14400", "Distribution pump 2 motor fault");
+        v.distPressure = analog("Dist.Pressure", "bar", 0, 10, "sine?min=4.2&max=5.8&period=180", "Pressure in the distribution main");
+        v.distFlow = analog("Dist.Flow", "m³/h", 0, 500, "flow?min=0&max=400&period=700", "Flow into the distribution network");
 
-        v.ph = analog("Quality.pH", "pH", 0, 14, "sine(600,6.9,7.8)", "pH of the treated water");
-        v.temperature = analog("Quality.Temperature", "°C", 0, 40, "sine(3600,9,14)", "Temperature of the treated water");
-        v.conductivity = analog("Quality.Conductivity", "µS/cm", 0, 2000, "noise(380,460)", "Conductivity of the treated water");
+        v.ph = analog("Quality.pH", "pH", 0, 14, "sine?min=6.9&max=7.8&period=600", "pH of the treated water");
+        v.temperature = analog("Quality.Temperature", "°C", 0, 40, "sine?min=9&max=14&period=3600", "Temperature of the treated water");
+        v.conductivity = analog("Quality.Conductivity", "µS/cm", 0, 2000, "noise?min=380&max=460", "Conductivity of the treated water");
 
-        v.plantMode = b.variable("Plant.Mode", DataType.INT, sim, "memory");
+        v.plantMode = b.variable("Plant.Mode", DataType.INT, sim, "sine?min=0.6&max=1.4&period=3600");
         v.plantMode.setDescription("0 = stopped, 1 = automatic, 2 = manual, 3 = maintenance");
         v.plantMode.setRangeMin(0.0);
         v.plantMode.setRangeMax(3.0);
         v.plantMode.setWritable(true);
         v.plantMode.setInitialValue("1");
-        v.operatorMessage = b.variable("Plant.OperatorMessage", DataType.STRING, sim, "memory");
+        v.operatorMessage = b.variable("Plant.OperatorMessage", DataType.STRING, sim, "sine?min=0&max=1&period=14400");
         v.operatorMessage.setDescription("Message of the shift operator shown on the overview");
         v.operatorMessage.setWritable(true);
         v.operatorMessage.setInitialValue("Normal operation");
-        v.totalVolume = b.variable("Plant.TotalVolume", DataType.INT, sim, "ramp(86400,0,6000)");
+        v.totalVolume = b.variable("Plant.TotalVolume", DataType.INT, sim, "ramp?min=0&max=6000&period=86400");
         v.totalVolume.setDescription("Water delivered today");
         v.totalVolume.setUnit("m³");
         v.totalVolume.setRangeMin(0.0);
         v.totalVolume.setRangeMax(1.0e9);
-        v.power = analog("Plant.PowerConsumption", "kW", 0, 500, "sine(900,120,210)", "Electrical power of the plant");
-        v.emergencyStop = bool("Plant.EmergencyStop", "memory", "Emergency stop pressed");
+        v.power = analog("Plant.PowerConsumption", "kW", 0, 500, "sine?min=120&max=210&period=900", "Electrical power of the plant");
+        v.emergencyStop = bool("Plant.EmergencyStop", "sine?min=0&max=1&period=14400", "Emergency stop pressed");
     }
 
     private void alarms() {

@@ -80,6 +80,9 @@ final class LoadProblems {
         if (diagnostic instanceof PackageNotFoundException e) {
             return "not a Tandem project file: unknown namespace '" + e.uri() + "' (expected http://tandem/model/1.0)";
         }
+        if (diagnostic instanceof Exception e && e.getCause() instanceof SAXParseException sax) {
+            return "not a well-formed XML file: " + sax.getMessage();
+        }
         if (diagnostic instanceof XMIException e && e.getCause() != null && e.getCause() != e) {
             return String.valueOf(e.getCause().getMessage());
         }

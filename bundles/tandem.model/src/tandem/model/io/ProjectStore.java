@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -30,11 +29,12 @@ public class ProjectStore {
     /** Loads the project in file into a fresh resource set. */
     public Project load(Path file) throws LoadException {
         Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new LoadException(file, List.of(file + ": no such file"), null);
+        }
         Resource resource = TandemResources.newResourceSet().createResource(URI.createFileURI(absolute.toString()));
         try {
             resource.load(null);
-        } catch (NoSuchFileException e) {
-            throw new LoadException(file, List.of(file + ": no such file"), e);
         } catch (IOException | RuntimeException e) {
             List<String> problems = LoadProblems.describe(file, resource, e);
             resource.unload();
@@ -97,6 +97,7 @@ public class ProjectStore {
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
         try {
+            keepPermissions(absolute, temp);
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 write(project, out, absolute);
             }
@@ -111,6 +112,15 @@ public class ProjectStore {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** A temp file is private (rw-------); the saved project keeps the old file's permissions, or gets rw-r--r--. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private void write(Project project, OutputStream out, Path target) throws IOException {

@@ -1,7 +1,6 @@
 package tandem.runtime.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +28,9 @@ class FailoverTest {
 			a.close();
 			TestCluster.await("b serves", 3000, () -> b.role() == MemberRole.SERVER);
 			assertEquals(epoch + 1, b.epoch());
-			assertTrue(c.roleChanges.stream().anyMatch(r -> r.node().equals("b") && r.to() == MemberRole.SERVER
-					&& r.reason().contains("no server in view")), c.roleChanges.toString());
+			TestCluster.await("the promotion is reported with its reason", 2000,
+					() -> c.roleChanges.stream().anyMatch(r -> r.node().equals("b") && r.to() == MemberRole.SERVER
+							&& r.reason().contains("no server in view")));
 		}
 	}
 

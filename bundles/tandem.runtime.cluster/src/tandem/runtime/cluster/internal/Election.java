@@ -22,8 +22,8 @@ import tandem.runtime.cluster.NodeSpec;
  * <li>A running server is never pre-empted by a returning higher-priority node; switching back is a planned
  * switch.</li>
  * <li>With no server in view, the highest-priority server-capable member with the local project hash promotes
- * with newest epoch + 1. Better-priority members that have not announced yet are waited for during a short grace
- * time.</li>
+ * with newest epoch + 1. Server-capable members that have not announced yet (new joiners, the other side of a
+ * merge, which may hold a server) are waited for during a short grace time.</li>
  * </ol>
  */
 public final class Election {
@@ -100,7 +100,7 @@ public final class Election {
 			}
 			Announcement a = peers.get(name);
 			boolean better = n.get().priority() < self.node().priority();
-			if (a == null && better && !graceExpired) {
+			if (a == null && !graceExpired) { // it may be a server (merge) or have priority (start-up)
 				return new Decision(self.role(), self.epoch(), "waiting for " + name + " to announce itself", true);
 			}
 			if (a != null && better && a.projectHash().equals(self.projectHash()) && a.kind() == NodeKind.SERVER_CAPABLE) {

@@ -1,0 +1,96 @@
+package tandem.runtime.cluster.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tandem.runtime.cluster.ClusterSettings;
+import tandem.runtime.cluster.MemberRole;
+import tandem.runtime.cluster.NodeKind;
+import tandem.runtime.cluster.NodeSpec;
+import tandem.runtime.cluster.Stamp;
+
+class ElectionTest {
+
+	private static final NodeSpec A = NodeSpec.server("a", 1);
+	private static final NodeSpec B = NodeSpec.server("b", 2);
+
+	private static ClusterSettings pair(boolean witness) {
+		ClusterSettings.Builder b = ClusterSettings.builder("p", new byte[32]).node(A).node(B);
+		if (witness) {
+			b.node(NodeSpec.of("w", NodeKind.WITNESS)).witness("w");
+		}
+		return b.build();
+	}
+
+	private static Announcement ann(String node, MemberRole role, long epoch, String hash) {
+		return new Announcement(node, NodeKind.SERVER_CAPABLE, role, epoch, hash, Stamp.ZERO);
+	}
+
+	private static Election.Self self(NodeSpec n, MemberRole role, long epoch, long newest) {
+		return new Election.Self(n, role, epoch, newest, "h");
+	}
+
+	@Test
+	void aLonelySurvivorOfAPairWithoutWitnessPromotes() {
+		Election.Decision d = new Election(pair(false)).decide(self(B, MemberRole.STANDBY, 3, 3), List.of("b"), Map.of(), true);
+		assertEquals(MemberRole.SERVER, d.role());
+		assertEquals(4, d.epoch());
+	}
+
+	@Test
+	void theMinoritySideOfAWitnessedPairIsDegraded() {
+		Election e = new Election(pair(true));
+		assertEquals(MemberRole.DEGRADED, e.decide(self(A, MemberRole.SERVER, 3, 3), List.of("a"), Map.of(), true).role());
+		assertEquals(MemberRole.SERVER,
+				e.decide(self(B, MemberRole.STANDBY, 3, 3), List.of("b", "w"), Map.of(), true).role());
+	}
+
+	@Test
+	void aServerThatSeesANewerEpochStepsDown() {
+		Election.Decision d = new Election(pair(false)).decide(self(A, MemberRole.SERVER, 3, 4), List.of("a", "b"),
+				Map.of("b", ann("b", MemberRole.SERVER, 4, "h")), true);
+		assertEquals(MemberRole.STANDBY, d.role());
+		assertTrue(d.reason().contains("newer"), d.reason());
+	}
+
+	@Test
+	void ofTwoServersWithTheSameEpochThePrimaryStaysWithANewEpoch() {
+		Election e = new Election(pair(false));
+		Election.Decision a = e.decide(self(A, MemberRole.SERVER, 1, 1), List.of("a", "b"),
+				Map.of("b", ann("b", MemberRole.SERVER, 1, "h")), true);
+		Election.Decision b = e.decide(self(B, MemberRole.SERVER, 1, 1), List.of("a", "b"),
+				Map.of("a", ann("a", MemberRole.SERVER, 1, "h")), true);
+		assertEquals(MemberRole.SERVER, a.role());
+		assertEquals(2, a.epoch());
+		assertEquals(MemberRole.STANDBY, b.role());
+	}
+
+	@Test
+	void aReturningPrimaryDoesNotPreemptTheRunningServer() {
+		Election.Decision d = new Election(pair(false)).decide(self(A, MemberRole.STANDBY, 0, 5), List.of("a", "b"),
+				Map.of("b", ann("b", MemberRole.SERVER, 5, "h")), true);
+		assertEquals(MemberRole.STANDBY, d.role());
+	}
+
+	@Test
+	void aNodeWithAnotherProjectHashIsNeverPromoted() {
+		Election.Decision d = new Election(pair(false)).decide(self(B, MemberRole.STANDBY, 1, 1), List.of("a", "b"),
+				Map.of("a", ann("a", MemberRole.STANDBY, 1, "other-hash")), true);
+		assertEquals(MemberRole.SERVER, d.role(), "b promotes because a holds another project version");
+	}
+
+	@Test
+	void theSecondWaitsBrieflyForTheFirstToAnnounce() {
+		Election.Decision d = new Election(pair(false)).decide(self(B, MemberRole.STANDBY, 0, 0), List.of("a", "b"),
+				Map.of(), false);
+		assertTrue(d.waitForAnnouncements());
+		assertFalse(new Election(pair(false)).decide(self(B, MemberRole.STANDBY, 0, 0), List.of("a", "b"), Map.of(), true)
+				.waitForAnnouncements());
+	}
+}

@@ -40,6 +40,7 @@ public class TandemResource extends XMIResourceImpl {
         getDefaultLoadOptions().put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         getDefaultLoadOptions().put(XMLResource.OPTION_USE_PARSER_POOL, ParserPoolHolder.POOL);
         getDefaultLoadOptions().put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        getDefaultLoadOptions().put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
     }
 
     @Override
@@ -65,12 +66,20 @@ public class TandemResource extends XMIResourceImpl {
     private Object lookup(String key) {
         if (index != null) {
             Object found = index.get(key);
-            if (found instanceof EObject eObject && key.equals(key(eObject)) && eObject.eResource() == this) {
-                return found;
+            if (found instanceof Entry entry && entry.isCurrent(this)) {
+                return entry.element;
             }
         }
         index = buildIndex();
-        return index.get(key);
+        Object found = index.get(key);
+        return found instanceof Entry entry ? entry.element : found;
+    }
+
+    /** An indexed element with the name it had when indexed, so a rename since then is noticed cheaply. */
+    private record Entry(NamedElement element, String name) {
+        boolean isCurrent(TandemResource resource) {
+            return name.equals(element.getName()) && element.eResource() == resource;
+        }
     }
 
     private Map<String, Object> buildIndex() {
@@ -96,7 +105,7 @@ public class TandemResource extends XMIResourceImpl {
         for (NamedElement element : elements) {
             String key = key(element);
             if (key != null) {
-                result.merge(key, element, (a, b) -> DUPLICATE);
+                result.merge(key, new Entry(element, element.getName()), (a, b) -> DUPLICATE);
             }
         }
     }
@@ -119,6 +128,9 @@ public class TandemResource extends XMIResourceImpl {
      * XML loader reads a token with ':' as a type name).
      */
     static String encode(String name) {
+        if (name.chars().allMatch(c -> c > ' ' && c < 0x7F && c != '%' && c != '#' && c != ':')) {
+            return name;
+        }
         StringBuilder out = new StringBuilder(name.length());
         for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xFF;

@@ -62,6 +62,7 @@ public final class ClusterMember implements AutoCloseable {
 	private volatile String serverNode = "";
 	private volatile Replicator replicator;
 	private long viewInstalledAt;
+	private long graceMs;
 
 	public ClusterMember(ClusterSettings settings, String localNode, FactStore store, String projectHash) {
 		this.settings = settings;
@@ -104,11 +105,14 @@ public final class ClusterMember implements AutoCloseable {
 		};
 		control.execute(() -> changeRole(initial, epoch, "joining cluster " + settings.clusterName()));
 		channel.connect();
-		control.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+		control.scheduleWithFixedDelay(this::tick, 500, 500, TimeUnit.MILLISECONDS);
 	}
 
 	/** Leaves the cluster; the others see a regular view change at once. */
 	public void stop() {
+		if (control.isShutdown()) {
+			return;
+		}
 		runOnControl(() -> {
 			stopReplicator();
 			changeRole(MemberRole.OFFLINE, epoch, "stopped");
@@ -228,6 +232,9 @@ public final class ClusterMember implements AutoCloseable {
 	private void onView(View v) {
 		view = v;
 		viewInstalledAt = System.currentTimeMillis();
+		// after a merge, first announcements may be dropped as coming from non-members until every side has
+		// installed the merge view: wait for the periodic re-announcement before promoting anyone
+		graceMs = settings.announceGraceMs() + (v instanceof MergeView ? 1500 : 0);
 		List<String> names = MemberChannel.nodesOf(v);
 		peers.keySet().retainAll(names);
 		subscribers.keySet().retainAll(v.getMembers());
@@ -240,14 +247,20 @@ public final class ClusterMember implements AutoCloseable {
 		}
 		announce();
 		evaluate();
-		control.schedule(this::evaluate, settings.announceGraceMs() + 10L, TimeUnit.MILLISECONDS);
+		control.schedule(this::evaluate, graceMs + 10L, TimeUnit.MILLISECONDS);
 	}
 
 	private void onAnnouncement(Address from, Announcement a) {
-		if (view == null || !view.containsMember(from) || a.node().equals(local.name())) {
+		if (a.node().equals(local.name())) {
 			return;
 		}
-		peers.put(a.node(), a);
+		// kept even before the view that contains the sender is installed here (merge): evaluate() filters by view
+		Announcement before = peers.put(a.node(), a);
+		if (before == null) {
+			// answer a newcomer directly: our own multicast after the view may have reached it before it installed
+			// that view, and JGroups drops messages from non-members
+			send(from, announcementEnvelope());
+		}
 		seeEpoch(a.epoch());
 		evaluate();
 	}
@@ -264,9 +277,9 @@ public final class ClusterMember implements AutoCloseable {
 			return;
 		}
 		if (local.serverCapable()) {
-			boolean graceExpired = System.currentTimeMillis() - viewInstalledAt >= settings.announceGraceMs();
+			boolean graceExpired = System.currentTimeMillis() - viewInstalledAt >= graceMs;
 			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash),
-					members(), Map.copyOf(peers), graceExpired);
+					members(), peersInView(), graceExpired);
 			if (!d.waitForAnnouncements() && (d.role() != role || d.epoch() != epoch)) {
 				changeRole(d.role(), d.epoch(), d.reason());
 			}
@@ -323,7 +336,7 @@ public final class ClusterMember implements AutoCloseable {
 			now = local.name();
 			serverEpoch = epoch;
 		} else {
-			Optional<Announcement> s = peers.values().stream()
+			Optional<Announcement> s = peersInView().values().stream()
 					.filter(a -> a.role() == MemberRole.SERVER && a.epoch() >= newestEpoch).findFirst();
 			now = s.map(Announcement::node).orElse("");
 			serverEpoch = s.map(Announcement::epoch).orElse(0L);
@@ -337,6 +350,12 @@ public final class ClusterMember implements AutoCloseable {
 		if (local.kind() != NodeKind.SERVER_CAPABLE || role != MemberRole.SERVER) {
 			client.serverChanged(address, serverEpoch);
 		}
+	}
+
+	private Map<String, Announcement> peersInView() {
+		Map<String, Announcement> in = new java.util.HashMap<>(peers);
+		in.keySet().retainAll(members());
+		return in;
 	}
 
 	private Address addressOf(String node) {
@@ -360,11 +379,18 @@ public final class ClusterMember implements AutoCloseable {
 	}
 
 	private void announce() {
+		send(null, announcementEnvelope());
+	}
+
+	private Envelope announcementEnvelope() {
 		Announcement a = new Announcement(local.name(), local.kind(), role, epoch, projectHash, store.highWaterMark());
-		send(null, new Envelope(MessageType.ANNOUNCE, epoch, 0, Wire.announcement(a)));
+		return new Envelope(MessageType.ANNOUNCE, epoch, 0, Wire.announcement(a));
 	}
 
 	private void tick() {
+		if (role != MemberRole.OFFLINE && view != null) {
+			announce(); // repeats what a merge or a lost message may have hidden
+		}
 		client.resendUnconfirmed();
 	}
 

@@ -120,7 +120,7 @@ public final class ClusterSettings {
 		private int verifySuspectTimeoutMs = 500;
 		private int joinTimeoutMs = 500;
 		private int flowControlMaxBlockMs = 100;
-		private int announceGraceMs = 300;
+		private int announceGraceMs = 600;
 		private boolean faultInjection;
 
 		private Builder(String clusterName, byte[] secret) {

@@ -2,6 +2,8 @@ package tandem.runtime.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class FailoverTest {
@@ -23,7 +25,7 @@ class FailoverTest {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b");
-			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().isPresent());
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(Optional.of("a")));
 			long epoch = a.epoch();
 			a.close();
 			TestCluster.await("b serves", 3000, () -> b.role() == MemberRole.SERVER);
@@ -39,7 +41,7 @@ class FailoverTest {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b");
-			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().isPresent());
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
 			TestCluster.isolate(a, true);
 			TestCluster.await("b serves after a fell silent", 5000, () -> b.role() == MemberRole.SERVER);
 		}

@@ -13,7 +13,7 @@ class PartitionTest {
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b");
 			ClusterMember w = c.start("w");
-			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().isPresent()
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a"))
 					&& w.members().size() == 3);
 			assertEquals(MemberRole.WITNESS, w.role());
 			TestCluster.isolate(a, true);
@@ -33,7 +33,7 @@ class PartitionTest {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b");
-			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().isPresent());
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
 			TestCluster.isolate(a, true); // like SIGSTOP: a hears nothing and says nothing
 			TestCluster.await("b serves", 5000, () -> b.role() == MemberRole.SERVER);
 			long newEpoch = b.epoch();

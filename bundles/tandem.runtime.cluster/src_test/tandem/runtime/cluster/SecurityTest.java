@@ -66,7 +66,7 @@ class SecurityTest {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b");
-			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().isPresent());
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			long before = b.rejectedMessages();
 			byte[] foreign = new EnvelopeCodec(new ClusterKeys("a-foreign-secret-0123456789".getBytes(), "x").envelopeKey())
@@ -85,7 +85,7 @@ class SecurityTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().isPresent());
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
 			long before = b.rejectedMessages();
 			ReplicatedFact stale = TestCluster.sample("v", 1).withStamp(new Stamp(a.epoch() - 1, 1));
 			byte[] frame = new EnvelopeCodec(new ClusterKeys(TestCluster.SECRET, c.settings.clusterName()).envelopeKey())

@@ -31,7 +31,7 @@ final class TestCluster implements AutoCloseable {
 	static ClusterSettings.Builder settings(int servers, boolean witness, boolean client) {
 		ClusterSettings.Builder b = ClusterSettings.builder("test-" + UUID.randomUUID(), SECRET)
 				.transport(ClusterSettings.Transport.SHARED_LOOPBACK).failureDetection(1000, 300, 200)
-				.joinTimeoutMs(300).announceGraceMs(200).faultInjection(true);
+				.joinTimeoutMs(300).announceGraceMs(600).faultInjection(true);
 		for (int i = 0; i < servers; i++) {
 			b.node(NodeSpec.server(String.valueOf((char) ('a' + i)), i + 1));
 		}

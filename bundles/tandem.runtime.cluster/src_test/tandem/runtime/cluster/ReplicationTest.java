@@ -1,0 +1,77 @@
+package tandem.runtime.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class ReplicationTest {
+
+	@Test
+	void theStandbyHoldsEveryFactAfterTheServerDiesWithoutDuplicates() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
+			InMemoryFactStore aStore = new InMemoryFactStore();
+			InMemoryFactStore bStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a", aStore);
+			ClusterMember b = c.start("b", bStore);
+			TestCluster.await("a serves to b", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
+			for (int i = 0; i < 5000; i++) {
+				a.record(TestCluster.sample("v" + (i % 20), i));
+			}
+			TestCluster.await("b holds all", 5000, () -> bStore.size() == 5000);
+			a.close();
+			TestCluster.await("b serves", 3000, () -> b.role() == MemberRole.SERVER);
+			assertEquals(5000, bStore.size());
+			assertEquals(0, bStore.duplicatesIgnored());
+			assertEquals(aStore.highWaterMark(), new Stamp(a.epoch(), 5000));
+			ReplicatedFact next = b.record(TestCluster.sample("v0", 99_999));
+			assertTrue(next.stamp().isAfter(aStore.highWaterMark()), "the new server continues after " + aStore.highWaterMark());
+		}
+	}
+
+	@Test
+	void anOperatorActionIsConfirmedOnlyOnceTheStandbyHoldsIt() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
+			InMemoryFactStore bStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a");
+			ClusterMember b = c.start("b", bStore);
+			TestCluster.await("a serves to b", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
+			ReplicatedFact ack = ReplicatedFact.unstamped("action:42", "action", 1, new byte[] { 1 });
+			Confirmation ok = a.confirmOperatorAction(ack, 2000).get(3, TimeUnit.SECONDS);
+			assertEquals(Confirmation.Outcome.HELD_BY_STANDBY, ok.outcome());
+			assertTrue(bStore.contains("action:42"));
+
+			TestCluster.isolate(b, true); // standby frozen: no acknowledgement can come
+			Confirmation late = a.confirmOperatorAction(ReplicatedFact.unstamped("action:43", "action", 2, new byte[] { 2 }),
+					300).get(3, TimeUnit.SECONDS);
+			assertEquals(Confirmation.Outcome.TIMED_OUT, late.outcome());
+		}
+	}
+
+	@Test
+	void theNewServerRecordsWhatItsShadowDriversSawAfterTheLastReplicatedFact() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
+			InMemoryFactStore bStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a");
+			ClusterMember b = c.start("b", bStore);
+			TestCluster.await("a serves to b", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
+			long t0 = System.currentTimeMillis();
+			for (int i = 0; i < 50; i++) { // both observe the plant; the server dies after sample 29
+				if (i < 30) {
+					a.record(TestCluster.sample("flow", t0 + i));
+				}
+				b.observe(TestCluster.sample("flow", t0 + i));
+			}
+			TestCluster.await("b holds 30", 3000, () -> bStore.size() == 30);
+			TestCluster.isolate(a, true); // dies silently: the gap lasts until detection
+			TestCluster.await("b serves", 5000, () -> b.role() == MemberRole.SERVER);
+			assertEquals(50, bStore.size(), "no gap");
+			assertEquals(0, bStore.duplicatesIgnored(), "no duplicate");
+			List<ReplicatedFact> gap = bStore.factsIn("flow", t0 + 30, t0 + 50);
+			assertTrue(gap.stream().allMatch(f -> f.stamp().epoch() == b.epoch()), "gap recorded in the new epoch");
+		}
+	}
+}

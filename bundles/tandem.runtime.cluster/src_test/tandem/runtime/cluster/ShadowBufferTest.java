@@ -1,0 +1,55 @@
+package tandem.runtime.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+class ShadowBufferTest {
+
+	@Test
+	void takeoverYieldsPerVariableEveryObservedFactNewerThanTheLastOneFromTheServer() {
+		AtomicLong now = new AtomicLong(10_000);
+		ShadowBuffer buffer = new ShadowBuffer(5000, 1000, now::get);
+		for (long t = 6000; t <= 10_000; t += 1000) {
+			buffer.observe(TestCluster.sample("flow", t));
+			buffer.observe(TestCluster.sample("level", t));
+		}
+		buffer.received(TestCluster.sample("flow", 8000)); // server's last flow sample before it died
+		buffer.received(TestCluster.sample("level", 6000));
+
+		List<String> keys = buffer.takeover().stream().map(ReplicatedFact::key).toList();
+
+		assertEquals(List.of("sample:flow@9000", "sample:level@7000", "sample:level@8000", "sample:flow@10000",
+				"sample:level@9000", "sample:level@10000").stream().sorted().toList(), keys.stream().sorted().toList());
+		assertEquals(0, buffer.size());
+	}
+
+	@Test
+	void aVariableTheServerNeverSentIsYieldedWhole() {
+		ShadowBuffer buffer = new ShadowBuffer(5000, 1000, () -> 10_000);
+		buffer.observe(TestCluster.sample("new", 9000));
+		assertEquals(1, buffer.takeover().size());
+	}
+
+	@Test
+	void factsOlderThanTheRetentionAreForgottenAndTheSizeIsBounded() {
+		AtomicLong now = new AtomicLong(0);
+		ShadowBuffer buffer = new ShadowBuffer(1000, 3, now::get);
+		for (long t = 0; t < 5; t++) {
+			buffer.observe(TestCluster.sample("v", t));
+		}
+		assertEquals(3, buffer.size());
+		now.set(2000);
+		assertEquals(0, buffer.size());
+	}
+
+	@Test
+	void retentionCoversTwiceTheDetectionTime() {
+		ClusterSettings s = TestCluster.settings(2, false, false).build();
+		assertTrue(ShadowBuffer.forSettings(s).retentionMillis() >= 2 * s.detectionTimeMs());
+	}
+}

@@ -85,7 +85,6 @@ public final class ProcessImage implements VariableAccess {
 	public synchronized void stop() throws InterruptedException {
 		running = false;
 		for (Thread t : pollers) {
-			t.interrupt();
 			t.join(5_000);
 		}
 		pollers.clear();
@@ -98,7 +97,7 @@ public final class ProcessImage implements VariableAccess {
 			long next = Long.MAX_VALUE;
 			for (int g = 0; g < groups.size(); g++) {
 				if (now >= due[g]) {
-					poll(groups.get(g), now);
+					pollSafely(groups.get(g), now);
 					due[g] = groups.get(g).nextDue(now);
 				}
 				next = Math.min(next, due[g]);
@@ -106,11 +105,22 @@ public final class ProcessImage implements VariableAccess {
 			long sleep = next - clock.getAsLong();
 			if (sleep > 0) {
 				try {
-					Thread.sleep(sleep);
+					// short naps, so stop() is noticed without interrupting a thread that may be appending
+					Thread.sleep(Math.min(sleep, 200));
 				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
 					return;
 				}
 			}
+		}
+	}
+
+	/** A failure downstream (e.g. the history) must not kill the poll thread; it is logged once per poll. */
+	private void pollSafely(PollGroup group, long now) {
+		try {
+			poll(group, now);
+		} catch (RuntimeException e) {
+			LOG.log(Level.ERROR, "processing values of driver " + group.driver() + " failed: " + e.getMessage(), e);
 		}
 	}
 

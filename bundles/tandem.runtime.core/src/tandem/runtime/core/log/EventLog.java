@@ -34,8 +34,9 @@ public final class EventLog {
 	public LoggedFact append(Fact fact) {
 		LoggedFact logged;
 		synchronized (this) {
-			logged = new LoggedFact(epoch, ++seq, fact);
+			logged = new LoggedFact(epoch, seq + 1, fact);
 			store.append(logged);
+			seq++;
 			listeners.forEach(l -> l.factAppended(logged));
 		}
 		return logged;

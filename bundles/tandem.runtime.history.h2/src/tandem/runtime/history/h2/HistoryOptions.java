@@ -15,7 +15,7 @@ public record HistoryOptions(Duration openTimeout, Duration syncInterval, int ba
 		boolean autoServer) {
 
 	public static HistoryOptions defaults() {
-		return new HistoryOptions(Duration.ofSeconds(20), Duration.ofSeconds(1), 5_000, 200_000, true);
+		return new HistoryOptions(Duration.ofSeconds(20), Duration.ofSeconds(1), 10_000, 200_000, true);
 	}
 
 	public HistoryOptions withOpenTimeout(Duration timeout) {

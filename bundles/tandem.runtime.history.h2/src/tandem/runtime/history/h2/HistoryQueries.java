@@ -7,8 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 
 import tandem.runtime.api.Quality;
 import tandem.runtime.api.fact.ArchiveSample;
@@ -47,8 +50,8 @@ public final class HistoryQueries implements AutoCloseable {
 		if (id.isEmpty()) {
 			return List.of();
 		}
-		return query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ? ORDER BY SKEY",
-				ps -> range(ps, id.getAsInt(), from, to),
+		return query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ? AND BITAND(SKEY, "
+				+ SampleKey.ID_MASK + ") = ? ORDER BY SKEY", ps -> range(ps, id.getAsInt(), from, to),
 				rs -> new ArchiveSample(variable, SampleKey.time(rs.getLong(1)), value(rs, 2),
 						Quality.ofCode(rs.getByte(3))));
 	}
@@ -202,55 +205,59 @@ public final class HistoryQueries implements AutoCloseable {
 	 * or on insertion order.
 	 */
 	public synchronized List<RangeDigest> digests(long from, long to, long bucketMillis) {
-		List<RangeDigest> out = new ArrayList<>();
-		for (String v : variables()) {
-			long nameHash = hash(v);
-			List<long[]> rows = query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ?"
-					+ " ORDER BY SKEY", ps -> range(ps, id(v).orElseThrow(), from, to),
-					rs -> new long[] { SampleKey.time(rs.getLong(1)), Double.doubleToLongBits(value(rs, 2)),
-							rs.getByte(3) });
-			addDigests(out, v, from, bucketMillis, rows, r -> mix(nameHash ^ mix(r[0] ^ mix(r[1] + r[2]))));
-		}
-		List<long[]> cel = query("SELECT TIME, CKEY FROM CEL WHERE TIME >= ? AND TIME < ? ORDER BY TIME", ps -> {
+		Map<Integer, Long> nameHashes = new HashMap<>();
+		TreeMap<String, TreeMap<Long, long[]>> sums = new TreeMap<>();
+		query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ?", ps -> {
+			ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(from)));
+			ps.setLong(2, SampleKey.of(0, SampleKey.clampTime(to)));
+		}, rs -> {
+			long key = rs.getLong(1);
+			int id = SampleKey.variableId(key);
+			String name = name(id);
+			long nameHash = nameHashes.computeIfAbsent(id, i -> hash(name));
+			long time = SampleKey.time(key);
+			long rowHash = mix(nameHash ^ mix(time ^ mix(Double.doubleToLongBits(value(rs, 2)) + rs.getByte(3))));
+			add(sums, name, from, bucketMillis, time, rowHash);
+			return null;
+		});
+		query("SELECT TIME, CKEY FROM CEL WHERE TIME >= ? AND TIME < ?", ps -> {
 			ps.setLong(1, from);
 			ps.setLong(2, to);
-		}, rs -> new long[] { rs.getLong(1), hash(rs.getString(2)) });
-		addDigests(out, "#cel", from, bucketMillis, cel, r -> mix(r[1] ^ r[0]));
+		}, rs -> {
+			add(sums, "#cel", from, bucketMillis, rs.getLong(1), mix(hash(rs.getString(2)) ^ rs.getLong(1)));
+			return null;
+		});
+		List<RangeDigest> out = new ArrayList<>();
+		sums.forEach((stream, buckets) -> buckets
+				.forEach((bucket, sum) -> out.add(new RangeDigest(stream, bucket, sum[0], sum[1]))));
 		return out;
 	}
 
-	private interface RowHash {
-		long of(long[] row);
+	private static void add(TreeMap<String, TreeMap<Long, long[]>> sums, String stream, long from, long bucketMillis,
+			long time, long rowHash) {
+		long bucket = from + Math.floorDiv(time - from, bucketMillis) * bucketMillis;
+		long[] sum = sums.computeIfAbsent(stream, s -> new TreeMap<>()).computeIfAbsent(bucket, b -> new long[2]);
+		sum[0]++;
+		sum[1] += rowHash;
 	}
 
-	private static void addDigests(List<RangeDigest> out, String stream, long from, long bucketMillis,
-			List<long[]> rows, RowHash rowHash) {
-		long bucket = Long.MIN_VALUE;
-		long count = 0;
-		long hash = 0;
-		for (long[] r : rows) {
-			long b = from + Math.floorDiv(r[0] - from, bucketMillis) * bucketMillis;
-			if (b != bucket && count > 0) {
-				out.add(new RangeDigest(stream, bucket, count, hash));
-				count = 0;
-				hash = 0;
-			}
-			bucket = b;
-			count++;
-			hash += rowHash.of(r);
+	private String name(int id) throws SQLException {
+		String name = variables.name(id);
+		if (name == null) {
+			variables.load(c);
+			name = variables.name(id);
 		}
-		if (count > 0) {
-			out.add(new RangeDigest(stream, bucket, count, hash));
-		}
+		return name == null ? "#" + id : name;
 	}
 
 	/** Retention: deletes the samples of a variable older than {@code cutoff}; returns how many. */
 	public synchronized int deleteSamplesBefore(String variable, long cutoff) {
 		OptionalInt id = id(variable);
-		return id.isEmpty() ? 0 : update("DELETE FROM SAMPLE WHERE SKEY >= ? AND SKEY < ?", ps -> {
-			ps.setLong(1, SampleKey.of(id.getAsInt(), 0));
-			ps.setLong(2, SampleKey.of(id.getAsInt(), SampleKey.clampTime(cutoff)));
-		});
+		return id.isEmpty() ? 0
+				: update("DELETE FROM SAMPLE WHERE SKEY < ? AND BITAND(SKEY, " + SampleKey.ID_MASK + ") = ?", ps -> {
+					ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(cutoff)));
+					ps.setInt(2, id.getAsInt());
+				});
 	}
 
 	/** Retention: deletes CEL lines and alarm occurrences that ended before {@code cutoff}. */
@@ -275,8 +282,9 @@ public final class HistoryQueries implements AutoCloseable {
 	}
 
 	private static void range(PreparedStatement ps, int id, long from, long to) throws SQLException {
-		ps.setLong(1, SampleKey.of(id, SampleKey.clampTime(from)));
-		ps.setLong(2, SampleKey.of(id, SampleKey.clampTime(to)));
+		ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(from)));
+		ps.setLong(2, SampleKey.of(0, SampleKey.clampTime(to)));
+		ps.setInt(3, id);
 	}
 
 	private static double value(ResultSet rs, int column) throws SQLException {

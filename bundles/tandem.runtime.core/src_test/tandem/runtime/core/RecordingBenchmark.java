@@ -44,14 +44,19 @@ class RecordingBenchmark {
 			raw = Math.max(raw, rawInsertRate(dir.resolve("raw" + i), 1_000_000));
 			flatOut = Math.max(flatOut, recordAsFastAsPossible(dir.resolve("fast" + i), 200));
 		}
-		double realTime = recordInRealTime(dir.resolve("real"), 15_000);
+		double realTime = recordInRealTime(dir.resolve("real"), VARIABLES, 15_000);
+		double realTimeDouble = recordInRealTime(dir.resolve("real2"), 2 * VARIABLES, 15_000);
 		System.out.printf("%n=== RecordingBenchmark (%d cores, Java %s) ===%n",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		System.out.printf("raw H2 batch INSERT (same table, 10k rows/commit): %,10.0f rows/s%n", raw);
 		System.out.printf("node recording, simulator as fast as possible       : %,10.0f value changes/s (%.0f %% of raw)%n",
 				flatOut, 100 * flatOut / raw);
-		System.out.printf("node recording, real time %d vars @ %d ms           : %,10.0f value changes/s sustained%n",
-				VARIABLES, RATE_MS, realTime);
+		System.out.printf("node recording, real time %5d vars @ %d ms       : %,10.0f value changes/s (offered %,d/s)%n",
+				VARIABLES, RATE_MS, realTime, VARIABLES * 1000 / RATE_MS);
+		System.out.printf("node recording, real time %5d vars @ %d ms       : %,10.0f value changes/s (offered %,d/s)%n",
+				2 * VARIABLES, RATE_MS, realTimeDouble, 2 * VARIABLES * 1000 / RATE_MS);
+		System.out.printf("trend query, 1 variable of %d over %d s (%,d rows)  : %,10.0f ms (500 points)%n",
+				VARIABLES, lastTrend[1] / 1000, lastTrend[2], lastTrend[0] / 1e6);
 		System.out.printf("demo project node heap after GC                     : %,10.1f MiB%n", demoHeapMiB(dir));
 	}
 
@@ -59,9 +64,12 @@ class RecordingBenchmark {
 		return InsertBaseline.rowsPerSecond(dir, rows, VARIABLES, RATE_MS, 10_000);
 	}
 
-	private static RuntimeConfiguration benchmarkPlant() {
+	/** Duration (ns), time range (ms) and table rows of the last trend query, for the report. */
+	private static final long[] lastTrend = new long[3];
+
+	private static RuntimeConfiguration benchmarkPlant(int variables) {
 		List<VariableDefinition> vars = new ArrayList<>();
-		for (int i = 0; i < VARIABLES; i++) {
+		for (int i = 0; i < variables; i++) {
 			vars.add(new VariableDefinition("V" + i, "Plant", "noise?min=0&max=100", RATE_MS, TagType.FLOAT, false,
 					null, null, ""));
 		}
@@ -74,8 +82,8 @@ class RecordingBenchmark {
 	/** Polls with a simulated clock as fast as the node can go; rate = samples committed per second. */
 	private static double recordAsFastAsPossible(Path dir, int rounds) {
 		AtomicLong clock = new AtomicLong(1_767_225_600_000L);
-		RuntimeNode node = new RuntimeNode(benchmarkPlant(), "bench", dir, List.of(new SimulatorDriverFactory()),
-				NodeOptions.manual(clock::get));
+		RuntimeNode node = new RuntimeNode(benchmarkPlant(VARIABLES), "bench", dir,
+				List.of(new SimulatorDriverFactory()), NodeOptions.manual(clock::get));
 		node.start();
 		for (int r = 0; r < 100; r++) { // warm-up
 			node.pollAll(clock.addAndGet(RATE_MS));
@@ -89,14 +97,20 @@ class RecordingBenchmark {
 		node.flushHistory();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long facts = node.eventLog().position().seq() - before;
+		long trendStart = System.nanoTime();
+		long from = 1_767_225_600_000L;
+		node.history().trend("V17", from, clock.get() + 1, 500);
+		lastTrend[0] = System.nanoTime() - trendStart;
+		lastTrend[1] = clock.get() - from;
+		lastTrend[2] = node.eventLog().position().seq();
 		node.stop();
 		return facts / seconds;
 	}
 
 	/** Real polling threads on the wall clock; checks the writer keeps up and returns committed samples/s. */
-	private static double recordInRealTime(Path dir, long millis) throws InterruptedException {
-		RuntimeNode node = new RuntimeNode(benchmarkPlant(), "bench", dir, List.of(new SimulatorDriverFactory()),
-				NodeOptions.defaults());
+	private static double recordInRealTime(Path dir, int variables, long millis) throws InterruptedException {
+		RuntimeNode node = new RuntimeNode(benchmarkPlant(variables), "bench", dir,
+				List.of(new SimulatorDriverFactory()), NodeOptions.defaults());
 		node.start();
 		Thread.sleep(2_000);
 		node.flushHistory();

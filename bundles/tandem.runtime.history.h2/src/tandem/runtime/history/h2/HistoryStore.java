@@ -102,8 +102,11 @@ public final class HistoryStore implements AutoCloseable {
 	}
 
 	/**
-	 * Opens queries on an existing history without writing to it, while its node may be running (through the
-	 * node's H2 auto-server) or not. For export.
+	 * Opens queries on an existing history without writing to it, while its node may be running or not. For export.
+	 * A running node holds {@code history.lock.db} and serves the file (H2 auto-server): the reader connects through
+	 * it. Without a lock file the reader opens the file alone and <em>without</em> serving it, so that it never
+	 * becomes the server of a node that starts meanwhile (that node's connection would break when the reader
+	 * exits); such a node waits for the reader to finish instead ({@link StoreOpener}).
 	 */
 	public static HistoryQueries openForReading(Path dataDir, Duration timeout) {
 		Path file = StoreOpener.databaseFile(dataDir);
@@ -111,7 +114,8 @@ public final class HistoryStore implements AutoCloseable {
 			throw new HistoryStoreException("no history in " + dataDir.toAbsolutePath() + " (missing " + file + ")");
 		}
 		VariableIds variables = new VariableIds();
-		Connection c = StoreOpener.open(dataDir, true, false, timeout, conn -> {
+		boolean nodeRunning = Files.exists(dataDir.toAbsolutePath().resolve(StoreOpener.DATABASE_NAME + ".lock.db"));
+		Connection c = StoreOpener.open(dataDir, nodeRunning, false, timeout, conn -> {
 			conn.setAutoCommit(true);
 			variables.load(conn);
 		});

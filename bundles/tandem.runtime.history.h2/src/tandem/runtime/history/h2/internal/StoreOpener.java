@@ -11,6 +11,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.h2.api.ErrorCode;
+
 import tandem.runtime.history.h2.HistoryStoreException;
 
 /**
@@ -56,8 +58,9 @@ public final class StoreOpener {
 		Path file = databaseFile(dataDir);
 		String url = url(dataDir, autoServer);
 		boolean[] abandoned = new boolean[1];
+		long deadline = System.nanoTime() + timeout.toNanos();
 		FutureTask<Connection> task = new FutureTask<>(() -> {
-			Connection c = connect(url);
+			Connection c = connectWhenFree(url, deadline);
 			try {
 				c.setAutoCommit(false);
 				step.run(c);
@@ -95,6 +98,23 @@ public final class StoreOpener {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new HistoryStoreException("interrupted while opening history store " + file, e);
+		}
+	}
+
+	/**
+	 * Connects; while another process holds the file without serving it (an export of a stopped node's history),
+	 * waits for it to let go until the deadline instead of failing at once.
+	 */
+	private static Connection connectWhenFree(String url, long deadline) throws SQLException, InterruptedException {
+		while (true) {
+			try {
+				return connect(url);
+			} catch (SQLException e) {
+				if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 || System.nanoTime() > deadline) {
+					throw e;
+				}
+				Thread.sleep(250);
+			}
 		}
 	}
 

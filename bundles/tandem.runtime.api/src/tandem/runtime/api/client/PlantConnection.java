@@ -1,0 +1,44 @@
+package tandem.runtime.api.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import tandem.runtime.api.Value;
+
+/**
+ * An operator station's connection to whichever node serves the plant. It finds the server by itself,
+ * follows a failover or a planned switch without the operator doing anything, and resends unconfirmed
+ * actions with their original ids so none is lost or applied twice.
+ */
+public interface PlantConnection extends AutoCloseable {
+
+	void addListener(PlantListener listener);
+
+	void removeListener(PlantListener listener);
+
+	ServerInfo server();
+
+	/** The last known value of every variable the server has published. */
+	Map<String, Value> values();
+
+	/** Active alarms, most urgent first. */
+	List<AlarmState> activeAlarms();
+
+	/** Logs a user in on the server; completes REFUSED for a wrong user name or password. */
+	CompletableFuture<ActionResult> login(String user, char[] password);
+
+	CompletableFuture<ActionResult> logout();
+
+	CompletableFuture<ActionResult> write(String variable, Object value);
+
+	CompletableFuture<ActionResult> acknowledge(String occurrenceKey);
+
+	CompletableFuture<ActionResult> downloadRecipe(String recipe);
+
+	/** The logged-in user, empty when nobody is logged in. */
+	String user();
+
+	@Override
+	void close();
+}

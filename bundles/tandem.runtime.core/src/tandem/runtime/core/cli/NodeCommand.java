@@ -42,7 +42,20 @@ public final class NodeCommand {
 		}
 	}
 
+	/**
+	 * H2's auto-server (how {@code tandem export} reads a running node's history) listens on every interface by
+	 * default, guarded only by a random key in the lock file. Export runs on the node's own machine, so loopback is
+	 * enough; the property is read once when H2 loads, so it is set before the history opens, unless the launcher
+	 * already chose an address.
+	 */
+	static void serveHistoryOnLoopbackOnly() {
+		if (System.getProperty("h2.bindAddress") == null) {
+			System.setProperty("h2.bindAddress", "127.0.0.1");
+		}
+	}
+
 	private int runNode(Arguments a, PrintStream out, PrintStream err) {
+		serveHistoryOnLoopbackOnly();
 		RuntimeNode node;
 		try {
 			Project project = new ProjectStore().load(Path.of(a.required("project")));

@@ -15,6 +15,8 @@ import tandem.runtime.api.driver.DriverTag.TagType;
  * ends now and then and rests there (clamped), plus a little noise;</li>
  * <li>{@code flow} – a pump-gated flow: near zero while the pump block is off, else base flow with noise;</li>
  * <li>{@code pump} – on/off state in blocks of a quarter period, on about 60 % of the time;</li>
+ * <li>{@code event} – rare faults and trips: at {@code max} in about 5 % of blocks of a twentieth period, else
+ * {@code min};</li>
  * <li>{@code sine}, {@code ramp} (sawtooth), {@code noise} – for tests and fast demo variables.</li>
  * </ul>
  */
@@ -28,7 +30,7 @@ final class PlantFunction {
 	private final TagType type;
 
 	enum Shape {
-		TANK, FLOW, PUMP, SINE, RAMP, NOISE
+		TANK, FLOW, PUMP, EVENT, SINE, RAMP, NOISE
 	}
 
 	PlantFunction(long seed, String variable, SimAddress address, TagType type) {
@@ -61,6 +63,7 @@ final class PlantFunction {
 				+ 0.25 * Math.sin(2 * Math.PI * t / (periodSeconds * 0.37) + 2 * phase)) + 0.01 * noise));
 		case FLOW -> pumpOn(t) ? clamp(min + span * (0.7 + 0.1 * noise)) : clamp(min + span * 0.02 * (noise + 0.5));
 		case PUMP -> pumpOn(t) ? max : min;
+		case EVENT -> unit(mix(identity ^ mix((long) Math.floor(t / (periodSeconds / 20)) + 11))) < 0.05 ? max : min;
 		case SINE -> min + span * (0.5 + 0.5 * Math.sin(2 * Math.PI * t / periodSeconds + phase));
 		case RAMP -> min + span * frac(t / periodSeconds + phase);
 		case NOISE -> min + span * (noise + 0.5);

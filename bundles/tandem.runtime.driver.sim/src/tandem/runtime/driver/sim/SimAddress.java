@@ -20,7 +20,7 @@ record SimAddress(Shape shape, double min, double max, double periodSeconds) {
 				shape = Shape.valueOf(shapeName.toUpperCase(Locale.ROOT));
 			} catch (IllegalArgumentException e) {
 				throw new IllegalArgumentException("variable " + variable + ": unknown simulator shape '" + shapeName
-						+ "' in address '" + address + "' (known: tank, flow, pump, sine, ramp, noise)", e);
+						+ "' in address '" + address + "' (known: tank, flow, pump, event, sine, ramp, noise)", e);
 			}
 		}
 		double min = 0;

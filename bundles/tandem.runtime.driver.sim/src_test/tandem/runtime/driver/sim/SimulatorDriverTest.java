@@ -74,6 +74,23 @@ class SimulatorDriverTest {
 	}
 
 	@Test
+	void eventVariablesAreOnRarelyAndInBlocks() throws DriverException {
+		SimulatorDriver d = driver(5, true);
+		List<DriverTag> fault = List.of(new DriverTag("Pump1.Fault", "event?period=3600", 1000, TagType.BOOL, false));
+		int on = 0;
+		int starts = 0;
+		boolean last = false;
+		for (long t = T0; t < T0 + 24 * 3_600_000L; t += 1_000) {
+			boolean now = d.read(fault, t).get(0).asBoolean();
+			on += now ? 1 : 0;
+			starts += now && !last ? 1 : 0;
+			last = now;
+		}
+		assertTrue(on > 0.01 * 86_400 && on < 0.12 * 86_400, "seconds in fault per day: " + on);
+		assertTrue(starts >= 3 && starts < on / 60, "fault episodes: " + starts);
+	}
+
+	@Test
 	void aWriteHoldsFromTheNextSlotOnAndTheRunningSlotKeepsItsValue() throws DriverException {
 		SimulatorDriver a = driver(42, true);
 		SimulatorDriver b = driver(42, true);

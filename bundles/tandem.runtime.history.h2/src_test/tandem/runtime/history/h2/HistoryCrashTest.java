@@ -99,6 +99,31 @@ class HistoryCrashTest {
 	}
 
 	@Test
+	void aNodeStartingDuringAnExportOfItsStoppedHistoryWaitsForTheExportInsteadOfBreakingIt() throws Exception {
+		try (HistoryStore store = HistoryStore.open(dir, HistoryOptions.defaults())) {
+			appendAndFlush(store, 1, 1000);
+		}
+		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process reader = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+				HistoryReaderProcess.class.getName(), dir.toString(), "2000").redirectErrorStream(true).start();
+		try (java.io.BufferedReader out = new java.io.BufferedReader(
+				new java.io.InputStreamReader(reader.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+			assertEquals("reading 1000", out.readLine());
+			long start = System.nanoTime();
+			try (HistoryStore store = HistoryStore.open(dir, HistoryOptions.defaults())) {
+				long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
+				assertTrue(waited > 1000, "the node waited for the export to finish: " + waited + " ms");
+				appendAndFlush(store, 1001, 1100);
+			}
+			assertEquals("done 1000", out.readLine(), "the export finished undisturbed");
+			assertTrue(reader.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+			assertEquals(0, reader.exitValue());
+		} finally {
+			reader.destroyForcibly();
+		}
+	}
+
+	@Test
 	void aDamagedStoreFileIsReportedWithItsNameAtStartUp() throws IOException {
 		try (HistoryStore store = HistoryStore.open(dir, HistoryOptions.defaults())) {
 			appendAndFlush(store, 1, 2000);

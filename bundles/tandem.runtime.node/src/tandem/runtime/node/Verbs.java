@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import tandem.model.cli.ValidateCommand;
+import tandem.runtime.node.check.CheckCommand;
 
 /** The verbs the runtime product understands, in the order {@code --help} lists them. */
 public final class Verbs {
@@ -20,7 +21,10 @@ public final class Verbs {
 	public static Verbs standard() {
 		return new Verbs(List.of(new NodeVerb(),
 				new DelegatingVerb("validate", "validate FILE   check a project; lists every problem and exits 1 when invalid",
-						ValidateCommand::run)));
+						ValidateCommand::run),
+				new DelegatingVerb("check",
+						"check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]   compare histories with the simulated plant",
+						CheckCommand::run)));
 	}
 
 	public Optional<Verb> find(String name) {

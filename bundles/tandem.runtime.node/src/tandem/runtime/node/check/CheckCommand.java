@@ -1,0 +1,128 @@
+package tandem.runtime.node.check;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import tandem.model.Project;
+import tandem.model.io.LoadException;
+import tandem.model.io.ProjectStore;
+import tandem.runtime.core.config.ProjectCompiler;
+import tandem.runtime.core.config.RuntimeConfiguration;
+import tandem.runtime.history.h2.HistoryQueries;
+import tandem.runtime.history.h2.HistoryStore;
+
+/**
+ * {@code tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]}: the independent
+ * checker of the fault harness. Compares every node's archive with the samples the deterministic plant produced in
+ * the window, and checks that every operator action the clients saw confirmed is in every node's history.
+ * Prints one line per node and a {@code RESULT} line; exit 0 when nothing is lost, doubled or unexpected.
+ */
+public final class CheckCommand {
+
+	private CheckCommand() {
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		Options options;
+		try {
+			options = Options.parse(args);
+		} catch (IllegalArgumentException e) {
+			err.println("tandem check: " + e.getMessage());
+			err.println("usage: tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]");
+			return 2;
+		}
+		RuntimeConfiguration configuration;
+		Set<String> actions;
+		try {
+			Project project = new ProjectStore().load(options.project);
+			configuration = new ProjectCompiler().compile(project);
+			actions = options.actions == null ? Set.of() : new LinkedHashSet<>(Files.readAllLines(options.actions));
+			actions.remove("");
+		} catch (LoadException | IOException e) {
+			err.println("tandem check: " + e.getMessage());
+			return 2;
+		}
+		GroundTruth truth = new GroundTruth(configuration, options.from, options.to);
+		out.println("tandem check: window " + Instant.ofEpochMilli(options.from) + " .. " + Instant.ofEpochMilli(options.to)
+				+ ", " + truth.samples().size() + " archived variables, " + truth.count() + " expected samples, "
+				+ actions.size() + " confirmed actions, " + options.dataDirs.size() + " node(s)");
+		List<NodeVerdict> verdicts = new ArrayList<>();
+		for (Path data : options.dataDirs) {
+			NodeVerdict verdict = new NodeVerdict(data.getFileName().toString());
+			try (HistoryQueries history = HistoryStore.openForReading(data, Duration.ofSeconds(30))) {
+				verdict.compareSamples(history, truth, options.from, options.to);
+				verdict.compareActions(history, actions);
+			} catch (RuntimeException | java.sql.SQLException e) {
+				err.println("tandem check: cannot read the history of " + data + ": " + e.getMessage());
+				return 2;
+			}
+			out.println(verdict.summary());
+			verdict.examples.forEach(x -> out.println("    " + x));
+			verdicts.add(verdict);
+		}
+		long lost = verdicts.stream().mapToLong(v -> v.lost).sum();
+		long duplicated = verdicts.stream().mapToLong(v -> v.duplicated).sum();
+		long unexpected = verdicts.stream().mapToLong(v -> v.unexpected + v.wrongValue).sum();
+		long lostActions = verdicts.stream().mapToLong(v -> v.lostActions).sum();
+		out.println("RESULT lost=" + lost + " duplicated=" + duplicated + " unexpected=" + unexpected
+				+ " lostActions=" + lostActions + " expectedPerNode=" + truth.count());
+		return verdicts.stream().allMatch(NodeVerdict::clean) && truth.count() > 0 ? 0 : 1;
+	}
+
+	private record Options(Path project, List<Path> dataDirs, long from, long to, Path actions) {
+
+		static Options parse(String[] args) {
+			Path project = null;
+			List<Path> data = new ArrayList<>();
+			Long from = null;
+			Long to = null;
+			Path actions = null;
+			for (int i = 0; i < args.length; i++) {
+				String name = args[i];
+				if (i + 1 >= args.length) {
+					throw new IllegalArgumentException("option " + name + " needs a value");
+				}
+				String value = args[++i];
+				switch (name) {
+				case "--project" -> project = Path.of(value);
+				case "--data" -> {
+					for (String d : value.split(",")) {
+						data.add(Path.of(d));
+					}
+				}
+				case "--from" -> from = time(value);
+				case "--to" -> to = time(value);
+				case "--actions" -> actions = Path.of(value);
+				default -> throw new IllegalArgumentException("unknown option " + name);
+				}
+			}
+			if (project == null || data.isEmpty() || from == null || to == null) {
+				throw new IllegalArgumentException("--project, --data, --from and --to are required");
+			}
+			if (from >= to) {
+				throw new IllegalArgumentException("--from must be before --to");
+			}
+			return new Options(project, data, from, to, actions);
+		}
+
+		private static long time(String text) {
+			if (text.matches("\\d+")) {
+				return Long.parseLong(text);
+			}
+			try {
+				return Instant.parse(text).toEpochMilli();
+			} catch (DateTimeParseException e) {
+				throw new IllegalArgumentException("'" + text + "' is neither epoch milliseconds nor an ISO-8601 instant");
+			}
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package tandem.runtime.node.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.history.h2.CelQuery;
+import tandem.runtime.history.h2.HistoryQueries;
+
+/** How one node's history compares with the ground truth. Keeps a few examples of each defect for the report. */
+final class NodeVerdict {
+
+	private static final int EXAMPLES = 5;
+
+	final String node;
+	long expected;
+	long found;
+	long lost;
+	long duplicated;
+	long unexpected;
+	long wrongValue;
+	long lostActions;
+	final List<String> examples = new ArrayList<>();
+
+	NodeVerdict(String node) {
+		this.node = node;
+	}
+
+	void compareSamples(HistoryQueries history, GroundTruth truth, long from, long to) {
+		expected = truth.count();
+		for (Map.Entry<String, Map<Long, Double>> variable : truth.samples().entrySet()) {
+			Map<Long, Double> want = variable.getValue();
+			Map<Long, Integer> seen = new HashMap<>();
+			for (ArchiveSample s : history.samples(variable.getKey(), from, to)) {
+				found++;
+				int times = seen.merge(s.sourceTime(), 1, Integer::sum);
+				Double value = want.get(s.sourceTime());
+				if (times > 1) {
+					duplicated++;
+					example("duplicated " + s.key());
+				} else if (value == null) {
+					unexpected++;
+					example("unexpected " + s.key());
+				} else if (Math.abs(value - s.value()) > 1e-9 * Math.max(1.0, Math.abs(value))) {
+					wrongValue++;
+					example("wrong value " + s.key() + ": " + s.value() + " instead of " + value);
+				}
+			}
+			for (Long time : want.keySet()) {
+				if (!seen.containsKey(time)) {
+					lost++;
+					example("lost sample:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
+				}
+			}
+		}
+	}
+
+	void compareActions(HistoryQueries history, Set<String> confirmedActionIds) {
+		if (confirmedActionIds.isEmpty()) {
+			return;
+		}
+		Set<String> keys = new java.util.HashSet<>();
+		for (CelEntry e : history.cel(CelQuery.between(0, Long.MAX_VALUE))) {
+			keys.add(e.key());
+		}
+		for (String id : confirmedActionIds) {
+			if (!keys.contains("action:" + id)) {
+				lostActions++;
+				example("lost confirmed action " + id);
+			}
+		}
+	}
+
+	private void example(String text) {
+		if (examples.size() < EXAMPLES) {
+			examples.add(text);
+		}
+	}
+
+	boolean clean() {
+		return lost == 0 && duplicated == 0 && unexpected == 0 && wrongValue == 0 && lostActions == 0;
+	}
+
+	String summary() {
+		return "node " + node + ": expected " + expected + " samples, found " + found + ", lost " + lost
+				+ ", duplicated " + duplicated + ", unexpected " + unexpected + ", wrong value " + wrongValue
+				+ ", lost confirmed actions " + lostActions;
+	}
+}

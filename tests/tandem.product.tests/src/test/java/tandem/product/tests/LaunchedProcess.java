@@ -23,6 +23,7 @@ final class LaunchedProcess implements AutoCloseable {
 
 	private final Process process;
 	private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+	private final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
 
 	private LaunchedProcess(Process process) {
 		this.process = process;
@@ -32,10 +33,15 @@ final class LaunchedProcess implements AutoCloseable {
 	}
 
 	static LaunchedProcess start(String... args) throws IOException {
+		return start(List.of(args), java.util.Map.of());
+	}
+
+	static LaunchedProcess start(List<String> args, java.util.Map<String, String> environment) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(LAUNCHER.toString());
-		command.addAll(List.of(args));
+		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(environment);
 		return new LaunchedProcess(builder.start());
 	}
 
@@ -44,7 +50,10 @@ final class LaunchedProcess implements AutoCloseable {
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = in.readLine()) != null) {
-				lines.add(line);
+				synchronized (lines) {
+					arrivals.add(System.currentTimeMillis());
+					lines.add(line);
+				}
 			}
 		} catch (IOException e) {
 			lines.add("<output closed: " + e.getMessage() + ">");
@@ -88,6 +97,56 @@ final class LaunchedProcess implements AutoCloseable {
 		}
 		Thread.sleep(100);
 		return process.exitValue();
+	}
+
+	/**
+	 * Waits for a line that matches and arrived at or after {@code sinceMillis}; returns its arrival time in epoch
+	 * milliseconds, or -1 when none came within the timeout.
+	 */
+	long awaitLineSince(Predicate<String> match, long sinceMillis, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			synchronized (lines) {
+				for (int i = lines.size() - 1; i >= 0 && arrivals.get(i) >= sinceMillis; i--) {
+					if (match.test(lines.get(i))) {
+						return arrivals.get(i);
+					}
+				}
+			}
+			if (!process.isAlive()) {
+				return -1;
+			}
+			Thread.sleep(20);
+		}
+		return -1;
+	}
+
+	/** The last line that matches, or an empty string. */
+	String lastLine(Predicate<String> match) {
+		synchronized (lines) {
+			for (int i = lines.size() - 1; i >= 0; i--) {
+				if (match.test(lines.get(i))) {
+					return lines.get(i);
+				}
+			}
+		}
+		return "";
+	}
+
+	long pid() {
+		return process.pid();
+	}
+
+	boolean isAlive() {
+		return process.isAlive();
+	}
+
+	/** Sends a signal by name (KILL, STOP, CONT, TERM) with the system's kill command. */
+	void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+		if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+			throw new IOException("kill -" + name + " " + process.pid() + " failed");
+		}
 	}
 
 	String output() {

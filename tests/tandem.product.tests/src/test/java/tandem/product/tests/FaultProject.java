@@ -1,0 +1,79 @@
+package tandem.product.tests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The plant of the fault harness: the bundled demo project, made fast (every variable polled every
+ * {@code rateMs}, the cyclic archive recording every poll) and moved to free ports on 127.0.0.1 so a run cannot
+ * collide with a demo that happens to run on the same machine.
+ */
+final class FaultProject {
+
+	final Path file;
+	final Map<String, Integer> ports = new LinkedHashMap<>();
+
+	private FaultProject(Path file) {
+		this.file = file;
+	}
+
+	static FaultProject create(Path folder, int rateMs) throws Exception {
+		Path demoFolder = LaunchedProcess.ROOT.resolve("runtime-launcher/demo");
+		Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+				.parse(demoFolder.resolve("water-treatment.tandem").toFile());
+		FaultProject project = new FaultProject(folder.resolve("fault-plant.tandem"));
+		forEach(doc, "variables", v -> v.setAttribute("rateMs", Integer.toString(rateMs)));
+		forEach(doc, "archives", a -> {
+			if (!a.hasAttribute("mode") || "CYCLIC".equals(a.getAttribute("mode"))) {
+				a.setAttribute("periodMs", Integer.toString(rateMs));
+			}
+		});
+		forEach(doc, "nodes", n -> {
+			int port = freePort();
+			n.setAttribute("host", "127.0.0.1");
+			n.setAttribute("port", Integer.toString(port));
+			project.ports.put(n.getAttribute("name"), port);
+		});
+		forEach(doc, "topology", t -> t.setAttribute("clusterName", "tandem-fault-" + ProcessHandle.current().pid()));
+		try (var files = Files.list(demoFolder)) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				if (!f.getFileName().toString().endsWith(".tandem") && Files.isRegularFile(f)) {
+					Files.copy(f, folder.resolve(f.getFileName())); // the cluster secret and other deployment files
+				}
+			}
+		}
+		var transformer = TransformerFactory.newInstance().newTransformer();
+		transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+		transformer.transform(new DOMSource(doc), new StreamResult(project.file.toFile()));
+		return project;
+	}
+
+	private static void forEach(Document doc, String tag, java.util.function.Consumer<Element> action) {
+		NodeList list = doc.getElementsByTagName(tag);
+		for (int i = 0; i < list.getLength(); i++) {
+			action.accept((Element) list.item(i));
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		} catch (IOException e) {
+			throw new IllegalStateException("no free port on 127.0.0.1", e);
+		}
+	}
+}

@@ -1,14 +1,25 @@
 package tandem.operator.ui;
 
-import java.nio.file.Path;
+import java.time.Clock;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.MessageBox;
+import org.eclipse.swt.widgets.Shell;
+
+import tandem.model.Project;
+import tandem.model.io.LoadException;
+import tandem.model.io.ProjectStore;
+import tandem.operator.ui.station.PlantCatalog;
+import tandem.operator.ui.station.StationArguments;
+import tandem.runtime.api.client.PlantConnection;
 
 /**
- * The operator client: one SWT window that shows the plant and always says which node it is connected to.
- * Runs on the main thread because GTK requires it.
+ * The operator client: {@code tandem client --project FILE [--node NAME]}. Loads the project, opens the station's
+ * connection to the plant and shows the operator window until it is closed. Runs on the main thread because GTK
+ * requires it.
  */
 public final class OperatorApplication implements IApplication {
 
@@ -18,15 +29,34 @@ public final class OperatorApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
 				new String[0]);
-		Path project = projectArgument(args);
 		display = new Display();
 		try {
-			OperatorWindow window = new OperatorWindow(display, project);
-			context.applicationRunning();
-			window.open();
-			while (!window.isDisposed()) {
-				if (!display.readAndDispatch()) {
-					display.sleep();
+			StationArguments arguments;
+			Project project;
+			try {
+				arguments = StationArguments.parse(args);
+				project = new ProjectStore().load(arguments.project());
+			} catch (IllegalArgumentException | LoadException e) {
+				return refuse(e.getMessage());
+			}
+			PlantCatalog catalog = new PlantCatalog(project);
+			String node;
+			try {
+				node = catalog.stationNode(arguments.node());
+			} catch (IllegalArgumentException e) {
+				return refuse(e.getMessage());
+			}
+			try (PlantConnection plant = new UnconnectedPlant()) {
+				System.out.println("tandem client: project " + arguments.project() + ", station node " + node
+						+ " — PLACEHOLDER connection: " + UnconnectedPlant.REASON);
+				OperatorWindow window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone(),
+						"PLACEHOLDER — " + UnconnectedPlant.REASON);
+				context.applicationRunning();
+				window.open();
+				while (!window.isDisposed()) {
+					if (!display.readAndDispatch()) {
+						display.sleep();
+					}
 				}
 			}
 		} finally {
@@ -35,13 +65,16 @@ public final class OperatorApplication implements IApplication {
 		return EXIT_OK;
 	}
 
-	private static Path projectArgument(String[] args) {
-		for (int i = 0; i < args.length - 1; i++) {
-			if ("--project".equals(args[i])) {
-				return Path.of(args[i + 1]);
-			}
-		}
-		return null;
+	/** A start that cannot work says why on the console and in a message box, then exits with status 2. */
+	private Integer refuse(String message) {
+		System.err.println("tandem client: " + message);
+		Shell shell = new Shell(display);
+		MessageBox box = new MessageBox(shell, SWT.ICON_ERROR | SWT.OK);
+		box.setText("Tandem Operator");
+		box.setMessage(message);
+		box.open();
+		shell.dispose();
+		return 2;
 	}
 
 	@Override

@@ -1,84 +1,252 @@
 package tandem.operator.ui;
 
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
+import tandem.operator.ui.station.ActionOutcome;
+import tandem.operator.ui.station.AlarmRows;
+import tandem.operator.ui.station.ConnectionBadge;
+import tandem.operator.ui.station.PlantCatalog;
+import tandem.operator.ui.station.PlantChanges;
+import tandem.operator.ui.station.Tone;
+import tandem.operator.ui.station.ValueText;
+import tandem.operator.ui.station.VariableInfo;
+import tandem.runtime.api.client.ActionResult;
+import tandem.runtime.api.client.PlantConnection;
+import tandem.runtime.api.client.ServerInfo;
+
 /**
- * The operator's main window: a screen area and a status bar. The status bar is never empty: it shows the
- * serving node or, in red, that the client is not connected, so an operator cannot mistake a frozen
- * picture for a live one.
+ * The operator's main window: header (plant, user, clock), the live values and recipes in tabs, the active alarm
+ * list, and a status bar that always states which node serves and whether the picture is live. Everything the
+ * connection reports arrives on its threads and is applied here in batches on the UI thread.
  */
 final class OperatorWindow {
 
-	static final String NOT_CONNECTED = "not connected";
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
+	private final PlantConnection plant;
+	private final Clock clock;
 	private final Shell shell;
-	private final Label connection;
-	private final Color alarmRed;
+	private final Palette palette;
+	private final ValueText format;
+	private final AlarmRows alarmRows;
+	private final HeaderBar header;
+	private final ValuesView values;
+	private final RecipeView recipes;
+	private final AlarmView alarms;
+	private final StatusBar status;
+	private final PlantChanges changes;
+	private ConnectionBadge badge = ConnectionBadge.of(null);
+	private Instant frozenSince;
+	private DialogFrame dialog;
 
-	OperatorWindow(Display display, Path project) {
+	/**
+	 * @param connectionNote shown in the title when the connection is not the real cluster client (placeholder)
+	 */
+	OperatorWindow(Display display, PlantCatalog catalog, PlantConnection plant, Clock clock, String connectionNote) {
+		this.plant = plant;
+		this.clock = clock;
+		palette = new Palette(display);
+		format = new ValueText(clock.getZone());
+		alarmRows = new AlarmRows(catalog::look, clock.getZone());
 		shell = new Shell(display, SWT.SHELL_TRIM);
-		shell.setText("Tandem Operator" + (project == null ? "" : " — " + project.getFileName()));
-		shell.setSize(1024, 700);
+		shell.setText("Tandem Operator — " + catalog.projectName()
+				+ (connectionNote.isEmpty() ? "" : " — " + connectionNote));
+		shell.setSize(1280, 860);
+		shell.setBackground(palette.window);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		layout.verticalSpacing = 0;
 		shell.setLayout(layout);
-		alarmRed = new Color(display, 0xc6, 0x28, 0x28);
 
-		Composite screen = new Composite(shell, SWT.NONE);
-		screen.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		screen.setBackground(new Color(display, 0x26, 0x32, 0x38));
-		screen.setLayout(new GridLayout(1, false));
-		Label waiting = new Label(screen, SWT.CENTER);
-		waiting.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
-		waiting.setForeground(display.getSystemColor(SWT.COLOR_WHITE));
-		waiting.setBackground(screen.getBackground());
-		FontData big = display.getSystemFont().getFontData()[0];
-		big.setHeight(big.getHeight() + 6);
-		Font bigFont = new Font(display, big);
-		waiting.setFont(bigFont);
-		waiting.setText("Waiting for a Tandem server…");
+		header = new HeaderBar(shell, palette, catalog.projectName(), catalog.projectDescription(), clock,
+				this::openLogin, this::logout);
+		header.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		SashForm split = new SashForm(shell, SWT.VERTICAL | SWT.SMOOTH);
+		split.setBackground(palette.line);
+		split.setSashWidth(4);
+		split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		CTabFolder tabs = tabs(split);
+		values = new ValuesView(tabs, palette, catalog, format, this::openWrite);
+		tab(tabs, "Overview", values.control());
+		recipes = new RecipeView(tabs, palette, catalog.recipes(), this::currentText, this::download);
+		tab(tabs, "Recipes", recipes.control());
+		tabs.setSelection(0);
+		alarms = new AlarmView(split, palette, this::acknowledge);
+		split.setWeights(60, 40);
+		status = new StatusBar(shell, palette);
+		status.control().setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
 
-		Composite status = new Composite(shell, SWT.NONE);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
-		GridLayout statusLayout = new GridLayout(2, false);
-		statusLayout.marginHeight = 4;
-		status.setLayout(statusLayout);
-		Label project0 = new Label(status, SWT.NONE);
-		project0.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		project0.setText(project == null ? "no project" : "Project: " + project.getFileName());
-		connection = new Label(status, SWT.NONE);
-		connection.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-		showDisconnected();
+		changes = new PlantChanges(() -> display.asyncExec(this::applyChanges));
+		plant.addListener(changes);
+		showServer(plant.server());
+		values.update(plant.values());
+		alarms.show(alarmRows.rows(plant.activeAlarms()));
+		header.showUser(plant.user());
+		if (!connectionNote.isEmpty()) {
+			status.showAction(new ActionOutcome(connectionNote, Tone.WARNING));
+		}
 		shell.addDisposeListener(e -> {
-			alarmRed.dispose();
-			bigFont.dispose();
-			screen.getBackground().dispose();
+			plant.removeListener(changes);
+			palette.dispose();
 		});
+		tick();
 	}
 
-	void showDisconnected() {
-		connection.setForeground(alarmRed);
-		connection.setText("● " + NOT_CONNECTED);
-		connection.getParent().layout();
+	private CTabFolder tabs(SashForm parent) {
+		CTabFolder tabs = new CTabFolder(parent, SWT.FLAT | SWT.TOP);
+		tabs.setBackground(palette.window);
+		tabs.setForeground(palette.textMuted);
+		tabs.setSelectionBackground(palette.panel);
+		tabs.setSelectionForeground(palette.text);
+		tabs.setFont(palette.bold);
+		tabs.setTabHeight(34);
+		tabs.setBorderVisible(false);
+		return tabs;
 	}
 
-	void showConnected(String node) {
-		connection.setForeground(connection.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
-		connection.setText("● connected to " + node);
-		connection.getParent().layout();
+	private static void tab(CTabFolder tabs, String title, org.eclipse.swt.widgets.Control content) {
+		CTabItem item = new CTabItem(tabs, SWT.NONE);
+		item.setText("  " + title + "  ");
+		item.setControl(content);
+	}
+
+	private void applyChanges() {
+		if (shell.isDisposed()) {
+			return;
+		}
+		PlantChanges.Batch batch = changes.take();
+		if (batch.server() != null) {
+			showServer(batch.server());
+			header.showUser(plant.user());
+		}
+		if (!batch.values().isEmpty()) {
+			values.update(batch.values());
+			recipes.refreshCurrent();
+		}
+		if (batch.alarms() != null) {
+			alarms.show(alarmRows.rows(batch.alarms()));
+		}
+	}
+
+	private void showServer(ServerInfo info) {
+		ConnectionBadge next = ConnectionBadge.of(info);
+		if (badge.live() && !next.live() || frozenSince == null && !next.live()) {
+			frozenSince = clock.instant();
+		}
+		badge = next;
+		status.show(next);
+		values.showLive(next.live());
+		showBanner();
+		alarms.allowActions(next.live());
+		recipes.allowActions(next.writable());
+	}
+
+	private void showBanner() {
+		if (!badge.live()) {
+			values.banner("⚠  " + badge.state() + " — " + badge.meaning() + " (frozen since "
+					+ TIME.format(frozenSince.atZone(clock.getZone())) + ")",
+					badge.tone() == Tone.ALARM ? Tone.ALARM : Tone.WARNING);
+		} else if (!badge.writable()) {
+			values.banner("⚠  " + badge.state() + " — " + badge.meaning(), Tone.WARNING);
+		} else {
+			values.banner(null, Tone.NORMAL);
+		}
+	}
+
+	private void tick() {
+		if (shell.isDisposed()) {
+			return;
+		}
+		header.tick();
+		shell.getDisplay().timerExec(1000, this::tick);
+	}
+
+	private String currentText(String variable) {
+		List<String> row = values.row(variable);
+		return row.isEmpty() ? ValueText.NO_VALUE : (row.get(0) + " " + row.get(1)).trim();
+	}
+
+	private void openLogin() {
+		dialog = new LoginDialog(shell, palette, plant::login, outcome -> {
+			status.showAction(outcome);
+			header.showUser(plant.user());
+		});
+		dialog.open();
+	}
+
+	private void logout() {
+		whenAnswered("Log out " + plant.user(), plant.logout(), outcome -> header.showUser(plant.user()));
+	}
+
+	private void openWrite(VariableInfo v) {
+		if (!v.writable()) {
+			status.showAction(new ActionOutcome(v.name() + " is read-only", Tone.NORMAL));
+			return;
+		}
+		if (!badge.writable()) {
+			status.showAction(new ActionOutcome(v.name() + " cannot be written now: " + badge.meaning(), Tone.ALARM));
+			return;
+		}
+		ValueText.Cell cell = format.cell(v, plant.values().get(v.name()), badge.live());
+		dialog = new WriteDialog(shell, palette, v, cell, value -> plant.write(v.name(), value), status::showAction);
+		dialog.open();
+	}
+
+	private void acknowledge(List<String> keys) {
+		if (keys.isEmpty()) {
+			status.showAction(new ActionOutcome("Select an unacknowledged alarm first", Tone.NORMAL));
+			return;
+		}
+		String action = keys.size() == 1 ? "Acknowledge alarm" : "Acknowledge " + keys.size() + " alarms";
+		status.showAction(ActionOutcome.sending(action));
+		List<CompletableFuture<ActionResult>> answers = keys.stream().map(plant::acknowledge).toList();
+		CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> later(() -> {
+			status.showAction(error != null ? ActionOutcome.failed(action, error)
+					: ActionOutcome.ofAll(action, answers.stream().map(CompletableFuture::join).toList()));
+		}));
+	}
+
+	private void download(String recipe) {
+		String action = "Download recipe " + recipe;
+		recipes.showResult(ActionOutcome.sending(action));
+		whenAnswered(action, plant.downloadRecipe(recipe), recipes::showResult);
+	}
+
+	/** Shows the answer in the status bar (and hands it to then) once the server has answered. */
+	private void whenAnswered(String action, CompletableFuture<ActionResult> answer, Consumer<ActionOutcome> then) {
+		status.showAction(ActionOutcome.sending(action));
+		answer.whenComplete((result, error) -> later(() -> {
+			ActionOutcome outcome = error != null ? ActionOutcome.failed(action, error)
+					: ActionOutcome.of(action, result);
+			status.showAction(outcome);
+			then.accept(outcome);
+		}));
+	}
+
+	private void later(Runnable r) {
+		if (!shell.isDisposed()) {
+			shell.getDisplay().asyncExec(() -> {
+				if (!shell.isDisposed()) {
+					r.run();
+				}
+			});
+		}
 	}
 
 	void open() {
@@ -87,5 +255,34 @@ final class OperatorWindow {
 
 	boolean isDisposed() {
 		return shell.isDisposed();
+	}
+
+	Shell shell() {
+		return shell;
+	}
+
+	StatusBar status() {
+		return status;
+	}
+
+	ValuesView values() {
+		return values;
+	}
+
+	AlarmView alarms() {
+		return alarms;
+	}
+
+	RecipeView recipes() {
+		return recipes;
+	}
+
+	HeaderBar header() {
+		return header;
+	}
+
+	/** The dialog opened last (login or write), for tests. */
+	DialogFrame dialog() {
+		return dialog;
 	}
 }

@@ -1,0 +1,203 @@
+package tandem.operator.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import tandem.operator.ui.station.AlarmRows;
+import tandem.operator.ui.station.Tone;
+
+/**
+ * The active alarm list, always on screen below the values. Unacknowledged alarms come first, in bold, and their
+ * class cell blinks until someone acknowledges them; colours are the project's alarm class colours.
+ */
+final class AlarmView {
+
+	static final int CLASS = 0;
+	static final int TIME = 1;
+	static final int TEXT = 2;
+	static final int VARIABLE = 3;
+	static final int STATE = 4;
+	private static final int BLINK_MS = 600;
+
+	private final Palette palette;
+	private final Composite area;
+	private final Label count;
+	private final Table table;
+	private final FlatButton acknowledgeSelected;
+	private final FlatButton acknowledgeAll;
+	private List<AlarmRows.Row> rows = List.of();
+	private boolean blinkOn = true;
+	private boolean actionsAllowed = true;
+
+	AlarmView(Composite parent, Palette palette, Consumer<List<String>> onAcknowledge) {
+		this.palette = palette;
+		area = new Composite(parent, SWT.NONE);
+		area.setBackground(palette.window);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		area.setLayout(layout);
+
+		Composite bar = new Composite(area, SWT.NONE);
+		bar.setBackground(palette.window);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout barLayout = new GridLayout(4, false);
+		barLayout.marginWidth = 10;
+		barLayout.marginHeight = 6;
+		bar.setLayout(barLayout);
+		Label title = new Label(bar, SWT.NONE);
+		title.setText("ACTIVE ALARMS");
+		title.setFont(palette.bold);
+		title.setForeground(palette.accentText);
+		title.setBackground(palette.window);
+		count = new Label(bar, SWT.NONE);
+		count.setFont(palette.normal);
+		count.setForeground(palette.textMuted);
+		count.setBackground(palette.window);
+		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		acknowledgeSelected = new FlatButton(bar, palette, "Acknowledge selected", false);
+		acknowledgeAll = new FlatButton(bar, palette, "Acknowledge all", true);
+
+		table = new Table(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		table.setBackground(palette.row);
+		table.setForeground(palette.text);
+		table.setFont(palette.normal);
+		table.setHeaderVisible(true);
+		table.setHeaderBackground(palette.header);
+		table.setHeaderForeground(palette.textMuted);
+		column("Class", 110);
+		column("Raised", 170);
+		column("Alarm", 420);
+		column("Variable", 200);
+		column("State", 230);
+
+		acknowledgeSelected.onClick(e -> onAcknowledge.accept(selectedUnacknowledged()));
+		acknowledgeAll.onClick(e -> onAcknowledge
+				.accept(rows.stream().filter(AlarmRows.Row::needsAck).map(AlarmRows.Row::key).toList()));
+		show(List.of());
+		blink();
+	}
+
+	private void column(String title, int width) {
+		TableColumn c = new TableColumn(table, SWT.LEFT);
+		c.setText(title);
+		c.setWidth(width);
+	}
+
+	Composite control() {
+		return area;
+	}
+
+	void show(List<AlarmRows.Row> newRows) {
+		List<String> selected = selectedKeys();
+		rows = newRows;
+		table.setRedraw(false);
+		try {
+			table.removeAll();
+			List<Integer> reselect = new ArrayList<>();
+			for (AlarmRows.Row r : newRows) {
+				TableItem item = new TableItem(table, SWT.NONE);
+				item.setData(r);
+				item.setText(new String[] { r.alarmClass(), r.time(), r.text(), r.variable(), r.state() });
+				item.setFont(r.needsAck() ? palette.bold : palette.normal);
+				item.setForeground(STATE, r.needsAck() ? palette.tone(Tone.WARNING) : palette.textMuted);
+				item.setForeground(VARIABLE, palette.textMuted);
+				paintClassCell(item, r);
+				if (selected.contains(r.key())) {
+					reselect.add(table.indexOf(item));
+				}
+			}
+			table.select(reselect.stream().mapToInt(Integer::intValue).toArray());
+		} finally {
+			table.setRedraw(true);
+		}
+		long open = newRows.stream().filter(AlarmRows.Row::needsAck).count();
+		count.setText(newRows.size() + " active · " + open + " unacknowledged");
+		count.setForeground(open > 0 ? palette.tone(Tone.WARNING) : palette.textMuted);
+		updateButtons();
+	}
+
+	/** Acknowledging needs a connection that accepts actions. */
+	void allowActions(boolean allowed) {
+		actionsAllowed = allowed;
+		updateButtons();
+	}
+
+	private void updateButtons() {
+		boolean any = rows.stream().anyMatch(AlarmRows.Row::needsAck);
+		acknowledgeAll.setEnabled(actionsAllowed && any);
+		acknowledgeSelected.setEnabled(actionsAllowed && any);
+	}
+
+	private void paintClassCell(TableItem item, AlarmRows.Row r) {
+		boolean lit = !r.needsAck() || blinkOn;
+		item.setBackground(CLASS, lit ? palette.of(r.colour()) : palette.row);
+		item.setForeground(CLASS, lit ? palette.of(r.textColour()) : palette.of(r.colour()));
+	}
+
+	/** Unacknowledged alarms blink at a calm rate, so they draw the eye without making the list unreadable. */
+	private void blink() {
+		if (table.isDisposed()) {
+			return;
+		}
+		blinkOn = !blinkOn;
+		for (TableItem item : table.getItems()) {
+			AlarmRows.Row r = (AlarmRows.Row) item.getData();
+			if (r.needsAck()) {
+				paintClassCell(item, r);
+			}
+		}
+		table.getDisplay().timerExec(BLINK_MS, this::blink);
+	}
+
+	private List<String> selectedKeys() {
+		List<String> keys = new ArrayList<>();
+		for (TableItem item : table.getSelection()) {
+			keys.add(((AlarmRows.Row) item.getData()).key());
+		}
+		return keys;
+	}
+
+	private List<String> selectedUnacknowledged() {
+		List<String> keys = new ArrayList<>();
+		for (TableItem item : table.getSelection()) {
+			AlarmRows.Row r = (AlarmRows.Row) item.getData();
+			if (r.needsAck()) {
+				keys.add(r.key());
+			}
+		}
+		return keys;
+	}
+
+	Table table() {
+		return table;
+	}
+
+	List<AlarmRows.Row> rows() {
+		return rows;
+	}
+
+	FlatButton acknowledgeAllButton() {
+		return acknowledgeAll;
+	}
+
+	FlatButton acknowledgeSelectedButton() {
+		return acknowledgeSelected;
+	}
+
+	String countText() {
+		return count.getText();
+	}
+}

@@ -25,4 +25,22 @@ public interface ClusterListener {
 	/** A message was dropped and not applied. */
 	default void messageRejected(String from, String reason) {
 	}
+
+	/**
+	 * Progress of aligning this node's history with the server's (both ways): facts of differing buckets moved so
+	 * far and the expected total, estimated from the digests. Called after every chunk.
+	 */
+	default void alignmentProgress(String peer, long done, long total) {
+	}
+
+	/** This node's history is aligned with the server's; only now does it count as a ready standby. */
+	default void alignmentFinished(AlignmentReport report) {
+	}
+
+	/**
+	 * Clients: the server answered an operator action without confirming it: {@code DENIED} (final, the action is
+	 * not recorded and not resent) or a transient answer such as {@code TIMED_OUT} (the action is kept and resent).
+	 */
+	default void operatorActionAnswered(Confirmation answer) {
+	}
 }

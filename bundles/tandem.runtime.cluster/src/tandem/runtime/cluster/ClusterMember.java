@@ -25,6 +25,7 @@ import tandem.runtime.cluster.internal.Election;
 import tandem.runtime.cluster.internal.Envelope;
 import tandem.runtime.cluster.internal.MemberChannel;
 import tandem.runtime.cluster.internal.MessageType;
+import tandem.runtime.cluster.internal.PeerTable;
 import tandem.runtime.cluster.internal.Replicator;
 import tandem.runtime.cluster.internal.Wire;
 
@@ -39,6 +40,7 @@ public final class ClusterMember implements AutoCloseable {
 
 	private static final Logger LOG = System.getLogger(ClusterMember.class.getName());
 	static final long ACTION_TIMEOUT_MS = 2000;
+	private static final long MERGE_EXPECTED_MS = 3000;
 
 	private final ClusterSettings settings;
 	private final NodeSpec local;
@@ -49,19 +51,24 @@ public final class ClusterMember implements AutoCloseable {
 	private final List<ClusterListener> listeners = new CopyOnWriteArrayList<>();
 	private final ScheduledExecutorService control;
 	private final ExecutorService events;
-	private final Map<String, Announcement> peers = new ConcurrentHashMap<>();
-	private final Map<String, CompletableFuture<Confirmation>> actionsInFlight = new ConcurrentHashMap<>();
+	private final ExecutorService worker;
+	private final PeerTable peers;
 	private final Map<Address, Boolean> subscribers = new ConcurrentHashMap<>();
 	private final FollowerStream follower;
+	private final ActionDesk actions;
+	private final NetworkAlignment alignment;
 	private MemberChannel channel;
 	private ClientConnection client;
 	private volatile MemberRole role = MemberRole.OFFLINE;
 	private volatile long epoch;
 	private volatile long newestEpoch;
-	private volatile View view;
 	private volatile String serverNode = "";
 	private volatile Replicator replicator;
+	private volatile boolean aligned;
+	private volatile AlignmentReport lastAlignment;
+	private Address alignedWith;
 	private long viewInstalledAt;
+	private long mergeExpectedUntil;
 	private long graceMs;
 
 	public ClusterMember(ClusterSettings settings, String localNode, FactStore store, String projectHash) {
@@ -73,7 +80,11 @@ public final class ClusterMember implements AutoCloseable {
 		this.shadow = ShadowBuffer.forSettings(settings);
 		this.control = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tandem-cluster-" + localNode));
 		this.events = Executors.newSingleThreadExecutor(r -> daemon(r, "tandem-cluster-events-" + localNode));
+		this.worker = Executors.newFixedThreadPool(2, r -> daemon(r, "tandem-cluster-align-" + localNode));
+		this.peers = new PeerTable(settings, localNode);
 		this.follower = new FollowerStream(this, store, shadow);
+		this.actions = new ActionDesk(this, store);
+		this.alignment = new NetworkAlignment(localNode, store, new AlignmentHost(), worker);
 	}
 
 	/** Creates, starts and returns a member: the one call a runtime node needs. */
@@ -114,6 +125,7 @@ public final class ClusterMember implements AutoCloseable {
 			return;
 		}
 		runOnControl(() -> {
+			alignment.cancel();
 			stopReplicator();
 			changeRole(MemberRole.OFFLINE, epoch, "stopped");
 		});
@@ -121,6 +133,7 @@ public final class ClusterMember implements AutoCloseable {
 			channel.close();
 		}
 		control.shutdownNow();
+		worker.shutdownNow();
 		events.shutdown();
 		try {
 			events.awaitTermination(2, TimeUnit.SECONDS);
@@ -141,7 +154,15 @@ public final class ClusterMember implements AutoCloseable {
 	public long newestEpoch() { return newestEpoch; }
 	/** The member serving the cluster as this member sees it; empty when there is none in view. */
 	public Optional<String> serverNode() { return serverNode.isEmpty() ? Optional.empty() : Optional.of(serverNode); }
-	public List<String> members() { View v = view; return v == null ? List.of() : MemberChannel.nodesOf(v); }
+	/** Node names in the current view, each once (a restarted node's newest incarnation). */
+	public List<String> members() { return peers.members(); }
+	/**
+	 * True once this node's history is aligned both ways with the server's (or it serves itself): only then does it
+	 * count as a ready standby. False after start and after a merge of partitions.
+	 */
+	public boolean aligned() { return aligned; }
+	/** What the last completed alignment of this node did. */
+	public Optional<AlignmentReport> lastAlignment() { return Optional.ofNullable(lastAlignment); }
 	public boolean hasQuorum() { return election.hasQuorum(members()); }
 	public ShadowBuffer shadowBuffer() { return shadow; }
 	public long rejectedMessages() { return channel.rejectedCount(); }
@@ -174,24 +195,7 @@ public final class ClusterMember implements AutoCloseable {
 			return CompletableFuture.completedFuture(
 					new Confirmation(action.key(), Confirmation.Outcome.REFUSED, local.name() + " is " + role + ", not server"));
 		}
-		CompletableFuture<Confirmation> inFlight = actionsInFlight.get(action.key());
-		if (inFlight != null) {
-			return inFlight;
-		}
-		if (store.contains(action.key())) {
-			return CompletableFuture.completedFuture(new Confirmation(action.key(),
-					Confirmation.Outcome.HELD_BY_STANDBY, "already recorded; resend of the same action id"));
-		}
-		try {
-			ReplicatedFact stamped = record(action);
-			CompletableFuture<Confirmation> f = r.awaitHeld(action.key(), stamped.stamp(), timeoutMs);
-			actionsInFlight.put(action.key(), f);
-			f.whenComplete((c, e) -> actionsInFlight.remove(action.key()));
-			return f;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return CompletableFuture.failedFuture(e);
-		}
+		return actions.confirm(r, action, timeoutMs);
 	}
 
 	/** Client: sends an operator action to the server; completes once the standby holds it, across failovers. */
@@ -230,20 +234,23 @@ public final class ClusterMember implements AutoCloseable {
 	// ---- role keeping (control thread) ----
 
 	private void onView(View v) {
-		view = v;
+		peers.view(v);
+		mergeExpectedUntil = 0;
 		viewInstalledAt = System.currentTimeMillis();
 		// after a merge, first announcements may be dropped as coming from non-members until every side has
 		// installed the merge view: wait for the periodic re-announcement before promoting anyone
 		graceMs = settings.announceGraceMs() + (v instanceof MergeView ? 1500 : 0);
-		List<String> names = MemberChannel.nodesOf(v);
-		peers.keySet().retainAll(names);
 		subscribers.keySet().retainAll(v.getMembers());
 		if (v instanceof MergeView) {
-			LOG.log(Level.INFO, "node {0}: merged partitions into {1}", local.name(), names);
+			LOG.log(Level.INFO, "node {0}: merged partitions into {1}", local.name(), peers.members());
+			if (role != MemberRole.SERVER) { // the other side recorded on its own: align again before serving
+				aligned = false;
+				alignedWith = null;
+			}
 		}
 		Replicator r = replicator;
 		if (r != null) {
-			r.standbys(standbyAddresses());
+			r.standbys(peers.serverCapablePeers());
 		}
 		announce();
 		evaluate();
@@ -255,11 +262,16 @@ public final class ClusterMember implements AutoCloseable {
 			return;
 		}
 		// kept even before the view that contains the sender is installed here (merge): evaluate() filters by view
-		Announcement before = peers.put(a.node(), a);
-		if (before == null) {
+		if (peers.announced(from, a)) {
 			// answer a newcomer directly: our own multicast after the view may have reached it before it installed
 			// that view, and JGroups drops messages from non-members
 			send(from, announcementEnvelope());
+		}
+		View v = peers.view();
+		if (a.role() == MemberRole.SERVER && a.epoch() > epoch && v != null && !v.containsMember(from)) {
+			// a server of another partition: the merge view follows; promoting before it would only fence that server
+			mergeExpectedUntil = System.currentTimeMillis() + MERGE_EXPECTED_MS;
+			control.schedule(this::evaluate, MERGE_EXPECTED_MS + 10, TimeUnit.MILLISECONDS);
 		}
 		seeEpoch(a.epoch());
 		evaluate();
@@ -273,14 +285,16 @@ public final class ClusterMember implements AutoCloseable {
 	}
 
 	private void evaluate() {
-		if (role == MemberRole.OFFLINE || view == null) {
+		if (role == MemberRole.OFFLINE || peers.view() == null) {
 			return;
 		}
 		if (local.serverCapable()) {
 			boolean graceExpired = System.currentTimeMillis() - viewInstalledAt >= graceMs;
-			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash),
-					members(), peersInView(), graceExpired);
-			if (!d.waitForAnnouncements() && (d.role() != role || d.epoch() != epoch)) {
+			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash, aligned),
+					members(), peers.inView(), graceExpired);
+			boolean mergeComing = System.currentTimeMillis() < mergeExpectedUntil;
+			boolean wait = d.waitForAnnouncements() || (mergeComing && d.role() == MemberRole.SERVER && role != MemberRole.SERVER);
+			if (!wait && (d.role() != role || d.epoch() != epoch)) {
 				changeRole(d.role(), d.epoch(), d.reason());
 			}
 		}
@@ -295,8 +309,11 @@ public final class ClusterMember implements AutoCloseable {
 			epoch = newEpoch;
 			newestEpoch = Math.max(newestEpoch, newEpoch);
 			replicator = new Replicator(channel, control, newEpoch, store.highWaterMark().seq(), local.name());
-			replicator.standbys(standbyAddresses());
+			replicator.standbys(peers.serverCapablePeers());
 			role = to;
+			alignment.cancel(); // the server's history is the reference now; standbys align with it
+			alignedWith = null;
+			aligned = true;
 			if (from != MemberRole.SERVER) {
 				why += "; recorded " + flushShadowBuffer() + " facts from the shadow buffer";
 			}
@@ -308,7 +325,7 @@ public final class ClusterMember implements AutoCloseable {
 		RoleChange change = new RoleChange(local.name(), from, to, epoch, why, System.currentTimeMillis());
 		LOG.log(Level.INFO, "{0}", change);
 		fire(l -> l.roleChanged(change));
-		if (to != MemberRole.OFFLINE && channel != null && view != null) {
+		if (to != MemberRole.OFFLINE && channel != null && peers.view() != null) {
 			announce();
 		}
 	}
@@ -336,11 +353,12 @@ public final class ClusterMember implements AutoCloseable {
 			now = local.name();
 			serverEpoch = epoch;
 		} else {
-			Optional<Announcement> s = peersInView().values().stream()
+			Optional<Announcement> s = peers.inView().values().stream()
 					.filter(a -> a.role() == MemberRole.SERVER && a.epoch() >= newestEpoch).findFirst();
 			now = s.map(Announcement::node).orElse("");
 			serverEpoch = s.map(Announcement::epoch).orElse(0L);
-			address = s.map(a -> addressOf(a.node())).orElse(null);
+			address = s.map(a -> peers.addressOf(a.node())).orElse(null);
+			alignWith(address, now);
 		}
 		if (!now.equals(serverNode)) {
 			serverNode = now;
@@ -352,30 +370,32 @@ public final class ClusterMember implements AutoCloseable {
 		}
 	}
 
-	private Map<String, Announcement> peersInView() {
-		Map<String, Announcement> in = new java.util.HashMap<>(peers);
-		in.keySet().retainAll(members());
-		return in;
-	}
-
-	private Address addressOf(String node) {
-		View v = view;
-		return v == null ? null
-				: v.getMembers().stream().filter(a -> MemberChannel.nodeOf(a).equals(node)).findFirst().orElse(null);
-	}
-
-	private List<Address> standbyAddresses() {
-		View v = view;
-		List<Address> out = new ArrayList<>();
-		if (v != null) {
-			for (Address a : v.getMembers()) {
-				String n = MemberChannel.nodeOf(a);
-				if (!n.equals(local.name()) && settings.node(n).map(NodeSpec::serverCapable).orElse(false)) {
-					out.add(a);
-				}
-			}
+	/** A server-capable node aligns with every new server it follows (joining, after a failover or a merge). */
+	private void alignWith(Address server, String node) {
+		if (!local.serverCapable()) {
+			return;
 		}
-		return out;
+		if (server == null) {
+			alignment.cancel();
+			alignedWith = null;
+		} else if (!server.equals(alignedWith)) {
+			alignedWith = server;
+			alignment.begin(server, node, settings.alignmentBucketMillis());
+		}
+	}
+
+	private void alignmentFinished(AlignmentReport r) {
+		if (role == MemberRole.SERVER || alignedWith == null || !r.peer().equals(serverNode)) {
+			return; // a late end of an alignment with a server that is gone
+		}
+		lastAlignment = r;
+		boolean first = !aligned;
+		aligned = true;
+		fire(l -> l.alignmentFinished(r));
+		if (first) {
+			announce();
+			evaluate();
+		}
 	}
 
 	private void announce() {
@@ -383,13 +403,17 @@ public final class ClusterMember implements AutoCloseable {
 	}
 
 	private Envelope announcementEnvelope() {
-		Announcement a = new Announcement(local.name(), local.kind(), role, epoch, projectHash, store.highWaterMark());
+		Announcement a = new Announcement(local.name(), local.kind(), role, epoch, projectHash, store.highWaterMark(),
+				aligned);
 		return new Envelope(MessageType.ANNOUNCE, epoch, 0, Wire.announcement(a));
 	}
 
 	private void tick() {
-		if (role != MemberRole.OFFLINE && view != null) {
+		if (role != MemberRole.OFFLINE && peers.view() != null) {
 			announce(); // repeats what a merge or a lost message may have hidden
+		}
+		if (alignment.dropStalled()) {
+			alignedWith = null; // the next evaluation starts a new session
 		}
 		client.resendUnconfirmed();
 	}
@@ -455,8 +479,12 @@ public final class ClusterMember implements AutoCloseable {
 				switch (e.type()) {
 				case ANNOUNCE -> {
 					Announcement a = Wire.announcement(e.payload());
-					control.execute(() -> onAnnouncement(from, a));
+					if (!peers.superseded(from)) { // an old incarnation of a restarted node does not count
+						control.execute(() -> onAnnouncement(from, a));
+					}
 				}
+				case ALIGN_DIGESTS -> alignment.digests(from, fromNode, e);
+				case ALIGN_FACTS -> alignment.facts(from, e);
 				case FACTS -> follower.facts(from, fromNode, e);
 				case ACK -> { Replicator r = replicator; if (r != null) r.onAck(from, Wire.stamp(Wire.in(e.payload()))); }
 				case ACTION -> follower.action(from, e);
@@ -468,6 +496,28 @@ public final class ClusterMember implements AutoCloseable {
 			} catch (IOException ex) {
 				reject(fromNode, "malformed " + e.type() + " payload: " + ex.getMessage());
 			}
+		}
+	}
+
+	private final class AlignmentHost implements NetworkAlignment.Host {
+		@Override
+		public void send(Address to, Envelope e) {
+			ClusterMember.this.send(to, e);
+		}
+
+		@Override
+		public long epoch() {
+			return epoch;
+		}
+
+		@Override
+		public void progress(String peer, long done, long total) {
+			fire(l -> l.alignmentProgress(peer, done, total));
+		}
+
+		@Override
+		public void finished(AlignmentReport report) {
+			control.execute(() -> alignmentFinished(report));
 		}
 	}
 

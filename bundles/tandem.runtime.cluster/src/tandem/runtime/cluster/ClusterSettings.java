@@ -31,6 +31,8 @@ public final class ClusterSettings {
 	private final int flowControlMaxBlockMs;
 	private final int announceGraceMs;
 	private final boolean faultInjection;
+	private final boolean switchBack;
+	private final long alignmentBucketMillis;
 
 	private ClusterSettings(Builder b) {
 		clusterName = Objects.requireNonNull(b.clusterName, "clusterName");
@@ -46,6 +48,8 @@ public final class ClusterSettings {
 		flowControlMaxBlockMs = b.flowControlMaxBlockMs;
 		announceGraceMs = b.announceGraceMs;
 		faultInjection = b.faultInjection;
+		switchBack = b.switchBack;
+		alignmentBucketMillis = b.alignmentBucketMillis;
 		validate();
 	}
 
@@ -63,6 +67,10 @@ public final class ClusterSettings {
 		}
 		if (witness != null && !names.contains(witness)) {
 			throw new IllegalArgumentException("cluster " + clusterName + ": witness " + witness + " is not a node");
+		}
+		if (alignmentBucketMillis <= 0) {
+			throw new IllegalArgumentException("cluster " + clusterName + ": alignment bucket of "
+					+ alignmentBucketMillis + " ms must be positive");
 		}
 		if (heartbeatIntervalMs <= 0 || failureDetectionTimeoutMs < 2 * heartbeatIntervalMs) {
 			throw new IllegalArgumentException("cluster " + clusterName + ": failure detection timeout "
@@ -88,6 +96,13 @@ public final class ClusterSettings {
 	public int announceGraceMs() { return announceGraceMs; }
 	/** Adds a DISCARD protocol so tests can cut a member off (partition, frozen process). */
 	public boolean faultInjection() { return faultInjection; }
+	/**
+	 * True (default): when the topology's preferred server has returned, is aligned and holds the current project,
+	 * the running server hands the role back to it by a planned switch at a sequence point.
+	 */
+	public boolean switchBack() { return switchBack; }
+	/** Width of the time buckets whose range digests are compared when histories are aligned (default 60 s). */
+	public long alignmentBucketMillis() { return alignmentBucketMillis; }
 
 	/** Worst-case time until a silent member is excluded: what the shadow buffer must cover at least. */
 	public long detectionTimeMs() {
@@ -122,6 +137,8 @@ public final class ClusterSettings {
 		private int flowControlMaxBlockMs = 100;
 		private int announceGraceMs = 600;
 		private boolean faultInjection;
+		private boolean switchBack = true;
+		private long alignmentBucketMillis = 60_000;
 
 		private Builder(String clusterName, byte[] secret) {
 			this.clusterName = clusterName;
@@ -142,6 +159,8 @@ public final class ClusterSettings {
 		public Builder flowControlMaxBlockMs(int ms) { flowControlMaxBlockMs = ms; return this; }
 		public Builder announceGraceMs(int ms) { announceGraceMs = ms; return this; }
 		public Builder faultInjection(boolean on) { faultInjection = on; return this; }
+		public Builder switchBack(boolean on) { switchBack = on; return this; }
+		public Builder alignmentBucketMillis(long ms) { alignmentBucketMillis = ms; return this; }
 
 		public ClusterSettings build() {
 			return new ClusterSettings(this);

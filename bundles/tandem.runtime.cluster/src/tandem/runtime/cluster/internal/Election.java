@@ -22,7 +22,8 @@ import tandem.runtime.cluster.NodeSpec;
  * <li>A running server is never pre-empted by a returning higher-priority node; switching back is a planned
  * switch.</li>
  * <li>With no server in view, the highest-priority server-capable member with the local project hash promotes
- * with newest epoch + 1. Server-capable members that have not announced yet (new joiners, the other side of a
+ * with newest epoch + 1; a member whose history is aligned with the last server goes before one that has not
+ * finished aligning (a returning node), which promotes only when no aligned member is left, and says so. Server-capable members that have not announced yet (new joiners, the other side of a
  * merge, which may hold a server) are waited for during a short grace time.</li>
  * </ol>
  */
@@ -35,8 +36,17 @@ public final class Election {
 		}
 	}
 
-	/** The local node's own state. */
-	public record Self(NodeSpec node, MemberRole role, long epoch, long newestEpoch, String projectHash) {
+	/**
+	 * The local node's own state.
+	 *
+	 * @param aligned its history is aligned with the server's (see {@link Announcement#aligned()})
+	 */
+	public record Self(NodeSpec node, MemberRole role, long epoch, long newestEpoch, String projectHash,
+			boolean aligned) {
+		/** A node that counts as aligned. */
+		public Self(NodeSpec node, MemberRole role, long epoch, long newestEpoch, String projectHash) {
+			this(node, role, epoch, newestEpoch, projectHash, true);
+		}
 	}
 
 	private final ClusterSettings settings;
@@ -99,18 +109,28 @@ public final class Election {
 				continue;
 			}
 			Announcement a = peers.get(name);
-			boolean better = n.get().priority() < self.node().priority();
 			if (a == null && !graceExpired) { // it may be a server (merge) or have priority (start-up)
 				return new Decision(self.role(), self.epoch(), "waiting for " + name + " to announce itself", true);
 			}
-			if (a != null && better && a.projectHash().equals(self.projectHash()) && a.kind() == NodeKind.SERVER_CAPABLE) {
-				return Decision.of(MemberRole.STANDBY, self.epoch(),
-						"no server in view; " + name + " has priority " + n.get().priority() + " and promotes");
+			if (a != null && goesBefore(a, n.get().priority(), self) && a.projectHash().equals(self.projectHash())
+					&& a.kind() == NodeKind.SERVER_CAPABLE) {
+				return Decision.of(MemberRole.STANDBY, self.epoch(), "no server in view; " + name + " has priority "
+						+ n.get().priority() + (a.aligned() && !self.aligned() ? " and an aligned history" : "")
+						+ " and promotes");
 			}
 		}
 		long epoch = self.newestEpoch() + 1;
 		return Decision.of(MemberRole.SERVER, epoch,
-				"no server in view " + viewNodes + ": highest-priority eligible node with quorum, epoch " + epoch);
+				"no server in view " + viewNodes + ": highest-priority eligible node with quorum, epoch " + epoch
+						+ (self.aligned() ? "" : "; promoting before its history is aligned: no aligned node is left"));
+	}
+
+	/** An aligned member goes before one still aligning; among equals, the topology priority decides. */
+	private static boolean goesBefore(Announcement other, int otherPriority, Self self) {
+		if (other.aligned() != self.aligned()) {
+			return other.aligned();
+		}
+		return otherPriority < self.node().priority();
 	}
 
 	private int priority(String node) {

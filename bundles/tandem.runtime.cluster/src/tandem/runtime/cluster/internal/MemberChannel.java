@@ -2,9 +2,12 @@ package tandem.runtime.cluster.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
@@ -35,6 +38,7 @@ public final class MemberChannel implements Receiver {
 
 	private static final Logger LOG = System.getLogger(MemberChannel.class.getName());
 	private static final String NODE_KEY = "tandem.node";
+	private static final String INCARNATION_KEY = "tandem.incarnation";
 
 	private final ClusterSettings settings;
 	private final NodeSpec local;
@@ -57,8 +61,9 @@ public final class MemberChannel implements Receiver {
 		ClusterKeys keys = new ClusterKeys(settings.secret(), settings.clusterName());
 		channel = new JChannel(StackFactory.create(settings, local, keys));
 		channel.name(local.name());
-		channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(local.name()).put(NODE_KEY,
-				local.name().getBytes(StandardCharsets.UTF_8)));
+		byte[] incarnation = ByteBuffer.allocate(8).putLong(System.currentTimeMillis()).array();
+		channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(local.name())
+				.put(NODE_KEY, local.name().getBytes(StandardCharsets.UTF_8)).put(INCARNATION_KEY, incarnation));
 		channel.setReceiver(this);
 		channel.connect(settings.clusterName());
 	}
@@ -95,6 +100,29 @@ public final class MemberChannel implements Receiver {
 			}
 		}
 		return String.valueOf(a);
+	}
+
+	/** When the member's process joined (millis); 0 for an address without it. */
+	public static long incarnationOf(Address a) {
+		if (a instanceof ExtendedUUID u) {
+			byte[] t = u.get(INCARNATION_KEY);
+			if (t != null && t.length == 8) {
+				return ByteBuffer.wrap(t).getLong();
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * Node name to address for every node of the view; of two incarnations of one node (a restarted process whose
+	 * old incarnation is not excluded yet) the newer one, and at equal times the later one in the view.
+	 */
+	public static Map<String, Address> newestIncarnations(View v) {
+		Map<String, Address> out = new LinkedHashMap<>();
+		for (Address a : v.getMembers()) {
+			out.merge(nodeOf(a), a, (old, a2) -> incarnationOf(old) > incarnationOf(a2) ? old : a2);
+		}
+		return out;
 	}
 
 	public static List<String> nodesOf(View v) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import tandem.runtime.cluster.Alignment;
 import tandem.runtime.cluster.MemberRole;
 import tandem.runtime.cluster.NodeKind;
 import tandem.runtime.cluster.RangeDigest;
@@ -50,6 +51,7 @@ public final class Wire {
 			out.writeLong(a.epoch());
 			out.writeUTF(a.projectHash());
 			stamp(out, a.highWaterMark());
+			out.writeBoolean(a.aligned());
 		});
 	}
 
@@ -58,7 +60,11 @@ public final class Wire {
 		String node = in.readUTF();
 		NodeKind kind = NodeKind.values()[index(in.readByte(), NodeKind.values().length, "node kind")];
 		MemberRole role = MemberRole.values()[index(in.readByte(), MemberRole.values().length, "role")];
-		return new Announcement(node, kind, role, in.readLong(), in.readUTF(), stamp(in));
+		long epoch = in.readLong();
+		String hash = in.readUTF();
+		Stamp mark = stamp(in);
+		boolean aligned = in.available() == 0 || in.readBoolean(); // an older member does not send the flag
+		return new Announcement(node, kind, role, epoch, hash, mark, aligned);
 	}
 
 	public static void stamp(DataOutputStream out, Stamp s) throws IOException {
@@ -116,6 +122,23 @@ public final class Wire {
 		List<RangeDigest> out = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			out.add(new RangeDigest(in.readUTF(), in.readLong(), in.readInt(), in.readLong()));
+		}
+		return out;
+	}
+
+	public static void buckets(DataOutputStream out, List<Alignment.Bucket> buckets) throws IOException {
+		out.writeInt(buckets.size());
+		for (Alignment.Bucket b : buckets) {
+			out.writeUTF(b.subject());
+			out.writeLong(b.start());
+		}
+	}
+
+	public static List<Alignment.Bucket> buckets(DataInputStream in) throws IOException {
+		int n = count(in, 2 + 8);
+		List<Alignment.Bucket> out = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			out.add(new Alignment.Bucket(in.readUTF(), in.readLong()));
 		}
 		return out;
 	}

@@ -1,0 +1,400 @@
+package tandem.runtime.cluster;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
+
+import org.jgroups.Address;
+
+import tandem.runtime.cluster.internal.Envelope;
+import tandem.runtime.cluster.internal.MessageType;
+import tandem.runtime.cluster.internal.Wire;
+
+/**
+ * {@link Alignment} between two nodes over the cluster channel. The node that aligns (a joiner, a node back from a
+ * crash or from the other side of a partition) sends its range digests in chunks (ALIGN_DIGESTS); the server
+ * compares them with its own and answers with the plan: the differing buckets and how many facts each side will
+ * send. Then both sides stream the facts of exactly those buckets to each other (ALIGN_FACTS) in bounded chunks,
+ * at most {@link #WINDOW} unacknowledged chunks at a time, so neither memory nor the channel is flooded. Each
+ * receiver upserts a chunk through the {@link FactStore} (idempotent: overlap with live replication is harmless)
+ * and acknowledges it. The session ends when both directions are acknowledged; a session without progress for
+ * {@link #STALL_MS} is dropped and started again by the member.
+ */
+final class NetworkAlignment {
+
+	/** What the alignment needs from its member. */
+	interface Host {
+		void send(Address to, Envelope e);
+
+		long epoch();
+
+		void progress(String peer, long done, long total);
+
+		/** Joiner side: both directions are done. */
+		void finished(AlignmentReport report);
+	}
+
+	private static final Logger LOG = System.getLogger(NetworkAlignment.class.getName());
+	static final int CHUNK_FACTS = 4000;
+	static final int CHUNK_BYTES = 256 * 1024;
+	static final int DIGESTS_PER_MESSAGE = 5000;
+	static final int WINDOW = 8;
+	static final long STALL_MS = 10_000;
+	private static final byte DIGESTS = 1, PLAN = 2, CHUNK = 1, ACK = 2;
+
+	/** Chunks one side has sent and the other acknowledged; the sender waits while the window is full. */
+	private static final class Flow {
+		long chunksSent, chunksAcked, factsSent, factsAcked, factsNewThere;
+		boolean cancelled;
+
+		synchronized void sent(int facts) {
+			chunksSent++;
+			factsSent += facts;
+		}
+
+		synchronized void acked(long chunks, long facts, long added) {
+			chunksAcked = Math.max(chunksAcked, chunks);
+			factsAcked = Math.max(factsAcked, facts);
+			factsNewThere = Math.max(factsNewThere, added);
+			notifyAll();
+		}
+
+		synchronized void awaitOutstanding(long max) throws InterruptedException, TimeoutException {
+			long deadline = System.currentTimeMillis() + STALL_MS;
+			while (!cancelled && chunksSent - chunksAcked > max) {
+				long left = deadline - System.currentTimeMillis();
+				if (left <= 0) {
+					throw new TimeoutException(chunksSent - chunksAcked + " chunks unacknowledged for " + STALL_MS + " ms");
+				}
+				wait(left);
+			}
+			if (cancelled) {
+				throw new CancellationException("alignment session cancelled");
+			}
+		}
+
+		synchronized void cancel() {
+			cancelled = true;
+			notifyAll();
+		}
+	}
+
+	/** One alignment as seen from either side. */
+	private static final class Session {
+		final long id;
+		final Address peer;
+		final String peerNode;
+		final boolean joiner;
+		final long bucketMillis;
+		final long started = System.currentTimeMillis();
+		final Flow out = new Flow();
+		final List<RangeDigest> peerDigests = new ArrayList<>();
+		volatile long lastActivity = started;
+		long chunksIn, factsIn, addedIn, expectedIn, expectedOut;
+		int bucketsCompared, bucketsDiffering;
+		boolean inDone, outDone, finished;
+
+		Session(long id, Address peer, String peerNode, boolean joiner, long bucketMillis) {
+			this.id = id;
+			this.peer = peer;
+			this.peerNode = peerNode;
+			this.joiner = joiner;
+			this.bucketMillis = bucketMillis;
+		}
+	}
+
+	private final String localNode;
+	private final FactStore store;
+	private final Host host;
+	private final ExecutorService worker;
+	private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
+	private volatile Session current;
+
+	NetworkAlignment(String localNode, FactStore store, Host host, ExecutorService worker) {
+		this.localNode = localNode;
+		this.store = store;
+		this.host = host;
+		this.worker = worker;
+	}
+
+	/** Joiner: starts aligning with {@code server}, dropping a session with another peer. */
+	void begin(Address server, String serverNode, long bucketMillis) {
+		cancel();
+		Session s = new Session(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, server, serverNode, true,
+				bucketMillis);
+		current = s;
+		sessions.put(s.id, s);
+		worker.execute(() -> guarded(s, () -> sendDigests(s)));
+	}
+
+	/** The peer this node is aligning with right now, or null. */
+	Address aligningWith() {
+		Session s = current;
+		return s == null ? null : s.peer;
+	}
+
+	void cancel() {
+		Session s = current;
+		current = null;
+		if (s != null) {
+			drop(s, null);
+		}
+	}
+
+	/** Drops sessions without progress; true when the joiner's own session was dropped (the member restarts it). */
+	boolean dropStalled() {
+		long now = System.currentTimeMillis();
+		boolean own = false;
+		for (Session s : sessions.values()) {
+			if (now - s.lastActivity > STALL_MS) {
+				own |= s == current;
+				drop(s, "no progress for " + STALL_MS + " ms");
+			}
+		}
+		if (own) {
+			current = null;
+		}
+		return own;
+	}
+
+	void digests(Address from, String fromNode, Envelope e) throws IOException {
+		DataInputStream in = Wire.in(e.payload());
+		byte kind = in.readByte();
+		if (kind == DIGESTS) {
+			long bucketMillis = in.readLong();
+			boolean last = in.readBoolean();
+			List<RangeDigest> part = Wire.digests(in);
+			if (bucketMillis <= 0) {
+				throw new IOException("alignment bucket of " + bucketMillis + " ms");
+			}
+			Session s = sessions.computeIfAbsent(e.seq(), id -> responderSession(id, from, fromNode, bucketMillis));
+			s.peerDigests.addAll(part);
+			s.lastActivity = System.currentTimeMillis();
+			if (last) {
+				worker.execute(() -> guarded(s, () -> answer(s)));
+			}
+		} else if (kind == PLAN) {
+			Session s = own(e.seq(), from);
+			if (s == null) {
+				return;
+			}
+			s.bucketsCompared = in.readInt();
+			s.expectedIn = in.readLong();
+			s.expectedOut = in.readLong();
+			List<Alignment.Bucket> diff = Wire.buckets(in);
+			s.bucketsDiffering = diff.size();
+			s.lastActivity = System.currentTimeMillis();
+			worker.execute(() -> guarded(s, () -> {
+				stream(s, diff);
+				finishOut(s);
+			}));
+		} else {
+			throw new IOException("unknown alignment digest message kind " + kind);
+		}
+	}
+
+	void facts(Address from, Envelope e) throws IOException {
+		DataInputStream in = Wire.in(e.payload());
+		byte kind = in.readByte();
+		Session s = own(e.seq(), from);
+		if (s == null) {
+			return;
+		}
+		s.lastActivity = System.currentTimeMillis();
+		if (kind == CHUNK) {
+			boolean last = in.readBoolean();
+			List<ReplicatedFact> facts = Wire.facts(in);
+			int added = store.upsert(facts);
+			long chunks, count, addedSoFar;
+			synchronized (s) {
+				chunks = ++s.chunksIn;
+				count = s.factsIn += facts.size();
+				addedSoFar = s.addedIn += added;
+				s.inDone |= last;
+			}
+			host.send(from, new Envelope(MessageType.ALIGN_FACTS, host.epoch(), s.id, Wire.bytes(out -> {
+				out.writeByte(ACK);
+				out.writeLong(chunks);
+				out.writeLong(count);
+				out.writeLong(addedSoFar);
+			})));
+			progress(s);
+			maybeFinish(s);
+		} else if (kind == ACK) {
+			s.out.acked(in.readLong(), in.readLong(), in.readLong());
+			progress(s);
+		} else {
+			throw new IOException("unknown alignment fact message kind " + kind);
+		}
+	}
+
+	private Session responderSession(long id, Address from, String fromNode, long bucketMillis) {
+		for (Session old : sessions.values()) {
+			if (!old.joiner && old.peer.equals(from)) {
+				drop(old, "the peer started a new alignment");
+			}
+		}
+		return new Session(id, from, fromNode, false, bucketMillis);
+	}
+
+	/** The session with this id and peer, or null for an ended or foreign session (logged, not applied). */
+	private Session own(long id, Address from) {
+		Session s = sessions.get(id);
+		if (s == null || !s.peer.equals(from)) {
+			LOG.log(Level.DEBUG, "node {0}: alignment message for ended session {1} ignored", localNode, id);
+			return null;
+		}
+		return s;
+	}
+
+	private void sendDigests(Session s) {
+		List<RangeDigest> mine = store.digests(s.bucketMillis);
+		int from = 0;
+		do {
+			List<RangeDigest> part = mine.subList(from, Math.min(mine.size(), from + DIGESTS_PER_MESSAGE));
+			boolean last = from + part.size() >= mine.size();
+			host.send(s.peer, new Envelope(MessageType.ALIGN_DIGESTS, host.epoch(), s.id, Wire.bytes(out -> {
+				out.writeByte(DIGESTS);
+				out.writeLong(s.bucketMillis);
+				out.writeBoolean(last);
+				Wire.digests(out, part);
+			})));
+			from += part.size();
+		} while (from < mine.size());
+	}
+
+	private void answer(Session s) throws InterruptedException, TimeoutException {
+		List<RangeDigest> mine = store.digests(s.bucketMillis);
+		List<Alignment.Bucket> diff = Alignment.differing(mine, s.peerDigests);
+		long toPeer = countIn(mine, diff);
+		long fromPeer = countIn(s.peerDigests, diff);
+		s.bucketsCompared = Math.max(mine.size(), s.peerDigests.size());
+		s.bucketsDiffering = diff.size();
+		s.peerDigests.clear();
+		host.send(s.peer, new Envelope(MessageType.ALIGN_DIGESTS, host.epoch(), s.id, Wire.bytes(out -> {
+			out.writeByte(PLAN);
+			out.writeInt(s.bucketsCompared);
+			out.writeLong(toPeer);
+			out.writeLong(fromPeer);
+			Wire.buckets(out, diff);
+		})));
+		stream(s, diff);
+		finishOut(s);
+	}
+
+	private static long countIn(List<RangeDigest> digests, List<Alignment.Bucket> buckets) {
+		Map<Alignment.Bucket, Integer> counts = new HashMap<>(digests.size() * 2);
+		for (RangeDigest d : digests) {
+			counts.put(new Alignment.Bucket(d.subject(), d.bucketStart()), d.count());
+		}
+		long n = 0;
+		for (Alignment.Bucket b : buckets) {
+			n += counts.getOrDefault(b, 0);
+		}
+		return n;
+	}
+
+	/** Sends the facts of the buckets in bounded chunks, the last one flagged, and waits for every acknowledgement. */
+	private void stream(Session s, List<Alignment.Bucket> buckets) throws InterruptedException, TimeoutException {
+		List<ReplicatedFact> chunk = new ArrayList<>();
+		int bytes = 0;
+		for (Alignment.Bucket b : buckets) {
+			for (ReplicatedFact f : store.factsIn(b.subject(), b.start(), b.start() + s.bucketMillis)) {
+				chunk.add(f);
+				bytes += 40 + f.key().length() + f.subject().length() + f.payload().length;
+				if (chunk.size() >= CHUNK_FACTS || bytes >= CHUNK_BYTES) {
+					sendChunk(s, chunk, false);
+					s.out.awaitOutstanding(WINDOW);
+					chunk = new ArrayList<>();
+					bytes = 0;
+				}
+			}
+		}
+		sendChunk(s, chunk, true);
+		s.out.awaitOutstanding(0);
+	}
+
+	private void sendChunk(Session s, List<ReplicatedFact> chunk, boolean last) {
+		s.out.sent(chunk.size());
+		host.send(s.peer, new Envelope(MessageType.ALIGN_FACTS, host.epoch(), s.id, Wire.bytes(out -> {
+			out.writeByte(CHUNK);
+			out.writeBoolean(last);
+			Wire.facts(out, chunk);
+		})));
+		s.lastActivity = System.currentTimeMillis();
+	}
+
+	private void finishOut(Session s) {
+		synchronized (s) {
+			s.outDone = true;
+		}
+		maybeFinish(s);
+	}
+
+	private void progress(Session s) {
+		if (!s.joiner) {
+			return;
+		}
+		long done, total;
+		synchronized (s) {
+			done = s.factsIn + s.out.factsAcked;
+			total = Math.max(s.expectedIn, s.factsIn) + Math.max(s.expectedOut, s.out.factsSent);
+		}
+		host.progress(s.peerNode, done, total);
+	}
+
+	private void maybeFinish(Session s) {
+		AlignmentReport r;
+		synchronized (s) {
+			if (s.finished || !s.inDone || !s.outDone) {
+				return;
+			}
+			s.finished = true;
+			r = new AlignmentReport(s.peerNode, s.bucketsCompared, s.bucketsDiffering, s.factsIn, s.addedIn,
+					s.out.factsSent, s.out.factsNewThere, System.currentTimeMillis() - s.started);
+		}
+		sessions.remove(s.id);
+		LOG.log(Level.INFO, "node {0}: {1}", localNode, r);
+		if (s.joiner && current == s) {
+			current = null;
+			host.finished(r);
+		}
+	}
+
+	private void drop(Session s, String why) {
+		sessions.remove(s.id);
+		s.out.cancel();
+		if (why != null) {
+			LOG.log(Level.WARNING, "node {0}: alignment with {1} dropped: {2}", localNode, s.peerNode, why);
+		}
+	}
+
+	private interface Step {
+		void run() throws Exception;
+	}
+
+	private void guarded(Session s, Step step) {
+		try {
+			step.run();
+		} catch (CancellationException e) {
+			LOG.log(Level.DEBUG, "node {0}: alignment with {1} cancelled", localNode, s.peerNode);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (Exception e) {
+			drop(s, e.toString());
+			if (s == current) {
+				current = null;
+			}
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package tandem.runtime.cluster.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jgroups.Address;
+import org.jgroups.View;
+
+import tandem.runtime.cluster.ClusterSettings;
+import tandem.runtime.cluster.NodeSpec;
+
+/**
+ * The members a node sees: the current view read in topology node names, and the newest announcement of each
+ * member. A view can briefly hold two incarnations of one node name (a process restarted before its old
+ * incarnation was excluded); the newer incarnation wins and the old address is ignored for election, replication
+ * and clients. Announcements are kept with their sender's address, so one from an old incarnation (or one that
+ * arrived before the view that holds its sender) never counts.
+ */
+public final class PeerTable {
+
+	private record Peer(Address address, Announcement announcement) {
+	}
+
+	private final ClusterSettings settings;
+	private final String localNode;
+	private final Map<String, Peer> peers = new HashMap<>();
+	private View view;
+	private Map<String, Address> current = Map.of();
+
+	public PeerTable(ClusterSettings settings, String localNode) {
+		this.settings = settings;
+		this.localNode = localNode;
+	}
+
+	public synchronized void view(View v) {
+		view = v;
+		current = MemberChannel.newestIncarnations(v);
+		peers.values().removeIf(p -> !v.containsMember(p.address));
+	}
+
+	public synchronized View view() {
+		return view;
+	}
+
+	/** Keeps an announcement; true when it is the first one of this address (a newcomer to answer directly). */
+	public synchronized boolean announced(Address from, Announcement a) {
+		Peer before = peers.put(a.node(), new Peer(from, a));
+		return before == null || !before.address.equals(from);
+	}
+
+	/** Node names of the view, each once (newest incarnation). */
+	public synchronized List<String> members() {
+		return view == null ? List.of() : new ArrayList<>(current.keySet());
+	}
+
+	/** The address of the node's newest incarnation in view, or null. */
+	public synchronized Address addressOf(String node) {
+		return current.get(node);
+	}
+
+	/** True when {@code a} is in view but a newer incarnation of its node is too. */
+	public synchronized boolean superseded(Address a) {
+		Address newest = current.get(MemberChannel.nodeOf(a));
+		return newest != null && !newest.equals(a) && view.containsMember(a);
+	}
+
+	/** Announcements of the other members in view, by node name; old incarnations and strangers left out. */
+	public synchronized Map<String, Announcement> inView() {
+		Map<String, Announcement> in = new LinkedHashMap<>();
+		for (Map.Entry<String, Peer> e : peers.entrySet()) {
+			if (e.getValue().address.equals(current.get(e.getKey())) && !e.getKey().equals(localNode)) {
+				in.put(e.getKey(), e.getValue().announcement);
+			}
+		}
+		return in;
+	}
+
+	public synchronized Optional<Announcement> announcement(String node) {
+		return Optional.ofNullable(inView().get(node));
+	}
+
+	/** Addresses of the other server-capable members (newest incarnations): the standbys of a server. */
+	public synchronized List<Address> serverCapablePeers() {
+		List<Address> out = new ArrayList<>();
+		for (Map.Entry<String, Address> e : current.entrySet()) {
+			if (!e.getKey().equals(localNode) && settings.node(e.getKey()).map(NodeSpec::serverCapable).orElse(false)) {
+				out.add(e.getValue());
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,142 @@
+package tandem.runtime.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class NetworkAlignmentTest {
+
+	private static final long BUCKET = 60_000;
+
+	private static List<ReplicatedFact> plant(int variables, int samples) {
+		List<ReplicatedFact> facts = new ArrayList<>();
+		long seq = 0;
+		for (int s = 0; s < samples; s++) {
+			for (int v = 0; v < variables; v++) {
+				facts.add(TestCluster.sample("v" + v, s * 1000L).withStamp(new Stamp(1, ++seq)));
+			}
+		}
+		return facts;
+	}
+
+	@Test
+	void aReturningStandbyGetsWhatItsH2LostAndTheServerGetsWhatTheStandbyRecordedAloneOnlyDifferingBucketsTravel()
+			throws Exception {
+		List<ReplicatedFact> all = plant(10, 600); // 10 variables x 10 one-minute buckets
+		InMemoryFactStore serverStore = new InMemoryFactStore();
+		serverStore.upsert(all);
+		InMemoryFactStore returning = new InMemoryFactStore();
+		returning.upsert(all.subList(0, all.size() - 25)); // its H2 lost the last 25 committed facts in the crash
+		List<ReplicatedFact> alone = List.of(TestCluster.sample("v3", 30_500).withStamp(new Stamp(2, 1)),
+				TestCluster.sample("v3", 30_700).withStamp(new Stamp(2, 2)),
+				TestCluster.sample("v20", 5_000).withStamp(new Stamp(2, 3)));
+		returning.upsert(alone);
+		List<long[]> progress = new CopyOnWriteArrayList<>();
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).alignmentBucketMillis(BUCKET).build())) {
+			ClusterMember a = c.start("a", serverStore);
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER);
+			ClusterMember b = c.start("b", returning);
+			b.addListener(new ClusterListener() {
+				@Override
+				public void alignmentProgress(String peer, long done, long total) {
+					progress.add(new long[] { done, total });
+				}
+			});
+			TestCluster.await("b aligned with a", 5000, b::aligned);
+
+			assertEquals(all.size() + 3, returning.size(), "the standby holds every fact again");
+			assertEquals(all.size() + 3, serverStore.size(), "the server holds what the standby recorded alone");
+			assertEquals(List.of(), Alignment.differing(serverStore.digests(BUCKET), returning.digests(BUCKET)));
+			AlignmentReport r = b.lastAlignment().orElseThrow();
+			assertEquals(101, r.bucketsCompared());
+			// the last bucket of 10 variables (lost tail), v3's first bucket and v20's only bucket
+			assertEquals(12, r.bucketsDiffering(), r.toString());
+			assertEquals(25, r.factsAddedHere());
+			assertEquals(3, r.factsAddedThere());
+			assertEquals(11 * 60, r.factsReceived(), "only the server's facts of differing buckets travel");
+			assertEquals(10 * 60 - 25 + 62 + 1, r.factsSent(), "only the standby's facts of differing buckets travel");
+			TestCluster.await("progress reached its total", 2000, () -> !progress.isEmpty()
+					&& progress.get(progress.size() - 1)[0] == r.factsReceived() + r.factsSent());
+			assertEquals(r.factsReceived() + r.factsSent(), progress.get(progress.size() - 1)[1]);
+		}
+	}
+
+	@Test
+	void aStandbyThatHasNotFinishedAligningIsNotPromotedWhileAnAlignedOneIsLeft() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		try (TestCluster c = new TestCluster(TestCluster.settings(3, false, false).build())) {
+			ClusterMember a = c.start("a");
+			ClusterMember third = c.start("c");
+			TestCluster.await("a serves, c aligned", 5000, () -> a.role() == MemberRole.SERVER && third.aligned());
+			ClusterMember b = c.start("b", new SlowDigests(release)); // priority 2, still aligning
+			TestCluster.await("b stands by", 5000, () -> b.role() == MemberRole.STANDBY && b.serverNode().isPresent());
+			assertFalse(b.aligned());
+			a.close();
+			TestCluster.await("c serves", 5000, () -> third.role() == MemberRole.SERVER);
+			Thread.sleep(300);
+			assertEquals(MemberRole.STANDBY, b.role(), "the unaligned node with better priority waits");
+			assertTrue(c.roleChanges.stream().noneMatch(r -> r.node().equals("b") && r.to() == MemberRole.SERVER),
+					c.roleChanges.toString());
+			release.countDown();
+			TestCluster.await("b aligns with the new server", 5000, b::aligned);
+		} finally {
+			release.countDown();
+		}
+	}
+
+	@Test
+	void anUnalignedStandbyPromotesWhenNoAlignedNodeIsLeftAndSaysSo() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
+			ClusterMember a = c.start("a");
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER);
+			ClusterMember b = c.start("b", new SlowDigests(release));
+			TestCluster.await("b stands by", 5000, () -> b.role() == MemberRole.STANDBY && b.serverNode().isPresent());
+			a.close();
+			TestCluster.await("b serves", 5000, () -> b.role() == MemberRole.SERVER);
+			TestCluster.await("the promotion says it was not aligned", 2000, () -> c.roleChanges.stream()
+					.anyMatch(r -> r.node().equals("b") && r.to() == MemberRole.SERVER
+							&& r.reason().contains("no aligned node is left")));
+		} finally {
+			release.countDown();
+		}
+	}
+
+	/** A store whose digests take until released: its node stays in the middle of aligning. */
+	private static final class SlowDigests implements FactStore {
+		private final InMemoryFactStore store = new InMemoryFactStore();
+		private final CountDownLatch release;
+
+		SlowDigests(CountDownLatch release) {
+			this.release = release;
+		}
+
+		@Override
+		public List<RangeDigest> digests(long bucketMillis) {
+			try {
+				release.await(20, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return store.digests(bucketMillis);
+		}
+
+		@Override
+		public int upsert(Collection<ReplicatedFact> facts) { return store.upsert(facts); }
+		@Override
+		public boolean contains(String key) { return store.contains(key); }
+		@Override
+		public Stamp highWaterMark() { return store.highWaterMark(); }
+		@Override
+		public List<ReplicatedFact> factsIn(String subject, long from, long to) { return store.factsIn(subject, from, to); }
+	}
+}

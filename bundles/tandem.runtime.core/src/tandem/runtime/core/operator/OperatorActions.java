@@ -3,6 +3,7 @@ package tandem.runtime.core.operator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -65,6 +66,19 @@ public final class OperatorActions {
 			Session s = new Session(UUID.randomUUID().toString(), user, u.permissions(), clock.getAsLong());
 			sessions.put(s.token(), s);
 			accept(actionId, ActionKind.LOGIN, user, "", "");
+			return s;
+		});
+	}
+
+	/**
+	 * Continues a session that the previous server opened (its accepted LOGIN is in the replicated history), so a
+	 * failover does not log the operator out. Permissions come from this node's project; nothing is recorded,
+	 * because the login itself is. Empty for a user the project does not know (any more).
+	 */
+	public Optional<Session> resume(String user) {
+		return configuration.user(user).map(u -> {
+			Session s = new Session(UUID.randomUUID().toString(), user, u.permissions(), clock.getAsLong());
+			sessions.put(s.token(), s);
 			return s;
 		});
 	}

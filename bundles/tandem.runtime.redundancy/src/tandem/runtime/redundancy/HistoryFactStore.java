@@ -1,0 +1,194 @@
+package tandem.runtime.redundancy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.fact.Fact;
+import tandem.runtime.api.fact.LoggedFact;
+import tandem.runtime.cluster.FactStore;
+import tandem.runtime.cluster.RangeDigest;
+import tandem.runtime.cluster.ReplicatedFact;
+import tandem.runtime.cluster.Stamp;
+import tandem.runtime.history.h2.CelQuery;
+import tandem.runtime.history.h2.HistoryStore;
+import tandem.runtime.history.h2.LogPosition;
+
+/**
+ * The cluster's {@link FactStore} over a node's H2 {@link HistoryStore}. Storing a fact whose key is held is a
+ * no-op. Two numberings meet here and are kept apart on purpose:
+ * <ul>
+ * <li>the <b>high-water mark</b> the cluster sees (and acknowledges to the server) is the newest stamp this store
+ * received <em>with</em> its stamp: a fact the node records on its own (a standby's role change, a degraded side's
+ * recording, an aligned fact) never raises it, so a standby never acknowledges what it has not received;</li>
+ * <li>the node's own event log in H2 must grow in seq without repeats (its blocks are keyed by first seq), so a fact
+ * whose stamp would not follow the log is written there with the next local seq instead.</li>
+ * </ul>
+ * Operator requests are not facts: they are handed to the {@link RequestHandler} (the server executes them) and
+ * only their keys are remembered, so a request's password never reaches a history.
+ *
+ * <p>{@link #contains} answers from the keys of recent facts in memory (bounded) and, for older samples, from H2.
+ */
+public final class HistoryFactStore implements FactStore {
+
+	/** Told about every operator request replicated into this store, outside its lock. */
+	public interface RequestHandler {
+		void request(OperatorRequest request, ReplicatedFact fact);
+	}
+
+	/** Told about every fact stored, in store order, under the store's lock (keep it short). */
+	public interface StoredListener {
+		void stored(Fact fact);
+	}
+
+	static final int REMEMBERED_KEYS = 300_000;
+
+	private final HistoryStore history;
+	private final Set<String> recentKeys = new LinkedHashSet<>();
+	private volatile RequestHandler requests = (r, f) -> {
+	};
+	private volatile StoredListener storedListener = f -> {
+	};
+	private Stamp highWaterMark;
+	private long logEpoch;
+	private long logSeq;
+
+	public HistoryFactStore(HistoryStore history) {
+		this.history = history;
+		LogPosition p = history.lastPosition();
+		highWaterMark = new Stamp(p.epoch(), p.seq());
+		logEpoch = Math.max(1, p.epoch());
+		logSeq = p.seq();
+		for (LoggedFact f : history.queries().readLog(Math.max(0, p.seq() - REMEMBERED_KEYS), REMEMBERED_KEYS)) {
+			remember(f.fact().key());
+		}
+	}
+
+	public void onRequest(RequestHandler handler) {
+		requests = handler;
+	}
+
+	public void onStored(StoredListener listener) {
+		storedListener = listener;
+	}
+
+	@Override
+	public int upsert(Collection<ReplicatedFact> facts) {
+		List<ReplicatedFact> requestFacts = new ArrayList<>(0);
+		List<OperatorRequest> decodedRequests = new ArrayList<>(0);
+		int added = 0;
+		synchronized (this) {
+			for (ReplicatedFact f : facts) {
+				Object decoded = FactPayload.decode(f.payload());
+				if (decoded instanceof OperatorRequest r) {
+					if (remember(f.key())) {
+						received(f.stamp());
+						requestFacts.add(f);
+						decodedRequests.add(r);
+					}
+				} else if (store((Fact) decoded, f.stamp())) {
+					received(f.stamp());
+					added++;
+				}
+			}
+		}
+		for (int i = 0; i < requestFacts.size(); i++) {
+			requests.request(decodedRequests.get(i), requestFacts.get(i));
+		}
+		return added;
+	}
+
+	/** Records a fact of this node that no server stamped (standby's own events, degraded recording). */
+	public synchronized boolean recordLocally(Fact fact) {
+		return store(fact, Stamp.ZERO);
+	}
+
+	private boolean store(Fact fact, Stamp stamp) {
+		// recent keys only: an older repeat is absorbed by the history's MERGE on the natural key
+		if (recentKeys.contains(fact.key())) {
+			return false;
+		}
+		LoggedFact logged = stamp.seq() > logSeq ? new LoggedFact(Math.max(stamp.epoch(), logEpoch), stamp.seq(), fact)
+				: new LoggedFact(Math.max(stamp.epoch(), logEpoch), logSeq + 1, fact);
+		history.append(logged);
+		logEpoch = logged.epoch();
+		logSeq = logged.seq();
+		remember(fact.key());
+		storedListener.stored(fact);
+		return true;
+	}
+
+	private void received(Stamp stamp) {
+		highWaterMark = Stamp.max(highWaterMark, stamp);
+	}
+
+	private boolean remember(String key) {
+		boolean fresh = recentKeys.add(key);
+		if (fresh && recentKeys.size() > REMEMBERED_KEYS) {
+			var it = recentKeys.iterator();
+			it.next();
+			it.remove();
+		}
+		return fresh;
+	}
+
+	@Override
+	public synchronized boolean contains(String key) {
+		return held(key);
+	}
+
+	private boolean held(String key) {
+		if (recentKeys.contains(key)) {
+			return true;
+		}
+		if (key.startsWith("sample:")) { // older than the remembered keys: ask H2 (remembered keys cover the queue)
+			int at = key.lastIndexOf('@');
+			String variable = key.substring("sample:".length(), at);
+			long time = Long.parseLong(key.substring(at + 1));
+			return !history.queries().samples(variable, time, time + 1).isEmpty();
+		}
+		return false;
+	}
+
+	@Override
+	public synchronized Stamp highWaterMark() {
+		return highWaterMark;
+	}
+
+	/** Digests from the history's own range digests (samples per variable, the CEL as {@code #cel}). */
+	@Override
+	public List<RangeDigest> digests(long bucketMillis) {
+		history.flush();
+		List<RangeDigest> out = new ArrayList<>();
+		for (tandem.runtime.history.h2.RangeDigest d : history.queries().digests(0, Long.MAX_VALUE, bucketMillis)) {
+			out.add(new RangeDigest(d.stream(), d.bucketStart(), (int) d.count(), d.hash()));
+		}
+		return out;
+	}
+
+	/**
+	 * Samples of a variable, or the CEL lines of {@code #cel}, without stamps (the receiver records them locally).
+	 * Alarm and operator lines travel as their CEL lines only: enough to make the digests agree, not to rebuild
+	 * the alarm table of the receiving side (a known limit, see the bundle's notes).
+	 */
+	@Override
+	public List<ReplicatedFact> factsIn(String subject, long fromInclusive, long toExclusive) {
+		history.flush();
+		List<ReplicatedFact> out = new ArrayList<>();
+		if (FactPayload.CEL_SUBJECT.equals(subject)) {
+			for (CelEntry e : history.queries().cel(new CelQuery(fromInclusive, toExclusive, null, "", "", "",
+					Integer.MAX_VALUE))) {
+				out.add(new ReplicatedFact(Stamp.ZERO, e.key(), subject, e.time(), FactPayload.encode(e)));
+			}
+			return out;
+		}
+		for (ArchiveSample s : history.queries().samples(subject, fromInclusive, toExclusive)) {
+			out.add(FactPayload.unstamped(s));
+		}
+		return out;
+	}
+}

@@ -1,0 +1,142 @@
+package tandem.runtime.redundancy;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import tandem.runtime.api.fact.ActionKind;
+import tandem.runtime.api.fact.OperatorAction;
+import tandem.runtime.cluster.ClusterMember;
+import tandem.runtime.cluster.Confirmation;
+import tandem.runtime.cluster.MemberRole;
+import tandem.runtime.core.alarm.AlarmEngine;
+import tandem.runtime.core.config.RuntimeConfiguration;
+import tandem.runtime.core.image.ProcessImage;
+import tandem.runtime.core.operator.ActionRefusedException;
+import tandem.runtime.core.operator.OperatorActions;
+
+/**
+ * The server's execution of operator requests from stations. Permissions, ranges and the action-id idempotence are
+ * the runtime's ({@link OperatorActions}); this class adds what the cluster needs:
+ * <ul>
+ * <li>the outcome (accepted or refused) is recorded as an operator action through the cluster's confirmation path,
+ * and the request is answered only once the standby holds that outcome;</li>
+ * <li>a session is named by the id of the login action that opened it, and every node learns sessions from the
+ * replicated LOGIN outcomes, so after a failover the new server continues the operator's session.</li>
+ * </ul>
+ */
+final class OperatorDesk {
+
+	private static final System.Logger LOG = System.getLogger(OperatorDesk.class.getName());
+	static final long CONFIRM_TIMEOUT_MS = 2000;
+
+	private final Supplier<ClusterMember> member;
+	private final LongSupplier clock;
+	private final OperatorActions operators;
+	private final ThreadLocal<OperatorAction> outcome = new ThreadLocal<>();
+	/** Session id (login action id) → token of the session on this node. */
+	private final Map<String, String> tokens = new ConcurrentHashMap<>();
+	/** Session id → user, from replicated accepted LOGIN outcomes. */
+	private final Map<String, String> knownSessions = new ConcurrentHashMap<>();
+	private final ValuePublisher publisher;
+
+	OperatorDesk(RuntimeConfiguration configuration, ProcessImage image, AlarmEngine alarms, LongSupplier clock,
+			Supplier<ClusterMember> member, ValuePublisher publisher) {
+		this.member = member;
+		this.clock = clock;
+		this.publisher = publisher;
+		this.operators = new OperatorActions(configuration, image, alarms, outcome::set, clock);
+	}
+
+	OperatorActions operators() {
+		return operators;
+	}
+
+	/** A request replicated into this node's store; only the server acts on it. */
+	void request(OperatorRequest request) {
+		ClusterMember m = member.get();
+		if (m == null || m.role() != MemberRole.SERVER) {
+			return;
+		}
+		OperatorAction result = execute(request);
+		if (result == null) {
+			return; // executed before (same action id): its outcome is recorded already
+		}
+		publisher.outcome(result);
+		try {
+			Confirmation c = m.confirmOperatorAction(FactPayload.unstamped(result), CONFIRM_TIMEOUT_MS)
+					.get(CONFIRM_TIMEOUT_MS + 1000, TimeUnit.MILLISECONDS);
+			LOG.log(Level.DEBUG, "operator action {0}: {1}", request, c);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (Exception e) {
+			LOG.log(Level.WARNING, "operator action " + request + " was executed but its outcome is not confirmed: " + e);
+		}
+	}
+
+	private OperatorAction execute(OperatorRequest r) {
+		outcome.remove();
+		String id = r.actionId();
+		try {
+			switch (r.kind()) {
+			case LOGIN -> tokens.put(id, operators.login(id, r.user(), r.argument().toCharArray()).token());
+			case LOGOUT -> {
+				operators.logout(id, token(r.session()));
+				tokens.remove(r.session());
+			}
+			case WRITE -> operators.write(id, token(r.session()), r.target(), r.argument());
+			case ACKNOWLEDGE -> acknowledge(id, r);
+			case RECIPE_DOWNLOAD -> operators.downloadRecipe(id, token(r.session()), r.target());
+			}
+		} catch (ActionRefusedException e) {
+			LOG.log(Level.INFO, "operator action {0} refused: {1}", r, e.getMessage());
+		}
+		OperatorAction result = outcome.get();
+		outcome.remove();
+		return result;
+	}
+
+	private void acknowledge(String id, OperatorRequest r) throws ActionRefusedException {
+		String key = r.target(); // alarm:<definition>@<raise time>
+		int at = key.lastIndexOf('@');
+		long raise;
+		try {
+			raise = Long.parseLong(key.substring(at + 1));
+		} catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+			raise = -1;
+		}
+		String alarm = key.startsWith("alarm:") && at > 6 ? key.substring(6, at) : key;
+		operators.acknowledge(id, token(r.session()), alarm, raise);
+	}
+
+	/** The token of a session on this node; continues a session another server opened when it is known. */
+	private String token(String session) {
+		if (session.isEmpty()) {
+			return null;
+		}
+		return tokens.computeIfAbsent(session, s -> {
+			String user = knownSessions.get(s);
+			return user == null ? null : operators.resume(user).map(x -> x.token()).orElse(null);
+		});
+	}
+
+	/** An operator action stored in this node's history (own or replicated): keeps the session table. */
+	void stored(OperatorAction a) {
+		if (!a.accepted()) {
+			return;
+		}
+		if (a.kind() == ActionKind.LOGIN) {
+			knownSessions.put(a.actionId(), a.user());
+		} else if (a.kind() == ActionKind.LOGOUT) {
+			knownSessions.values().removeAll(List.of(a.user()));
+		}
+	}
+
+	long now() {
+		return clock.getAsLong();
+	}
+}

@@ -1,0 +1,340 @@
+package tandem.runtime.redundancy;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import tandem.runtime.api.driver.Driver;
+import tandem.runtime.api.driver.DriverConfiguration;
+import tandem.runtime.api.driver.DriverException;
+import tandem.runtime.api.driver.DriverFactory;
+import tandem.runtime.api.fact.AlarmTransition;
+import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.fact.Fact;
+import tandem.runtime.api.fact.OperatorAction;
+import tandem.runtime.api.fact.TransitionKind;
+import tandem.runtime.cluster.ClusterListener;
+import tandem.runtime.cluster.ClusterMember;
+import tandem.runtime.cluster.ClusterSettings;
+import tandem.runtime.cluster.MemberRole;
+import tandem.runtime.cluster.ReplicatedFact;
+import tandem.runtime.cluster.RoleChange;
+import tandem.runtime.cluster.Stamp;
+import tandem.runtime.core.alarm.AlarmEngine;
+import tandem.runtime.core.archive.ArchiveRecorder;
+import tandem.runtime.core.config.DriverDefinition;
+import tandem.runtime.core.config.RuntimeConfiguration;
+import tandem.runtime.core.image.ProcessImage;
+import tandem.runtime.history.h2.HistoryOptions;
+import tandem.runtime.history.h2.HistoryQueries;
+import tandem.runtime.history.h2.HistoryStore;
+
+/**
+ * A runtime node that is a member of its project's cluster. It runs the same pipeline as a single node (drivers →
+ * process image → alarm engine and archive recorder) and routes every fact by its role:
+ * <ul>
+ * <li><b>SERVER</b>: the cluster stamps it with (epoch, seq), stores it in the H2 history and streams it to the
+ * standby; values and alarm states are published to stations; operator requests are executed here.</li>
+ * <li><b>STANDBY</b>: replicated facts are applied to the history; the node's own drivers run in shadow mode and
+ * what they observe goes to the shadow buffer, not to the history. On promotion the cluster records every buffered
+ * fact newer than the last one received from the server, and this node sweeps the buffer once more for facts
+ * observed while the role changed.</li>
+ * <li><b>DEGRADED</b> (no quorum): it keeps recording into its own history (the sides merge without conflict
+ * later) but is not server, so the cluster refuses operator requests and no write reaches the field.</li>
+ * </ul>
+ * Every role change is written to the CEL with its reason. The node's own system events (start, stop, role) are
+ * replicated while it serves and recorded locally otherwise.
+ */
+public final class RedundantNode implements AutoCloseable {
+
+	private static final System.Logger LOG = System.getLogger(RedundantNode.class.getName());
+
+	/** How a node runs; tests use a short publish interval and real time. */
+	public record Options(LongSupplier clock, HistoryOptions history, long publishIntervalMillis, boolean startPolling) {
+		public static Options defaults() {
+			return new Options(System::currentTimeMillis, HistoryOptions.defaults(), 200, true);
+		}
+	}
+
+	/** Told about role changes after they are recorded, in order, on the cluster's event thread. */
+	public interface RoleListener {
+		void roleChanged(RoleChange change);
+	}
+
+	private final RuntimeConfiguration configuration;
+	private final String projectHash;
+	private final String name;
+	private final Path dataDir;
+	private final ClusterSettings settings;
+	private final Map<String, DriverFactory> factories = new LinkedHashMap<>();
+	private final Options options;
+	private final Object emitLock = new Object();
+	private final List<RoleListener> roleListeners = new CopyOnWriteArrayList<>();
+	private final ExecutorService follower;
+	private HistoryStore history;
+	private HistoryFactStore facts;
+	private Map<String, Driver> drivers;
+	private ProcessImage image;
+	private AlarmEngine alarms;
+	private OperatorDesk desk;
+	private ValuePublisher publisher;
+	private volatile ClusterMember member;
+	private volatile boolean running;
+
+	public RedundantNode(RuntimeConfiguration configuration, String projectHash, String name, Path dataDir,
+			ClusterSettings settings, List<DriverFactory> factories, Options options) {
+		this.configuration = configuration;
+		this.projectHash = projectHash;
+		this.name = name;
+		this.dataDir = dataDir;
+		this.settings = settings;
+		factories.forEach(f -> this.factories.put(f.kind(), f));
+		this.options = options;
+		this.follower = Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "tandem-follower-" + name);
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	public void addRoleListener(RoleListener l) {
+		roleListeners.add(l);
+	}
+
+	/** Opens the history, joins the cluster and starts the drivers. */
+	public synchronized void start() throws Exception {
+		if (!settings.node(name).map(n -> n.serverCapable()).orElse(false)) {
+			throw new IllegalArgumentException("project " + configuration.project() + ": node " + name
+					+ " is not a server-capable node of the topology (nodes: "
+					+ settings.nodes().stream().map(n -> n.name() + " " + n.kind()).toList() + ")");
+		}
+		history = HistoryStore.open(dataDir, options.history());
+		try {
+			wire();
+			member = new ClusterMember(settings, name, facts, projectHash);
+			member.addListener(new Listener());
+			member.start();
+		} catch (Exception | Error e) {
+			history.close();
+			throw e;
+		}
+		emit(CelEntry.system(name, "START", now(), "node " + name + " started with project "
+				+ configuration.project() + " version " + configuration.version()));
+		if (options.startPolling()) {
+			image.start();
+		}
+		publisher.start();
+		running = true;
+	}
+
+	private void wire() {
+		facts = new HistoryFactStore(history);
+		drivers = createDrivers();
+		image = new ProcessImage(configuration.variables(), drivers, options.clock());
+		alarms = new AlarmEngine(configuration.alarms(), this::emit);
+		alarms.restore(history.queries().activeAlarms());
+		ArchiveRecorder recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
+		image.subscribeAll(alarms);
+		image.subscribeAll(recorder);
+		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),
+				this::status);
+		image.subscribeAll(publisher);
+		desk = new OperatorDesk(configuration, image, alarms, options.clock(), () -> member, publisher);
+		facts.onRequest((request, fact) -> desk.request(request));
+		facts.onStored(f -> follower.execute(() -> follow(f)));
+	}
+
+	/**
+	 * Drivers are created with field writes allowed; whether a write is sent depends on the role at the moment of
+	 * the request (only the server executes operator requests), so a promoted standby needs no new drivers.
+	 */
+	private Map<String, Driver> createDrivers() {
+		Map<String, Driver> created = new LinkedHashMap<>();
+		for (DriverDefinition d : configuration.drivers()) {
+			DriverFactory f = factories.get(d.kind());
+			if (f == null) {
+				throw new IllegalStateException("project " + configuration.project() + ": driver " + d.name()
+						+ " has kind " + d.kind() + ", for which node " + name + " has no driver");
+			}
+			try {
+				Driver driver = f.create(new DriverConfiguration(d.name(), d.kind(), configuration.seed(), true,
+						d.properties()));
+				driver.connect();
+				created.put(d.name(), driver);
+			} catch (DriverException e) {
+				throw new IllegalStateException("project " + configuration.project() + ": driver " + d.name()
+						+ " cannot be created: " + e.getMessage(), e);
+			}
+		}
+		return created;
+	}
+
+	/** Where a fact of this node's own pipeline goes, by role (see the class comment). */
+	void emit(Fact fact) {
+		synchronized (emitLock) {
+			ClusterMember m = member;
+			MemberRole role = m == null ? MemberRole.OFFLINE : m.role();
+			if (role == MemberRole.SERVER) {
+				try {
+					m.record(FactPayload.unstamped(fact));
+					return;
+				} catch (IllegalStateException e) {
+					role = m.role(); // stepped down a moment ago
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			if (role == MemberRole.STANDBY && !(fact instanceof CelEntry)) {
+				m.observe(FactPayload.unstamped(fact));
+			} else {
+				facts.recordLocally(fact);
+			}
+		}
+	}
+
+	/** A fact stored from the cluster (or by this node); keeps the shadow alarm states and sessions in step. */
+	private void follow(Fact fact) {
+		try {
+			if (fact instanceof OperatorAction a) {
+				desk.stored(a);
+			} else if (fact instanceof AlarmTransition t && t.kind() == TransitionKind.ACKNOWLEDGED
+					&& role() != MemberRole.SERVER) {
+				alarms.acknowledge(t.alarm(), t.raiseTime(), t.user(), t.time());
+			}
+		} catch (RuntimeException e) {
+			LOG.log(Level.ERROR, "node " + name + ": following " + fact.key() + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	/** After a promotion: what the shadow drivers observed while the role changed is recorded too. */
+	private int sweepShadowBuffer() {
+		int recorded = 0;
+		synchronized (emitLock) {
+			for (ReplicatedFact f : member.shadowBuffer().takeover()) {
+				if (!facts.contains(f.key())) {
+					try {
+						member.record(f);
+						recorded++;
+					} catch (IllegalStateException e) {
+						facts.upsert(List.of(f)); // stepped down again: keep it locally
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						break;
+					}
+				}
+			}
+		}
+		return recorded;
+	}
+
+	private final class Listener implements ClusterListener {
+		@Override
+		public void roleChanged(RoleChange change) {
+			if (change.to() == MemberRole.OFFLINE) {
+				return;
+			}
+			String reason = change.reason();
+			if (change.to() == MemberRole.SERVER) {
+				int swept = sweepShadowBuffer();
+				if (swept > 0) {
+					reason += "; " + swept + " more facts from the shadow buffer";
+				}
+			}
+			emit(CelEntry.system(name, "ROLE-" + change.to() + "-" + change.epoch(), change.timeMillis(),
+					"node " + name + " is now " + change.to() + " (epoch " + change.epoch() + "): " + reason));
+			RoleChange recorded = new RoleChange(change.node(), change.from(), change.to(), change.epoch(), reason,
+					change.timeMillis());
+			roleListeners.forEach(l -> l.roleChanged(recorded));
+		}
+
+		@Override
+		public void messageRejected(String from, String reason) {
+			LOG.log(Level.WARNING, "node {0}: dropped a message from {1}: {2}", name, from, reason);
+		}
+	}
+
+	private Publication.ServerStatus status() {
+		ClusterMember m = member;
+		Stamp hwm = facts.highWaterMark();
+		return new Publication.ServerStatus(name, String.valueOf(m.role()), m.epoch(), projectHash, hwm.epoch(),
+				hwm.seq(), m.members());
+	}
+
+	/** Stops polling and publishing, records STOP, hands the last facts to the standby, leaves, flushes. */
+	public synchronized void stop() {
+		if (!running) {
+			return;
+		}
+		running = false;
+		try {
+			image.stop();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		publisher.stop();
+		emit(CelEntry.system(name, "STOP", now(), "node " + name + " stopped"));
+		awaitReplicated(2000);
+		member.stop();
+		follower.shutdown();
+		try {
+			follower.awaitTermination(2, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		drivers.values().forEach(Driver::close);
+		history.close();
+		LOG.log(Level.INFO, "node {0} stopped, history flushed", name);
+	}
+
+	private void awaitReplicated(long timeoutMs) {
+		long end = System.currentTimeMillis() + timeoutMs;
+		while (member.replicationBacklog() > 0 && System.currentTimeMillis() < end) {
+			try {
+				Thread.sleep(10);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	private long now() {
+		return options.clock().getAsLong();
+	}
+
+	public String name() { return name; }
+	public MemberRole role() { ClusterMember m = member; return m == null ? MemberRole.OFFLINE : m.role(); }
+	public long epoch() { return member.epoch(); }
+	public ClusterMember member() { return member; }
+	public HistoryFactStore facts() { return facts; }
+	public ProcessImage image() { return image; }
+	public AlarmEngine alarms() { return alarms; }
+	public RuntimeConfiguration configuration() { return configuration; }
+	public String projectHash() { return projectHash; }
+
+	/** Queries on the node's history; call {@link #flushHistory()} first to see everything recorded. */
+	public HistoryQueries history() {
+		return history.queries();
+	}
+
+	public void flushHistory() {
+		history.flush();
+	}
+
+	/** Polls every variable once as at {@code time}; for nodes started without polling (tests). */
+	public void pollAll(long time) {
+		image.pollAll(time);
+	}
+}

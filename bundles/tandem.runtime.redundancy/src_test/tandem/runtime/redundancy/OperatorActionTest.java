@@ -1,0 +1,96 @@
+package tandem.runtime.redundancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tandem.runtime.api.Value;
+import tandem.runtime.api.client.ActionResult;
+import tandem.runtime.api.client.ConnectionState;
+import tandem.runtime.cluster.MemberRole;
+import tandem.runtime.redundancy.client.ClusterPlantConnection;
+
+class OperatorActionTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void anOperatorWriteIsConfirmedOnlyOnceTheStandbyHoldsIt() throws Exception {
+		try (TestNodes t = new TestNodes(temp)) {
+			RedundantNode a = t.start("a");
+			RedundantNode b = t.start("b");
+			ClusterPlantConnection c = t.station("c");
+			awaitPair(a, b, c);
+			ActionResult login = c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS);
+			assertEquals(ActionResult.Outcome.CONFIRMED, login.outcome(), login.toString());
+			assertEquals("anna", c.user());
+
+			ActionResult write = c.write("Tank.Setpoint", 55.0).get(5, TimeUnit.SECONDS);
+			assertEquals(ActionResult.Outcome.CONFIRMED, write.outcome(), write.toString());
+			assertTrue(b.facts().contains("action:" + write.actionId()), "the standby holds the write when confirmed");
+			TestNodes.await("the plant has the new setpoint", 2000,
+					() -> a.image().read("Tank.Setpoint").map(Value::asDouble).orElse(0.0) == 55.0);
+		}
+	}
+
+	@Test
+	void aWriteWithoutPermissionIsRefusedAndTheRefusalIsRecordedOnBothNodes() throws Exception {
+		try (TestNodes t = new TestNodes(temp)) {
+			RedundantNode a = t.start("a");
+			RedundantNode b = t.start("b");
+			ClusterPlantConnection c = t.station("c");
+			awaitPair(a, b, c);
+			assertTrue(c.login("victor", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
+
+			ActionResult write = c.write("Tank.Setpoint", 60.0).get(5, TimeUnit.SECONDS);
+			assertEquals(ActionResult.Outcome.REFUSED, write.outcome(), write.toString());
+			assertTrue(write.message().contains("permission WRITE_VARIABLES missing"), write.message());
+			assertTrue(a.facts().contains("action:" + write.actionId()));
+			assertTrue(b.facts().contains("action:" + write.actionId()), "the refusal is replicated");
+
+			ActionResult wrongPassword = c.login("anna", "guess".toCharArray()).get(5, TimeUnit.SECONDS);
+			assertEquals(ActionResult.Outcome.REFUSED, wrongPassword.outcome());
+			assertEquals("victor", c.user());
+		}
+	}
+
+	@Test
+	void theStationFollowsAFailoverAndReceivesValuesFromTheNewServer() throws Exception {
+		try (TestNodes t = new TestNodes(temp)) {
+			RedundantNode a = t.start("a");
+			RedundantNode b = t.start("b");
+			ClusterPlantConnection c = t.station("c");
+			awaitPair(a, b, c);
+			TestNodes.await("values from a", 3000, () -> c.values().containsKey("Tank.Level"));
+			assertTrue(c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
+			long epoch = c.server().epoch();
+
+			a.close();
+			long lostAt = System.currentTimeMillis();
+			TestNodes.await("the station is served by b", 3000,
+					() -> c.server().node().equals("b") && c.server().state() == ConnectionState.CONNECTED);
+			TestNodes.await("values from b", 3000,
+					() -> c.values().get("Tank.Level").sourceTime() > System.currentTimeMillis() - 300
+							&& c.values().get("Tank.Level").sourceTime() > lostAt);
+			long switched = System.currentTimeMillis() - lostAt;
+			assertTrue(c.server().epoch() > epoch, "new epoch " + c.server().epoch());
+
+			ActionResult write = c.write("Tank.Setpoint", 42.0).get(5, TimeUnit.SECONDS);
+			assertTrue(write.confirmed(), "the session continues on the new server: " + write + " (switch took "
+					+ switched + " ms)");
+		}
+	}
+
+	private static void awaitPair(RedundantNode a, RedundantNode b, ClusterPlantConnection c) {
+		TestNodes.await("a serves, b stands by, c is connected to a", 6000,
+				() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY
+						&& b.member().serverNode().equals(Optional.of("a")) && c.server().node().equals("a"));
+	}
+}

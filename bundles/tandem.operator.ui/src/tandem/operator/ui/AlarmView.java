@@ -38,6 +38,7 @@ final class AlarmView {
 	private List<AlarmRows.Row> rows = List.of();
 	private boolean blinkOn = true;
 	private boolean actionsAllowed = true;
+	private boolean live = true;
 
 	AlarmView(Composite parent, Palette palette, Consumer<List<String>> onAcknowledge) {
 		this.palette = palette;
@@ -78,8 +79,8 @@ final class AlarmView {
 		table.setHeaderBackground(palette.header);
 		table.setHeaderForeground(palette.textMuted);
 		column("Class", 110);
-		column("Raised", 170);
-		column("Alarm", 420);
+		column("Raised", 200);
+		column("Alarm", 400);
 		column("Variable", 200);
 		column("State", 230);
 
@@ -112,7 +113,9 @@ final class AlarmView {
 				item.setData(r);
 				item.setText(new String[] { r.alarmClass(), r.time(), r.text(), r.variable(), r.state() });
 				item.setFont(r.needsAck() ? palette.bold : palette.normal);
-				item.setForeground(STATE, r.needsAck() ? palette.tone(Tone.WARNING) : palette.textMuted);
+				item.setForeground(TIME, live ? palette.text : palette.tone(Tone.STALE));
+				item.setForeground(TEXT, live ? palette.text : palette.tone(Tone.STALE));
+				item.setForeground(STATE, live && r.needsAck() ? palette.tone(Tone.WARNING) : palette.textMuted);
 				item.setForeground(VARIABLE, palette.textMuted);
 				paintClassCell(item, r);
 				if (selected.contains(r.key())) {
@@ -123,16 +126,23 @@ final class AlarmView {
 		} finally {
 			table.setRedraw(true);
 		}
-		long open = newRows.stream().filter(AlarmRows.Row::needsAck).count();
-		count.setText(newRows.size() + " active · " + open + " unacknowledged");
-		count.setForeground(open > 0 ? palette.tone(Tone.WARNING) : palette.textMuted);
+		showCount();
 		updateButtons();
 	}
 
-	/** Acknowledging needs a connection that accepts actions. */
-	void allowActions(boolean allowed) {
-		actionsAllowed = allowed;
-		updateButtons();
+	private void showCount() {
+		long open = rows.stream().filter(AlarmRows.Row::needsAck).count();
+		count.setText(rows.size() + " active · " + open + " unacknowledged" + (live ? "" : " · FROZEN, not live"));
+		count.setForeground(!live ? palette.tone(Tone.STALE) : open > 0 ? palette.tone(Tone.WARNING)
+				: palette.textMuted);
+		count.getParent().layout(true);
+	}
+
+	/** While the picture is frozen the list may be out of date: it says so, greyed, and cannot be acknowledged. */
+	void showLive(boolean isLive) {
+		live = isLive;
+		actionsAllowed = isLive;
+		show(rows);
 	}
 
 	private void updateButtons() {

@@ -50,7 +50,7 @@ abstract class DialogFrame {
 		message = new Label(shell, SWT.WRAP);
 		message.setFont(palette.bold);
 		GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		messageData.widthHint = 420;
+		messageData.widthHint = 480;
 		message.setLayoutData(messageData);
 		Composite buttons = new Composite(shell, SWT.NONE);
 		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));

@@ -15,6 +15,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import tandem.operator.ui.station.ActionOutcome;
@@ -77,6 +78,11 @@ final class OperatorWindow {
 		header = new HeaderBar(shell, palette, catalog.projectName(), catalog.projectDescription(), clock,
 				this::openLogin, this::logout);
 		header.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Label accent = new Label(shell, SWT.NONE);
+		accent.setBackground(palette.accent);
+		GridData accentData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		accentData.heightHint = 2;
+		accent.setLayoutData(accentData);
 		SashForm split = new SashForm(shell, SWT.VERTICAL | SWT.SMOOTH);
 		split.setBackground(palette.line);
 		split.setSashWidth(4);
@@ -84,7 +90,7 @@ final class OperatorWindow {
 		CTabFolder tabs = tabs(split);
 		values = new ValuesView(tabs, palette, catalog, format, this::openWrite);
 		tab(tabs, "Overview", values.control());
-		recipes = new RecipeView(tabs, palette, catalog.recipes(), this::currentText, this::download);
+		recipes = new RecipeView(tabs, palette, catalog, this::currentText, this::download);
 		tab(tabs, "Recipes", recipes.control());
 		tabs.setSelection(0);
 		alarms = new AlarmView(split, palette, this::acknowledge);
@@ -96,6 +102,7 @@ final class OperatorWindow {
 		plant.addListener(changes);
 		showServer(plant.server());
 		values.update(plant.values());
+		recipes.refreshCurrent();
 		alarms.show(alarmRows.rows(plant.activeAlarms()));
 		header.showUser(plant.user());
 		if (!connectionNote.isEmpty()) {
@@ -153,7 +160,7 @@ final class OperatorWindow {
 		status.show(next);
 		values.showLive(next.live());
 		showBanner();
-		alarms.allowActions(next.live());
+		alarms.showLive(next.live());
 		recipes.allowActions(next.writable());
 	}
 

@@ -16,7 +16,9 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import tandem.operator.ui.station.ActionOutcome;
+import tandem.operator.ui.station.PlantCatalog;
 import tandem.operator.ui.station.PlantCatalog.RecipeInfo;
+import tandem.operator.ui.station.VariableInfo;
 
 /**
  * Recipe download: pick a recipe, see which setpoints it will write next to their current values, download it and
@@ -26,6 +28,7 @@ final class RecipeView {
 
 	private final Palette palette;
 	private final List<RecipeInfo> recipes;
+	private final PlantCatalog catalog;
 	private final Function<String, String> currentValue;
 	private final Composite area;
 	private final Combo choice;
@@ -39,14 +42,15 @@ final class RecipeView {
 	 * @param currentValue variable → current value text with unit
 	 * @param onDownload   called with the recipe name
 	 */
-	RecipeView(Composite parent, Palette palette, List<RecipeInfo> recipes, Function<String, String> currentValue,
+	RecipeView(Composite parent, Palette palette, PlantCatalog catalog, Function<String, String> currentValue,
 			Consumer<String> onDownload) {
 		this.palette = palette;
-		this.recipes = recipes;
+		this.catalog = catalog;
+		this.recipes = catalog.recipes();
 		this.currentValue = currentValue;
 		area = new Composite(parent, SWT.NONE);
 		area.setBackground(palette.panel);
-		GridLayout layout = new GridLayout(3, false);
+		GridLayout layout = new GridLayout(4, false);
 		layout.marginWidth = 16;
 		layout.marginHeight = 14;
 		layout.horizontalSpacing = 12;
@@ -56,6 +60,8 @@ final class RecipeView {
 		label("Recipe", palette.bold, palette.accentText);
 		choice = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
 		choice.setFont(palette.normal);
+		choice.setBackground(palette.input);
+		choice.setForeground(palette.text);
 		GridData choiceData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
 		choiceData.widthHint = 320;
 		choice.setLayoutData(choiceData);
@@ -63,23 +69,24 @@ final class RecipeView {
 			choice.add(r.group() + " / " + r.name());
 		}
 		download = new FlatButton(area, palette, "Download recipe", true);
-		download.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, true, false));
+		download.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		result = label(recipes.isEmpty() ? "The project has no recipes." : "", palette.bold, palette.text);
+		result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		description = label("", palette.normal, palette.textMuted);
-		description.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		description.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
 
 		table = new Table(area, SWT.FULL_SELECTION | SWT.V_SCROLL);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		table.setBackground(palette.row);
 		table.setForeground(palette.text);
 		table.setFont(palette.normal);
 		table.setHeaderVisible(true);
 		table.setHeaderBackground(palette.header);
 		table.setHeaderForeground(palette.textMuted);
-		column("Variable", 300, SWT.LEFT);
-		column("Recipe value", 150, SWT.RIGHT);
-		column("Current value", 180, SWT.RIGHT);
-		result = label(recipes.isEmpty() ? "The project has no recipes." : "", palette.bold, palette.text);
-		result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		column("Variable", 280, SWT.LEFT);
+		column("Recipe value", 140, SWT.RIGHT);
+		column("Current value", 160, SWT.RIGHT);
+		column("Description", 400, SWT.LEFT);
 
 		choice.addListener(SWT.Selection, e -> showSelected());
 		download.onClick(e -> selected().ifPresent(r -> onDownload.accept(r.name())));
@@ -120,7 +127,11 @@ final class RecipeView {
 		if (r != null) {
 			for (Map.Entry<String, String> e : r.values().entrySet()) {
 				TableItem item = new TableItem(table, SWT.NONE);
-				item.setText(new String[] { e.getKey(), e.getValue(), currentValue.apply(e.getKey()) });
+				VariableInfo v = catalog.variable(e.getKey());
+				String unit = v.unit().isEmpty() ? "" : " " + v.unit();
+				item.setText(new String[] { e.getKey(), e.getValue() + unit, currentValue.apply(e.getKey()),
+						v.description() });
+				item.setForeground(3, palette.textMuted);
 				item.setData(e.getKey());
 				item.setFont(1, palette.monoBold);
 				item.setFont(2, palette.mono);

@@ -1,0 +1,180 @@
+package tandem.operator.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import tandem.runtime.api.Value;
+import tandem.runtime.api.client.ActionResult;
+import tandem.runtime.api.client.ActionResult.Outcome;
+import tandem.runtime.api.client.AlarmState;
+import tandem.runtime.api.client.ConnectionState;
+import tandem.runtime.api.client.PlantConnection;
+import tandem.runtime.api.client.PlantListener;
+import tandem.runtime.api.client.ServerInfo;
+
+/**
+ * An in-memory plant connection that behaves like the cluster client from the window's point of view: listeners
+ * and answers arrive on a connection thread, never on the UI thread; a password equal to the user name logs in
+ * (like the demo project); writes are refused while the station is not CONNECTED.
+ */
+final class FakePlant implements PlantConnection {
+
+	private final ExecutorService connectionThread = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "fake-plant-connection");
+		t.setDaemon(true);
+		return t;
+	});
+	private final List<PlantListener> listeners = new CopyOnWriteArrayList<>();
+	private final Map<String, Value> values = new ConcurrentHashMap<>();
+	private final List<Object[]> writes = new CopyOnWriteArrayList<>();
+	private final List<String> acknowledged = new CopyOnWriteArrayList<>();
+	private final List<String> downloads = new CopyOnWriteArrayList<>();
+	private volatile ServerInfo server;
+	private volatile List<AlarmState> alarms = List.of();
+	private volatile String user = "";
+	private volatile Outcome writeOutcome = Outcome.CONFIRMED;
+	private volatile String writeMessage = "";
+
+	FakePlant(ServerInfo server) {
+		this.server = server;
+	}
+
+	/** What the server would publish, delivered on the connection thread. */
+	void publishServer(ServerInfo info) {
+		connectionThread.execute(() -> {
+			server = info;
+			listeners.forEach(l -> l.serverChanged(info));
+		});
+	}
+
+	void publishValues(Map<String, Value> changed) {
+		connectionThread.execute(() -> {
+			values.putAll(changed);
+			listeners.forEach(l -> l.valuesChanged(changed));
+		});
+	}
+
+	void publishAlarms(List<AlarmState> active) {
+		connectionThread.execute(() -> {
+			alarms = List.copyOf(active);
+			listeners.forEach(l -> l.alarmsChanged(alarms));
+		});
+	}
+
+	/** Makes the next writes answer with outcome (e.g. REFUSED with a reason, or PENDING). */
+	void answerWrites(Outcome outcome, String message) {
+		writeOutcome = outcome;
+		writeMessage = message;
+	}
+
+	List<Object[]> writes() {
+		return writes;
+	}
+
+	List<String> acknowledged() {
+		return acknowledged;
+	}
+
+	List<String> downloads() {
+		return downloads;
+	}
+
+	@Override
+	public void addListener(PlantListener listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeListener(PlantListener listener) {
+		listeners.remove(listener);
+	}
+
+	@Override
+	public ServerInfo server() {
+		return server;
+	}
+
+	@Override
+	public Map<String, Value> values() {
+		return Map.copyOf(values);
+	}
+
+	@Override
+	public List<AlarmState> activeAlarms() {
+		return alarms;
+	}
+
+	private CompletableFuture<ActionResult> answer(Outcome outcome, String message, Runnable effect) {
+		return CompletableFuture.supplyAsync(() -> {
+			if (outcome != Outcome.REFUSED) {
+				effect.run();
+			}
+			return new ActionResult(UUID.randomUUID().toString(), outcome, message);
+		}, connectionThread);
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> login(String name, char[] password) {
+		boolean ok = name.equals(new String(password));
+		return answer(ok ? Outcome.CONFIRMED : Outcome.REFUSED, ok ? "" : "wrong user name or password",
+				() -> user = name);
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> logout() {
+		return answer(Outcome.CONFIRMED, "", () -> user = "");
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> write(String variable, Object value) {
+		if (server.state() != ConnectionState.CONNECTED) {
+			return answer(Outcome.REFUSED, "the server has no quorum: read-only", () -> {
+			});
+		}
+		return answer(writeOutcome, writeMessage, () -> {
+			writes.add(new Object[] { variable, value });
+			Map<String, Value> changed = Map.of(variable, Value.good(value, System.currentTimeMillis()));
+			values.putAll(changed);
+			listeners.forEach(l -> l.valuesChanged(changed));
+		});
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> acknowledge(String occurrenceKey) {
+		return answer(user.isEmpty() ? Outcome.REFUSED : Outcome.CONFIRMED, user.isEmpty() ? "not logged in" : "",
+				() -> {
+					acknowledged.add(occurrenceKey);
+					List<AlarmState> next = new ArrayList<>();
+					for (AlarmState a : alarms) {
+						next.add(a.occurrenceKey().equals(occurrenceKey)
+								? new AlarmState(a.occurrenceKey(), a.alarm(), a.variable(), a.raiseTime(),
+										a.priority(), a.text(), true, a.cleared())
+								: a);
+					}
+					alarms = List.copyOf(next);
+					listeners.forEach(l -> l.alarmsChanged(alarms));
+				});
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> downloadRecipe(String recipe) {
+		return answer(Outcome.CONFIRMED, "", () -> downloads.add(recipe));
+	}
+
+	@Override
+	public String user() {
+		return user;
+	}
+
+	@Override
+	public void close() {
+		connectionThread.shutdownNow();
+	}
+}

@@ -1,0 +1,341 @@
+package tandem.operator.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tandem.model.Project;
+import tandem.model.Variable;
+import tandem.model.demo.DemoProjectFactory;
+import tandem.operator.ui.station.PlantCatalog;
+import tandem.runtime.api.Quality;
+import tandem.runtime.api.Value;
+import tandem.runtime.api.client.ActionResult.Outcome;
+import tandem.runtime.api.client.AlarmState;
+import tandem.runtime.api.client.ConnectionState;
+import tandem.runtime.api.client.ServerInfo;
+
+/**
+ * Tier 3: the operator window on a real display (Xvfb) with the demo project and an in-memory plant connection
+ * that reports from its own thread, as the cluster client does. Screenshots go to target/screenshots.
+ */
+class OperatorWindowTest {
+
+	private static final long TIMEOUT_MS = 10_000;
+	private static final ServerInfo ALPHA = new ServerInfo("alpha", 1, "hash", ConnectionState.CONNECTED);
+	private static Display display;
+	private static PlantCatalog catalog;
+	private static Project project;
+
+	private FakePlant plant;
+	private OperatorWindow window;
+
+	@BeforeAll
+	static void createDisplay() {
+		display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+		project = new DemoProjectFactory().create();
+		catalog = new PlantCatalog(project);
+	}
+
+	@AfterAll
+	static void disposeDisplay() {
+		display.dispose();
+	}
+
+	@BeforeEach
+	void openWindow() {
+		plant = new FakePlant(ALPHA);
+		plant.publishValues(demoValues(0));
+		window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone(), "");
+		window.shell().setLocation(0, 0);
+		window.open();
+		waitFor("the first values", () -> "2.50".equals(value("Chlorine.Residual")));
+	}
+
+	@AfterEach
+	void closeWindow() {
+		window.shell().dispose();
+		plant.close();
+	}
+
+	@Test
+	void theStatusBarFollowsAFailoverAndTheValuesAreStaleWhileTheServerSwitches() throws Exception {
+		assertTrue(window.status().text().contains("CONNECTED"), window.status().text());
+		assertTrue(window.status().text().contains("Server alpha · epoch 1"), window.status().text());
+		assertEquals(List.of("2.50", "m", ""), window.values().row("Tank1.Level"));
+		plant.publishAlarms(demoAlarms());
+		waitFor("the alarms", () -> window.alarms().rows().size() == 4);
+		screenshot("operator-connected");
+
+		plant.publishServer(new ServerInfo("alpha", 1, "hash", ConnectionState.SWITCHING));
+		waitFor("SWITCHING in the status bar", () -> window.status().text().contains("SWITCHING"));
+		assertEquals("stale", window.values().row("Tank1.Level").get(2));
+		assertTrue(window.values().bannerVisible());
+		assertTrue(window.values().bannerText().contains("frozen since"), window.values().bannerText());
+		assertFalse(window.alarms().acknowledgeAllButton().isEnabled());
+		assertTrue(window.alarms().countText().endsWith("FROZEN, not live"), window.alarms().countText());
+		screenshot("operator-switching");
+
+		plant.publishServer(new ServerInfo("beta", 2, "hash", ConnectionState.CONNECTED));
+		plant.publishValues(demoValues(1));
+		waitFor("beta serving", () -> window.status().text().contains("Server beta · epoch 2"));
+		waitFor("new values from beta", () -> "2.60".equals(value("Chlorine.Residual")));
+		assertEquals(List.of("2.60", "m", ""), window.values().row("Tank1.Level"));
+		assertFalse(window.values().bannerVisible());
+		assertTrue(window.alarms().acknowledgeAllButton().isEnabled());
+		screenshot("operator-after-failover");
+	}
+
+	@Test
+	void anAlarmThatAppearsIsListedFirstAndCanBeAcknowledged() throws Exception {
+		login("operator", "operator");
+		plant.publishAlarms(demoAlarms());
+		waitFor("four alarms", () -> window.alarms().rows().size() == 4);
+		assertEquals("3 unacknowledged", window.alarms().countText().replaceAll(".*· ", ""));
+
+		long raised = System.currentTimeMillis();
+		List<AlarmState> withNew = new java.util.ArrayList<>(demoAlarms());
+		withNew.add(new AlarmState("Chlorine.Leak@" + raised, "Chlorine.Leak", "Chlorine.LeakDetected", raised, 100,
+				"Chlorine gas detected", false, false));
+		plant.publishAlarms(withNew);
+		waitFor("the new alarm", () -> window.alarms().rows().size() == 5);
+		assertEquals("Chlorine gas detected", window.alarms().rows().get(0).text());
+		assertTrue(window.alarms().rows().get(0).needsAck());
+		assertEquals(SWT.BOLD, window.alarms().table().getItem(0).getFont().getFontData()[0].getStyle() & SWT.BOLD);
+		screenshot("operator-alarm-raised");
+
+		window.alarms().table().select(0);
+		window.alarms().acknowledgeSelectedButton().click();
+		waitFor("the new alarm acknowledged", () -> plant.acknowledged().contains("Chlorine.Leak@" + raised));
+		waitFor("the list to show it", () -> window.alarms().rows().stream()
+				.filter(r -> r.key().equals("Chlorine.Leak@" + raised)).allMatch(r -> !r.needsAck()));
+		waitFor("the confirmation", () -> window.status().actionText().equals("Acknowledge alarm: confirmed"));
+
+		window.alarms().acknowledgeAllButton().click();
+		waitFor("all acknowledged", () -> window.alarms().rows().stream().noneMatch(r -> r.needsAck()));
+		waitFor("the confirmation", () -> window.status().actionText().equals("Acknowledge 3 alarms: confirmed"));
+		assertFalse(window.alarms().acknowledgeAllButton().isEnabled());
+		screenshot("operator-alarms-acknowledged");
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedClearlyAndTheRightOneLogsIn() throws Exception {
+		assertEquals("not logged in", window.header().userText());
+		window.header().loginButton().click();
+		LoginDialog dialog = assertInstanceOf(LoginDialog.class, window.dialog());
+		dialog.userField().setText("operator");
+		dialog.passwordField().setText("guess");
+		dialog.ok.click();
+		waitFor("the refusal", () -> dialog.messageText().startsWith("Login refused"));
+		assertEquals("Login refused: wrong user name or password.", dialog.messageText());
+		assertEquals("", dialog.passwordField().getText());
+		screenshot(dialog, "operator-login-refused");
+
+		dialog.passwordField().setText("operator");
+		dialog.ok.click();
+		waitFor("the dialog to close", () -> !dialog.isOpen());
+		assertEquals("operator", window.header().userText());
+		assertEquals("Log out", window.header().loginButton().getText());
+		assertEquals("Log in operator: confirmed", window.status().actionText());
+	}
+
+	@Test
+	void aWriteIsCheckedSentAndItsAnswerShown() throws Exception {
+		login("operator", "operator");
+		WriteDialog dialog = openWrite("Tank1.LevelSetpoint");
+		dialog.type("7");
+		dialog.ok.click();
+		assertEquals("Tank1.LevelSetpoint: 7 is outside the range 0 … 5 m", dialog.messageText());
+		assertTrue(plant.writes().isEmpty());
+		screenshot(dialog, "operator-write-out-of-range");
+
+		dialog.type("3.5");
+		dialog.ok.click();
+		waitFor("the dialog to close", () -> !dialog.isOpen());
+		assertEquals("Write Tank1.LevelSetpoint = 3.5 m: confirmed", window.status().actionText());
+		waitFor("the written value", () -> "3.50".equals(value("Tank1.LevelSetpoint")));
+
+		plant.answerWrites(Outcome.REFUSED, "user operator may not write Tank1.LevelSetpoint");
+		WriteDialog refused = openWrite("Tank1.LevelSetpoint");
+		refused.type("2");
+		refused.ok.click();
+		waitFor("the refusal", () -> refused.messageText().contains("refused"));
+		assertEquals("Write Tank1.LevelSetpoint = 2 m: refused — user operator may not write Tank1.LevelSetpoint",
+				refused.messageText());
+		assertTrue(refused.isOpen());
+		refused.close();
+
+		plant.answerWrites(Outcome.PENDING, "");
+		WriteDialog pending = openWrite("Tank1.LevelSetpoint");
+		pending.type("2");
+		pending.ok.click();
+		waitFor("the dialog to close", () -> !pending.isOpen());
+		assertEquals("Write Tank1.LevelSetpoint = 2 m: pending, resent automatically until confirmed",
+				window.status().actionText());
+	}
+
+	@Test
+	void aDegradedServerKeepsValuesLiveButRefusesWritesBeforeAnyDialogOpens() throws Exception {
+		plant.publishServer(new ServerInfo("beta", 3, "hash", ConnectionState.DEGRADED));
+		waitFor("DEGRADED", () -> window.status().text().contains("DEGRADED · read-only"));
+		assertEquals("", window.values().row("Tank1.Level").get(2));
+		assertTrue(window.values().bannerVisible());
+		doubleClick("Tank1.LevelSetpoint");
+		assertTrue(window.status().actionText().startsWith("Tank1.LevelSetpoint cannot be written now"),
+				window.status().actionText());
+		screenshot("operator-degraded");
+
+		plant.publishServer(ServerInfo.none(ConnectionState.DISCONNECTED));
+		waitFor("DISCONNECTED", () -> window.status().text().contains("DISCONNECTED"));
+		assertEquals("stale", window.values().row("Tank1.Level").get(2));
+		screenshot("operator-disconnected");
+	}
+
+	@Test
+	void aRecipeDownloadShowsTheServersAnswer() throws Exception {
+		CTabFolder tabs = (CTabFolder) window.recipes().control().getParent();
+		tabs.setSelection(1);
+		window.recipes().downloadButton().click();
+		waitFor("the answer", () -> window.recipes().resultText().endsWith("confirmed"));
+		assertEquals("Download recipe Summer: confirmed", window.recipes().resultText());
+		assertEquals(List.of("Summer"), plant.downloads());
+		screenshot("operator-recipes");
+	}
+
+	@Test
+	void variablesAreGroupedByPlantSectionWithBadValuesMarked() {
+		assertEquals(List.of("Intake", "Tank1", "Filter", "Chlorine", "Tank2", "Dist", "Quality", "Plant"),
+				window.values().groupNames());
+		assertEquals(List.of("—", "pH", "INVALID"), window.values().row("Quality.pH"));
+		assertEquals("BAD", window.values().row("Quality.Conductivity").get(2));
+		assertEquals("ON", window.values().row("Intake.Pump1.Running").get(0));
+	}
+
+	private void login(String user, String password) {
+		window.header().loginButton().click();
+		LoginDialog dialog = (LoginDialog) window.dialog();
+		dialog.userField().setText(user);
+		dialog.passwordField().setText(password);
+		dialog.ok.click();
+		waitFor("login", () -> !dialog.isOpen());
+	}
+
+	private WriteDialog openWrite(String variable) {
+		doubleClick(variable);
+		return assertInstanceOf(WriteDialog.class, window.dialog());
+	}
+
+	private void doubleClick(String variable) {
+		for (TreeItem group : window.values().tree().getItems()) {
+			for (TreeItem item : group.getItems()) {
+				if (((tandem.operator.ui.station.VariableInfo) item.getData()).name().equals(variable)) {
+					window.values().tree().setSelection(item);
+					Event e = new Event();
+					e.item = item;
+					window.values().tree().notifyListeners(SWT.DefaultSelection, e);
+					return;
+				}
+			}
+		}
+		fail("no row for " + variable);
+	}
+
+	private String value(String variable) {
+		List<String> row = window.values().row(variable);
+		return row.isEmpty() ? "" : row.get(0);
+	}
+
+	/** Runs the event loop until the condition holds; the connection's thread delivers meanwhile. */
+	private static void waitFor(String what, BooleanSupplier condition) {
+		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				fail("timed out after " + TIMEOUT_MS + " ms waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	private void screenshot(String name) throws Exception {
+		settle();
+		Path file = Screenshots.save(window.shell(), name);
+		assertTrue(Screenshots.exists(file), file.toString());
+	}
+
+	private void screenshot(DialogFrame dialog, String name) throws Exception {
+		settle();
+		Path file = Screenshots.save(dialog.shell, name);
+		assertTrue(Screenshots.exists(file), file.toString());
+	}
+
+	/** Lets GTK map and paint the windows before they are captured. */
+	private static void settle() {
+		long end = System.currentTimeMillis() + 300;
+		waitFor("painting", () -> System.currentTimeMillis() > end);
+	}
+
+	/** Plausible values for every demo variable; step shifts them so a change is visible. */
+	private static Map<String, Value> demoValues(int step) {
+		Map<String, Value> out = new HashMap<>();
+		long now = System.currentTimeMillis();
+		for (Variable v : project.getVariables()) {
+			out.put(v.getName(), demoValue(v, step, now));
+		}
+		out.put("Quality.pH", Value.invalid(now));
+		out.put("Quality.Conductivity", new Value(412.0, Quality.BAD, now));
+		return out;
+	}
+
+	private static Value demoValue(Variable v, int step, long now) {
+		Supplier<Double> middle = () -> {
+			double min = v.getRangeMin() == null ? 0 : v.getRangeMin();
+			double max = v.getRangeMax() == null ? 100 : v.getRangeMax();
+			return min + (max - min) * (0.5 + step * 0.02);
+		};
+		return switch (v.getDataType()) {
+		case BOOL -> Value.good(!v.getName().endsWith("Fault") && !v.getName().endsWith("Stop"), now);
+		case INT -> Value.good(Math.round(middle.get()), now);
+		case FLOAT -> Value.good(middle.get(), now);
+		case STRING -> Value.good("Normal operation", now);
+		};
+	}
+
+	private static List<AlarmState> demoAlarms() {
+		long now = System.currentTimeMillis();
+		return List.of(
+				new AlarmState("Tank1.Level.Limits.HIGH@" + (now - 60_000), "Tank1.Level.Limits.HIGH", "Tank1.Level",
+						now - 60_000, 50, "Flocculation tank level high", false, false),
+				new AlarmState("Filter.DiffPressure.Limits.HIGH_HIGH@" + (now - 300_000),
+						"Filter.DiffPressure.Limits.HIGH_HIGH", "Filter.DiffPressure", now - 300_000, 100,
+						"Sand filter clogged", true, false),
+				new AlarmState("Chlorine.TankLevel.Limits.LOW@" + (now - 900_000), "Chlorine.TankLevel.Limits.LOW",
+						"Chlorine.TankLevel", now - 900_000, 10, "Order hypochlorite", false, false),
+				new AlarmState("Dist.Pump2.Fault@" + (now - 1_200_000), "Dist.Pump2.Fault", "Dist.Pump2.Fault",
+						now - 1_200_000, 100, "Distribution pump 2 motor fault", false, true));
+	}
+}

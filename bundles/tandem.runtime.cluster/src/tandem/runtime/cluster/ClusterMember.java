@@ -57,6 +57,9 @@ public final class ClusterMember implements AutoCloseable {
 	private final FollowerStream follower;
 	private final ActionDesk actions;
 	private final NetworkAlignment alignment;
+	private final SwitchBack switchBack;
+	/** Promotion and {@link #observeOrRecord} hold it, so no observation falls between shadow and record. */
+	private final Object shadowGate = new Object();
 	private MemberChannel channel;
 	private ClientConnection client;
 	private volatile MemberRole role = MemberRole.OFFLINE;
@@ -85,6 +88,7 @@ public final class ClusterMember implements AutoCloseable {
 		this.follower = new FollowerStream(this, store, shadow);
 		this.actions = new ActionDesk(this, store);
 		this.alignment = new NetworkAlignment(localNode, store, new AlignmentHost(), worker);
+		this.switchBack = new SwitchBack(this, settings, local);
 	}
 
 	/** Creates, starts and returns a member: the one call a runtime node needs. */
@@ -191,9 +195,10 @@ public final class ClusterMember implements AutoCloseable {
 	 */
 	public CompletableFuture<Confirmation> confirmOperatorAction(ReplicatedFact action, long timeoutMs) {
 		Replicator r = replicator;
-		if (r == null || role != MemberRole.SERVER) {
-			return CompletableFuture.completedFuture(
-					new Confirmation(action.key(), Confirmation.Outcome.REFUSED, local.name() + " is " + role + ", not server"));
+		if (r == null || role != MemberRole.SERVER || r.sealed()) {
+			String why = r != null && r.sealed() ? " handing over to " + switchBack.target().orElse("the next server") : "";
+			return CompletableFuture.completedFuture(new Confirmation(action.key(), Confirmation.Outcome.REFUSED,
+					local.name() + " is " + role + why + ", not server; resend to the server"));
 		}
 		return actions.confirm(r, action, timeoutMs);
 	}
@@ -221,6 +226,31 @@ public final class ClusterMember implements AutoCloseable {
 	/** Standby: a fact its shadow drivers observed (kept for the seamless window). */
 	public void observe(ReplicatedFact fact) {
 		shadow.observe(fact);
+	}
+
+	/**
+	 * What a server-capable node's drivers call for every fact they observe: the server records it (unless it holds
+	 * the key already); a standby, or a server at the sequence point of a planned switch, keeps it in the shadow
+	 * buffer. Atomic with promotion, so no fact falls between the two.
+	 *
+	 * @return the stamped fact when it was recorded here
+	 */
+	public Optional<ReplicatedFact> observeOrRecord(ReplicatedFact fact) throws InterruptedException {
+		synchronized (shadowGate) {
+			Replicator r = replicator;
+			if (role == MemberRole.SERVER && r != null && !r.sealed()) {
+				if (store.contains(fact.key())) {
+					return Optional.empty();
+				}
+				try {
+					return Optional.of(record(fact));
+				} catch (IllegalStateException sealedJustNow) {
+					LOG.log(Level.DEBUG, "{0}", sealedJustNow.getMessage());
+				}
+			}
+			shadow.observe(fact);
+			return Optional.empty();
+		}
 	}
 
 	private Replicator serving() {
@@ -297,27 +327,41 @@ public final class ClusterMember implements AutoCloseable {
 			if (!wait && (d.role() != role || d.epoch() != epoch)) {
 				changeRole(d.role(), d.epoch(), d.reason());
 			}
+			if (role == MemberRole.SERVER && hasQuorum()) {
+				switchBack.consider(replicator, peers.inView(), projectHash);
+			}
 		}
 		updateServer();
 	}
 
 	private void changeRole(MemberRole to, long newEpoch, String reason) {
+		changeRole(to, newEpoch, reason, 0);
+	}
+
+	/** @param continueAfter a new server's first seq follows this one (the handover point of a planned switch) */
+	private void changeRole(MemberRole to, long newEpoch, String reason, long continueAfter) {
 		MemberRole from = role;
 		String why = reason;
 		if (to == MemberRole.SERVER) {
-			stopReplicator();
-			epoch = newEpoch;
-			newestEpoch = Math.max(newestEpoch, newEpoch);
-			replicator = new Replicator(channel, control, newEpoch, store.highWaterMark().seq(), local.name());
-			replicator.standbys(peers.serverCapablePeers());
-			role = to;
-			alignment.cancel(); // the server's history is the reference now; standbys align with it
-			alignedWith = null;
-			aligned = true;
-			if (from != MemberRole.SERVER) {
-				why += "; recorded " + flushShadowBuffer() + " facts from the shadow buffer";
+			synchronized (shadowGate) {
+				stopReplicator();
+				epoch = newEpoch;
+				newestEpoch = Math.max(newestEpoch, newEpoch);
+				long seq = Math.max(store.highWaterMark().seq(), continueAfter);
+				replicator = new Replicator(channel, control, newEpoch, seq, local.name());
+				replicator.standbys(peers.serverCapablePeers());
+				role = to;
+				alignment.cancel(); // the server's history is the reference now; standbys align with it
+				alignedWith = null;
+				aligned = true;
+				if (from != MemberRole.SERVER) {
+					why += "; recorded " + flushShadowBuffer() + " facts from the shadow buffer";
+				}
 			}
 		} else {
+			if (from == MemberRole.SERVER) {
+				why = switchBack.steppedDown(reason);
+			}
 			stopReplicator();
 			epoch = Math.max(epoch, newEpoch);
 			role = to;
@@ -367,6 +411,14 @@ public final class ClusterMember implements AutoCloseable {
 		}
 		if (local.kind() != NodeKind.SERVER_CAPABLE || role != MemberRole.SERVER) {
 			client.serverChanged(address, serverEpoch);
+		}
+	}
+
+	private void onHandover(String fromNode, Envelope e) {
+		if (switchBack.accept(e, fromNode, aligned, newestEpoch)) {
+			long next = Math.max(newestEpoch, e.epoch()) + 1;
+			changeRole(MemberRole.SERVER, next, "planned switch-back: " + fromNode + " handed over at (" + e.epoch()
+					+ ", " + e.seq() + "), continuing with epoch " + next, e.seq());
 		}
 	}
 
@@ -483,6 +535,7 @@ public final class ClusterMember implements AutoCloseable {
 						control.execute(() -> onAnnouncement(from, a));
 					}
 				}
+				case HANDOVER -> control.execute(() -> onHandover(fromNode, e));
 				case ALIGN_DIGESTS -> alignment.digests(from, fromNode, e);
 				case ALIGN_FACTS -> alignment.facts(from, e);
 				case FACTS -> follower.facts(from, fromNode, e);
@@ -522,5 +575,8 @@ public final class ClusterMember implements AutoCloseable {
 	}
 
 	FactStore store() { return store; }
+	PeerTable peerTable() { return peers; }
+	void onControl(Runnable r) { if (!control.isShutdown()) control.execute(r); }
+	void onControlAfter(Runnable r, long ms) { if (!control.isShutdown()) control.schedule(r, ms, TimeUnit.MILLISECONDS); }
 	void fireEvent(java.util.function.Consumer<ClusterListener> event) { fire(event); }
 }

@@ -17,7 +17,8 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a", aStore);
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
+			TestCluster.await("a serves to b, a ready (aligned) standby", 5000,
+					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
 			for (int i = 0; i < 5000; i++) {
 				a.record(TestCluster.sample("v" + (i % 20), i));
 			}
@@ -38,7 +39,8 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
+			TestCluster.await("a serves to b, a ready (aligned) standby", 5000,
+					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
 			ReplicatedFact ack = ReplicatedFact.unstamped("action:42", "action", 1, new byte[] { 1 });
 			Confirmation ok = a.confirmOperatorAction(ack, 2000).get(3, TimeUnit.SECONDS);
 			assertEquals(Confirmation.Outcome.HELD_BY_STANDBY, ok.outcome());
@@ -57,7 +59,8 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
+			TestCluster.await("a serves to b, a ready (aligned) standby", 5000,
+					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
 			long t0 = System.currentTimeMillis();
 			for (int i = 0; i < 50; i++) { // both observe the plant; the server dies after sample 29
 				if (i < 30) {

@@ -46,6 +46,7 @@ public final class Replicator {
 	private volatile Set<Address> standbys = Set.of();
 	private volatile boolean running = true;
 	private long lastSeq;
+	private boolean sealed;
 	private final Thread sender;
 
 	public Replicator(MemberChannel channel, ScheduledExecutorService timer, long epoch, long lastSeq, String node) {
@@ -64,6 +65,7 @@ public final class Replicator {
 
 	/** Stamps a fact with this epoch and the next sequence number and queues it. */
 	public synchronized ReplicatedFact append(ReplicatedFact fact) throws InterruptedException {
+		checkOpen(fact);
 		ReplicatedFact stamped = fact.withStamp(new Stamp(epoch, ++lastSeq));
 		queue.put(stamped);
 		return stamped;
@@ -71,12 +73,38 @@ public final class Replicator {
 
 	/** Queues a fact the runtime's event log already stamped with this epoch. */
 	public synchronized void appendStamped(ReplicatedFact fact) throws InterruptedException {
+		checkOpen(fact);
 		if (fact.stamp().epoch() != epoch || fact.stamp().seq() <= lastSeq) {
 			throw new IllegalStateException("fact " + fact.key() + " stamped " + fact.stamp() + " does not follow ("
 					+ epoch + ", " + lastSeq + ") of this server");
 		}
 		lastSeq = fact.stamp().seq();
 		queue.put(fact);
+	}
+
+	/**
+	 * Sequence point of a planned switch: from now on no fact is accepted; returns the stamp of the last one. Every
+	 * fact up to it is queued already, so awaiting it flushes the stream.
+	 */
+	public synchronized Stamp seal() {
+		sealed = true;
+		return new Stamp(epoch, lastSeq);
+	}
+
+	/** The switch did not happen: accept facts again. */
+	public synchronized void unseal() {
+		sealed = false;
+	}
+
+	public synchronized boolean sealed() {
+		return sealed;
+	}
+
+	private void checkOpen(ReplicatedFact fact) {
+		if (sealed) {
+			throw new IllegalStateException("fact " + fact.key() + " refused: the server is handing over at (" + epoch
+					+ ", " + lastSeq + ")");
+		}
 	}
 
 	public synchronized void standbys(Collection<Address> members) {

@@ -265,7 +265,7 @@ public final class DemoProjectFactory {
     }
 
     private void topology() {
-        Topology topology = b.topology("tandem-water-treatment", "demo-cluster-secret");
+        Topology topology = b.topology("tandem-water-treatment", "file:cluster.secret");
         node(topology, SERVER, "127.0.0.1", 7800, NodeRole.SERVER_CAPABLE, 1);
         node(topology, STANDBY, "127.0.0.1", 7801, NodeRole.SERVER_CAPABLE, 2);
         Node console = node(topology, CLIENT, "127.0.0.1", 7802, NodeRole.CLIENT, 0);

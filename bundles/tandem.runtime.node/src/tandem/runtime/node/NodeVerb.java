@@ -4,17 +4,36 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
+import tandem.model.Project;
+import tandem.model.hash.ContentHash;
+import tandem.runtime.cluster.ClusterSettings;
+import tandem.runtime.cluster.MemberRole;
+import tandem.runtime.cluster.RoleChange;
+import tandem.runtime.core.config.ProjectCompiler;
+import tandem.runtime.driver.sim.SimulatorDriverFactory;
 import tandem.runtime.node.CommandLine.UsageException;
+import tandem.runtime.redundancy.RedundantNode;
+import tandem.runtime.redundancy.TopologySettings;
 
 /**
- * {@code tandem node --project FILE --node NAME [--data DIR]}: runs one runtime node headless until it is
- * stopped with SIGTERM or SIGINT. Prints exactly one line starting with {@code READY} once it serves, so
- * scripts and tests can wait for it.
+ * {@code tandem node --project FILE --node NAME [--data DIR]}: runs one redundant runtime node headless until it is
+ * stopped with SIGTERM or SIGINT. Lines for scripts and the fault harness, each on its own line:
+ * <ul>
+ * <li>{@code READY node=NAME role=ROLE epoch=N ...} exactly once, when the node serves its role (server, standby
+ * following a server, or degraded for a while);</li>
+ * <li>{@code ROLE node=NAME role=ROLE epoch=N reason=...} for every later role change;</li>
+ * <li>{@code STOPPED node=NAME cleanly} after the history is flushed; exit code 0.</li>
+ * </ul>
+ * An invalid project or a missing cluster secret: message and exit 2. A node that cannot start: exit 1.
  */
 final class NodeVerb implements Verb {
+
+	/** Two nodes started at once may first form two one-member clusters; MERGE3 joins them within seconds. */
+	static final long DEGRADED_SETTLE_MS = 5000;
+	static final long READY_AT_LATEST_MS = 15_000;
 
 	@Override
 	public String name() {
@@ -30,26 +49,106 @@ final class NodeVerb implements Verb {
 	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
 			throws UsageException, InterruptedException {
 		CommandLine line = CommandLine.parse(args, Set.of("project", "node", "data"), Set.of());
-		Path project = Path.of(line.required("project"));
+		Path file = Path.of(line.required("project"));
 		String node = line.required("node");
 		Path data = Path.of(line.option("data").orElse("data/" + node));
-		if (!Files.isRegularFile(project) || !Files.isReadable(project)) {
-			err.println("tandem node: project file " + project.toAbsolutePath() + " does not exist or is not readable");
+		Project project = ProjectLoading.load("node", file, err);
+		if (project == null) {
 			return 2;
 		}
+		ClusterSettings settings;
 		try {
+			settings = TopologySettings.from(project, file, node, System::getenv).build();
 			Files.createDirectories(data);
-		} catch (IOException e) {
-			err.println("tandem node: cannot create data directory " + data.toAbsolutePath() + ": " + e.getMessage());
+		} catch (IllegalArgumentException | IOException e) {
+			err.println("tandem node: " + e.getMessage());
 			return 2;
 		}
+		serveHistoryOnLoopbackOnly();
 		stop.install();
-		out.println("READY node=" + node + " project=" + project.toAbsolutePath() + " data=" + data.toAbsolutePath()
-				+ " at=" + Instant.now());
-		out.flush();
+		RedundantNode redundant = new RedundantNode(new ProjectCompiler().compile(project), ContentHash.of(project),
+				node, data, settings, List.of(new SimulatorDriverFactory()), RedundantNode.Options.defaults());
+		RoleLines lines = new RoleLines(out, node);
+		redundant.addRoleListener(lines);
+		try {
+			redundant.start();
+		} catch (Exception e) {
+			err.println("tandem node: node " + node + " cannot start: " + e.getMessage());
+			return 1;
+		}
+		awaitReady(redundant, stop);
+		lines.ready(redundant, "project=" + file.toAbsolutePath() + " hash=" + redundant.projectHash() + " data="
+				+ data.toAbsolutePath());
 		stop.await();
-		out.println("STOPPED node=" + node + " cleanly at=" + Instant.now());
+		redundant.stop();
+		out.println("STOPPED node=" + node + " cleanly");
 		out.flush();
 		return 0;
+	}
+
+	/** Server, standby that follows a server, or a degraded role that held for a while (a lone node). */
+	private static void awaitReady(RedundantNode n, StopSignal stop) throws InterruptedException {
+		long start = System.currentTimeMillis();
+		long degradedSince = 0;
+		while (!stop.isRequested() && System.currentTimeMillis() - start < READY_AT_LATEST_MS) {
+			MemberRole role = n.role();
+			if (role == MemberRole.SERVER
+					|| role == MemberRole.STANDBY && n.member().serverNode().isPresent()) {
+				return;
+			}
+			if (role == MemberRole.DEGRADED) {
+				degradedSince = degradedSince == 0 ? System.currentTimeMillis() : degradedSince;
+				if (System.currentTimeMillis() - degradedSince >= DEGRADED_SETTLE_MS) {
+					return;
+				}
+			} else {
+				degradedSince = 0;
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	/**
+	 * H2's auto-server (how {@code tandem export} reads a running node's history) listens on every interface by
+	 * default; export runs on the node's own machine, so loopback is enough. Read once when H2 loads.
+	 */
+	private static void serveHistoryOnLoopbackOnly() {
+		if (System.getProperty("h2.bindAddress") == null) {
+			System.setProperty("h2.bindAddress", "127.0.0.1");
+		}
+	}
+
+	/** Prints READY once, then one ROLE line per change; never a ROLE line for the state READY reported. */
+	private static final class RoleLines implements RedundantNode.RoleListener {
+		private final PrintStream out;
+		private final String node;
+		private boolean ready;
+		private MemberRole lastRole;
+		private long lastEpoch = -1;
+
+		RoleLines(PrintStream out, String node) {
+			this.out = out;
+			this.node = node;
+		}
+
+		synchronized void ready(RedundantNode n, String details) {
+			ready = true;
+			lastRole = n.role();
+			lastEpoch = n.epoch();
+			out.println("READY node=" + node + " role=" + lastRole + " epoch=" + lastEpoch + " " + details);
+			out.flush();
+		}
+
+		@Override
+		public synchronized void roleChanged(RoleChange c) {
+			if (!ready || c.to() == lastRole && c.epoch() == lastEpoch) {
+				return;
+			}
+			lastRole = c.to();
+			lastEpoch = c.epoch();
+			out.println("ROLE node=" + node + " role=" + c.to() + " epoch=" + c.epoch() + " reason="
+					+ c.reason().replace('\n', ' '));
+			out.flush();
+		}
 	}
 }

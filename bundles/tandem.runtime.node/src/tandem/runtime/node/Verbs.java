@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import tandem.model.cli.ValidateCommand;
+import tandem.runtime.core.cli.ExportCommand;
 import tandem.runtime.node.check.CheckCommand;
 
 /** The verbs the runtime product understands, in the order {@code --help} lists them. */
@@ -24,7 +25,10 @@ public final class Verbs {
 						ValidateCommand::run),
 				new DelegatingVerb("check",
 						"check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]   compare histories with the simulated plant",
-						CheckCommand::run)));
+						CheckCommand::run),
+				new DelegatingVerb("export", "export --data DIR --what archive|alarms|cel [--from ISO --to ISO]"
+						+ " [--variable NAME]   write recorded history as CSV", ExportCommand::run),
+				new StatusVerb()));
 	}
 
 	public Optional<Verb> find(String name) {

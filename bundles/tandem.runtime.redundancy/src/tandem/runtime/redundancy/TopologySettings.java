@@ -1,6 +1,8 @@
 package tandem.runtime.redundancy;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,16 +45,29 @@ public final class TopologySettings {
 				.failureDetection(t.getFailureDetectionTimeoutMs(), t.getHeartbeatIntervalMs(),
 						t.getVerifySuspectTimeoutMs());
 		String bind = "127.0.0.1";
+		boolean inTopology = false;
 		for (Node n : t.getNodes()) {
+			inTopology |= n.getName().equals(localNode);
 			b.node(new NodeSpec(n.getName(), n.getHost(), n.getPort(), kind(n), priority(n)));
 			if (n.getName().equals(localNode) && n.getHost() != null && !n.getHost().isBlank()) {
 				bind = n.getHost();
 			}
 		}
+		if (!inTopology) { // an observer (tandem status): a client on a free loopback port, never a voter
+			b.node(new NodeSpec(localNode, bind, freePort(), NodeKind.CLIENT, Integer.MAX_VALUE));
+		}
 		if (t.getWitness() != null) {
 			b.witness(t.getWitness().getName());
 		}
 		return b.bindAddress(bind);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		} catch (IOException e) {
+			throw new IllegalStateException("no free TCP port on 127.0.0.1 for an observer: " + e.getMessage(), e);
+		}
 	}
 
 	private static NodeKind kind(Node n) {

@@ -1,0 +1,81 @@
+package tandem.runtime.node;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import tandem.model.Project;
+import tandem.model.hash.ContentHash;
+import tandem.runtime.cluster.ClusterMember;
+import tandem.runtime.cluster.ClusterSettings;
+import tandem.runtime.cluster.InMemoryFactStore;
+import tandem.runtime.node.CommandLine.UsageException;
+import tandem.runtime.redundancy.ClusterStatus;
+import tandem.runtime.redundancy.TopologySettings;
+
+/**
+ * {@code tandem status --project FILE [--wait MS]}: joins the project's cluster as an observer (not a voter),
+ * waits for the server's status publication and prints one {@code MEMBER} line per member of the view. Exit 0 with
+ * a server, 1 when none answered in time.
+ */
+final class StatusVerb implements Verb {
+
+	@Override
+	public String name() {
+		return "status";
+	}
+
+	@Override
+	public String usage() {
+		return "status --project FILE [--wait MS]   list every cluster member with role, epoch, hash, high-water mark";
+	}
+
+	@Override
+	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
+			throws UsageException, InterruptedException {
+		CommandLine line = CommandLine.parse(args, Set.of("project", "wait"), Set.of());
+		Path file = Path.of(line.required("project"));
+		long waitMs = Long.parseLong(line.option("wait").orElse("5000"));
+		Project project = ProjectLoading.load("status", file, err);
+		if (project == null) {
+			return 2;
+		}
+		String observer = "status-" + ProcessHandle.current().pid();
+		ClusterSettings settings;
+		try {
+			settings = TopologySettings.from(project, file, observer, System::getenv).build();
+		} catch (IllegalArgumentException e) {
+			err.println("tandem status: " + e.getMessage());
+			return 2;
+		}
+		ClusterStatus status = new ClusterStatus();
+		try (ClusterMember m = ClusterMember.start(settings, observer, new InMemoryFactStore(), ContentHash.of(project),
+				status)) {
+			CompletableFuture<ClusterStatus.Server> server = status.server();
+			ClusterStatus.Server s;
+			try {
+				s = server.get(waitMs, TimeUnit.MILLISECONDS);
+			} catch (TimeoutException e) {
+				err.println("tandem status: no server of cluster " + settings.clusterName() + " answered within "
+						+ waitMs + " ms; members in view: " + m.members());
+				return 1;
+			} catch (java.util.concurrent.ExecutionException e) {
+				err.println("tandem status: " + e.getCause());
+				return 1;
+			}
+			for (String line2 : ClusterStatus.lines(settings.nodes(), s,
+					List.copyOf(m.members()), observer, ContentHash.of(project))) {
+				out.println(line2);
+			}
+			out.flush();
+			return 0;
+		} catch (Exception e) {
+			err.println("tandem status: cannot join cluster " + settings.clusterName() + ": " + e.getMessage());
+			return 1;
+		}
+	}
+}

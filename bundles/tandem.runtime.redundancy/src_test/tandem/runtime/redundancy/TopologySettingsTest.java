@@ -1,0 +1,63 @@
+package tandem.runtime.redundancy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tandem.model.Project;
+import tandem.model.demo.DemoProjectFactory;
+import tandem.runtime.cluster.ClusterSettings;
+import tandem.runtime.cluster.NodeKind;
+
+class TopologySettingsTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theDemoTopologyBecomesClusterSettingsWithTheWitnessAsVoter() throws Exception {
+		Project demo = new DemoProjectFactory().create();
+		Path file = temp.resolve("plant.tandem");
+		Files.writeString(temp.resolve("cluster.secret"), "  a-secret-of-more-than-16-bytes\n");
+		ClusterSettings s = TopologySettings.from(demo, file, "beta", n -> null).build();
+		assertEquals("tandem-water-treatment", s.clusterName());
+		assertEquals(List.of("alpha", "beta", "console"), s.voters());
+		assertEquals(7801, s.node("beta").orElseThrow().port());
+		assertEquals(NodeKind.CLIENT, s.node("console").orElseThrow().kind());
+		assertEquals(1, s.node("alpha").orElseThrow().priority());
+		assertArrayEquals("a-secret-of-more-than-16-bytes".getBytes(StandardCharsets.UTF_8), s.secret());
+	}
+
+	@Test
+	void aSecretFromTheEnvironment() {
+		byte[] secret = TopologySettings.secret("env:PLANT_SECRET", temp.resolve("p.tandem"),
+				Map.of("PLANT_SECRET", "from-the-environment-0123")::get);
+		assertArrayEquals("from-the-environment-0123".getBytes(StandardCharsets.UTF_8), secret);
+	}
+
+	@Test
+	void aMissingSecretIsAStartUpErrorNamingTheReference() {
+		Path file = temp.resolve("p.tandem");
+		IllegalArgumentException env = assertThrows(IllegalArgumentException.class,
+				() -> TopologySettings.secret("env:PLANT_SECRET", file, n -> null));
+		assertTrue(env.getMessage().contains("env:PLANT_SECRET") && env.getMessage().contains("not set"),
+				env.getMessage());
+		IllegalArgumentException missingFile = assertThrows(IllegalArgumentException.class,
+				() -> TopologySettings.secret("file:keys/none.secret", file, n -> null));
+		assertTrue(missingFile.getMessage().contains("file:keys/none.secret")
+				&& missingFile.getMessage().contains(temp.resolve("keys/none.secret").toString()), missingFile.getMessage());
+		IllegalArgumentException bare = assertThrows(IllegalArgumentException.class,
+				() -> TopologySettings.secret("demo-cluster-secret", file, n -> null));
+		assertTrue(bare.getMessage().contains("neither env:NAME nor file:PATH"), bare.getMessage());
+	}
+}

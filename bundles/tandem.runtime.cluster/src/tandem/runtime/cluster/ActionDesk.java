@@ -1,5 +1,7 @@
 package tandem.runtime.cluster;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -8,16 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import tandem.runtime.cluster.internal.Replicator;
 
 /**
- * The server's handling of operator actions: an action id already recorded or in flight is not recorded again,
- * and a resent action whose standby acknowledgement timed out waits for that acknowledgement again instead of being
- * confirmed blindly.
+ * The server's handling of operator actions: the runtime's admission check ({@link OperatorActionHandler}) runs
+ * before anything is recorded; an action id already recorded or in flight is not recorded again; and a resent
+ * action whose standby acknowledgement timed out waits for that acknowledgement again instead of being confirmed
+ * blindly.
  */
 final class ActionDesk {
 
+	private static final Logger LOG = System.getLogger(ActionDesk.class.getName());
 	private static final int REMEMBERED_STAMPS = 10_000;
 
 	private final ClusterMember member;
 	private final FactStore store;
+	private volatile OperatorActionHandler handler = OperatorActionHandler.ACCEPT_ALL;
 	private final Map<String, CompletableFuture<Confirmation>> inFlight = new ConcurrentHashMap<>();
 	/** Stamps of the actions this server recorded, newest last, so a resend can wait for the same stamp. */
 	private final Map<String, Stamp> recorded = new LinkedHashMap<>(256, 0.75f, false) {
@@ -34,7 +39,18 @@ final class ActionDesk {
 		this.store = store;
 	}
 
-	synchronized CompletableFuture<Confirmation> confirm(Replicator r, ReplicatedFact action, long timeoutMs) {
+	void handler(OperatorActionHandler h) {
+		handler = h == null ? OperatorActionHandler.ACCEPT_ALL : h;
+	}
+
+	/**
+	 * Records an action once: a resend of an id in flight gets the same answer, a resend of a recorded id waits for
+	 * the standby again; a new id passes the admission check first and is recorded only when accepted.
+	 *
+	 * @param remote true for actions from clients: the listeners hear of them before they are recorded
+	 */
+	synchronized CompletableFuture<Confirmation> confirm(Replicator r, ReplicatedFact action, String fromNode,
+			boolean remote, long timeoutMs) {
 		CompletableFuture<Confirmation> running = inFlight.get(action.key());
 		if (running != null) {
 			return running;
@@ -50,6 +66,13 @@ final class ActionDesk {
 			}
 			return track(action.key(), r.awaitHeld(action.key(), s, timeoutMs));
 		}
+		Confirmation refused = admit(action, fromNode);
+		if (refused != null) {
+			return CompletableFuture.completedFuture(refused);
+		}
+		if (remote) {
+			member.fireEvent(l -> l.operatorAction(action));
+		}
 		try {
 			ReplicatedFact stamped = member.record(action);
 			synchronized (recorded) {
@@ -60,6 +83,23 @@ final class ActionDesk {
 			Thread.currentThread().interrupt();
 			return CompletableFuture.failedFuture(e);
 		}
+	}
+
+	/** Null when admitted; otherwise the DENIED answer. A failing check denies (and is logged), never admits. */
+	private Confirmation admit(ReplicatedFact action, String fromNode) {
+		OperatorActionHandler.Admission a;
+		try {
+			a = handler.admit(action, fromNode);
+		} catch (RuntimeException e) {
+			LOG.log(Level.ERROR, "operator action " + action.key() + " from " + fromNode + ": admission check failed", e);
+			a = OperatorActionHandler.Admission.refused("the admission check failed: " + e);
+		}
+		if (a != null && a.admitted()) {
+			return null;
+		}
+		String why = a == null ? "the admission check gave no answer" : a.reason();
+		LOG.log(Level.INFO, "operator action {0} from {1} refused: {2}", action.key(), fromNode, why);
+		return new Confirmation(action.key(), Confirmation.Outcome.DENIED, why);
 	}
 
 	private CompletableFuture<Confirmation> track(String key, CompletableFuture<Confirmation> f) {

@@ -111,7 +111,7 @@ public final class ClusterMember implements AutoCloseable {
 		epoch = held;
 		newestEpoch = held;
 		channel = new MemberChannel(settings, local, new Inbox(), (from, why) -> fire(l -> l.messageRejected(from, why)));
-		client = new ClientConnection(channel);
+		client = new ClientConnection(channel, answer -> fire(l -> l.operatorActionAnswered(answer)));
 		MemberRole initial = switch (local.kind()) {
 		case SERVER_CAPABLE -> MemberRole.STANDBY;
 		case CLIENT -> MemberRole.CLIENT;
@@ -194,13 +194,26 @@ public final class ClusterMember implements AutoCloseable {
 	 * action whose id is already recorded or in flight is not recorded again.
 	 */
 	public CompletableFuture<Confirmation> confirmOperatorAction(ReplicatedFact action, long timeoutMs) {
+		return confirmOperatorAction(action, local.name(), false, timeoutMs);
+	}
+
+	/**
+	 * Server: installs the runtime's admission check, asked before every new operator action is recorded (local or
+	 * from a client); a refused action is answered {@link Confirmation.Outcome#DENIED} and not recorded.
+	 */
+	public void setOperatorActionHandler(OperatorActionHandler handler) {
+		actions.handler(handler);
+	}
+
+	CompletableFuture<Confirmation> confirmOperatorAction(ReplicatedFact action, String fromNode, boolean remote,
+			long timeoutMs) {
 		Replicator r = replicator;
 		if (r == null || role != MemberRole.SERVER || r.sealed()) {
 			String why = r != null && r.sealed() ? " handing over to " + switchBack.target().orElse("the next server") : "";
 			return CompletableFuture.completedFuture(new Confirmation(action.key(), Confirmation.Outcome.REFUSED,
 					local.name() + " is " + role + why + ", not server; resend to the server"));
 		}
-		return actions.confirm(r, action, timeoutMs);
+		return actions.confirm(r, action, fromNode, remote, timeoutMs);
 	}
 
 	/** Client: sends an operator action to the server; completes once the standby holds it, across failovers. */
@@ -540,7 +553,7 @@ public final class ClusterMember implements AutoCloseable {
 				case ALIGN_FACTS -> alignment.facts(from, e);
 				case FACTS -> follower.facts(from, fromNode, e);
 				case ACK -> { Replicator r = replicator; if (r != null) r.onAck(from, Wire.stamp(Wire.in(e.payload()))); }
-				case ACTION -> follower.action(from, e);
+				case ACTION -> follower.action(from, fromNode, e);
 				case ACTION_CONFIRM -> { if (!follower.fenced(fromNode, e)) client.confirmation(e.payload()); }
 				case SUBSCRIBE -> subscribers.put(from, Boolean.TRUE);
 				case VALUES -> follower.values(fromNode, e, listeners);

@@ -58,16 +58,13 @@ final class FollowerStream {
 		member.send(from, new Envelope(MessageType.ACK, e.epoch(), mark.seq(), Wire.bytes(out -> Wire.stamp(out, applied))));
 	}
 
-	void action(Address from, Envelope e) throws IOException {
+	void action(Address from, String fromNode, Envelope e) throws IOException {
 		List<ReplicatedFact> facts = Wire.facts(Wire.in(e.payload()));
 		if (facts.size() != 1) {
 			throw new IOException("an operator action message carries " + facts.size() + " facts instead of 1");
 		}
 		ReplicatedFact action = facts.get(0).withStamp(Stamp.ZERO);
-		if (member.role() == MemberRole.SERVER && !store.contains(action.key())) {
-			member.fireEvent(l -> l.operatorAction(action));
-		}
-		member.confirmOperatorAction(action, ClusterMember.ACTION_TIMEOUT_MS).thenAccept(c -> member.send(from,
+		member.confirmOperatorAction(action, fromNode, true, ClusterMember.ACTION_TIMEOUT_MS).thenAccept(c -> member.send(from,
 				new Envelope(MessageType.ACTION_CONFIRM, member.epoch(), 0, Wire.bytes(out -> {
 					out.writeUTF(c.actionId());
 					out.writeByte(c.outcome().ordinal());

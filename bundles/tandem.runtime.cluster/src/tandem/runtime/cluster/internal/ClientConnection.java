@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.jgroups.Address;
 
@@ -29,13 +30,21 @@ public final class ClientConnection {
 	}
 
 	private final MemberChannel channel;
+	private final Consumer<Confirmation> answers;
 	private final Map<String, Pending> unconfirmed = new LinkedHashMap<>();
 	private Address server;
 	private long serverEpoch;
 	private int resent;
 
 	public ClientConnection(MemberChannel channel) {
+		this(channel, answer -> {
+		});
+	}
+
+	/** @param answers hears every answer that does not confirm an action (denied, timed out, refused) */
+	public ClientConnection(MemberChannel channel, Consumer<Confirmation> answers) {
 		this.channel = channel;
+		this.answers = answers;
 	}
 
 	/** The serving member changed: subscribe there and resend what is unconfirmed. */
@@ -66,7 +75,11 @@ public final class ClientConnection {
 		return p.future;
 	}
 
-	/** A confirmation from the server; a timed-out or refused action stays pending for the next server. */
+	/**
+	 * An answer from the server. A confirmed or denied action is done (no more resends); a timed-out or refused one
+	 * (standby slow, server handing over) stays pending and is resent. Every answer that is not a confirmation is
+	 * reported.
+	 */
 	public synchronized void confirmation(byte[] payload) throws IOException {
 		DataInputStream in = Wire.in(payload);
 		String actionId = in.readUTF();
@@ -77,7 +90,10 @@ public final class ClientConnection {
 		}
 		Confirmation c = new Confirmation(actionId, Outcome.values()[outcome], detail);
 		if (!c.confirmed()) {
-			LOG.log(Level.INFO, "action {0} not confirmed yet: {1}", actionId, detail);
+			LOG.log(Level.INFO, "action {0} answered {1}: {2}", actionId, c.outcome(), detail);
+			answers.accept(c);
+		}
+		if (!c.isFinal()) {
 			return;
 		}
 		Pending p = unconfirmed.remove(actionId);

@@ -15,6 +15,7 @@ import tandem.model.io.ProjectStore;
 import tandem.operator.ui.station.PlantCatalog;
 import tandem.operator.ui.station.StationArguments;
 import tandem.runtime.api.client.PlantConnection;
+import tandem.runtime.redundancy.client.ClusterPlantConnection;
 
 /**
  * The operator client: {@code tandem client --project FILE [--node NAME]}. Loads the project, opens the station's
@@ -46,11 +47,20 @@ public final class OperatorApplication implements IApplication {
 			} catch (IllegalArgumentException e) {
 				return refuse(e.getMessage());
 			}
-			try (PlantConnection plant = new UnconnectedPlant()) {
-				System.out.println("tandem client: project " + arguments.project() + ", station node " + node
-						+ " — PLACEHOLDER connection: " + UnconnectedPlant.REASON);
-				OperatorWindow window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone(),
-						"PLACEHOLDER — " + UnconnectedPlant.REASON);
+			PlantConnection plant;
+			try {
+				System.out.println("tandem client: project " + arguments.project() + ", joining the cluster as station "
+						+ node);
+				plant = ClusterPlantConnection.open(arguments.project(), node);
+			} catch (Exception e) {
+				if (!(e instanceof IllegalArgumentException)) {
+					e.printStackTrace(System.err); // unexpected: the trace is for whoever investigates
+				}
+				return refuse("cannot join the cluster of " + arguments.project() + " as station " + node + ": "
+						+ (e.getMessage() == null ? e.toString() : e.getMessage()));
+			}
+			try (plant) {
+				OperatorWindow window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone());
 				context.applicationRunning();
 				window.open();
 				while (!window.isDisposed()) {

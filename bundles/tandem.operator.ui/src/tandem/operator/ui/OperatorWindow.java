@@ -55,18 +55,14 @@ final class OperatorWindow {
 	private Instant frozenSince;
 	private DialogFrame dialog;
 
-	/**
-	 * @param connectionNote shown in the title when the connection is not the real cluster client (placeholder)
-	 */
-	OperatorWindow(Display display, PlantCatalog catalog, PlantConnection plant, Clock clock, String connectionNote) {
+	OperatorWindow(Display display, PlantCatalog catalog, PlantConnection plant, Clock clock) {
 		this.plant = plant;
 		this.clock = clock;
 		palette = new Palette(display);
 		format = new ValueText(clock.getZone());
 		alarmRows = new AlarmRows(catalog::look, clock.getZone());
 		shell = new Shell(display, SWT.SHELL_TRIM);
-		shell.setText("Tandem Operator — " + catalog.projectName()
-				+ (connectionNote.isEmpty() ? "" : " — " + connectionNote));
+		shell.setText("Tandem Operator — " + catalog.projectName());
 		shell.setSize(1280, 860);
 		shell.setBackground(palette.window);
 		GridLayout layout = new GridLayout(1, false);
@@ -105,9 +101,6 @@ final class OperatorWindow {
 		recipes.refreshCurrent();
 		alarms.show(alarmRows.rows(plant.activeAlarms()));
 		header.showUser(plant.user());
-		if (!connectionNote.isEmpty()) {
-			status.showAction(new ActionOutcome(connectionNote, Tone.WARNING));
-		}
 		shell.addDisposeListener(e -> {
 			plant.removeListener(changes);
 			palette.dispose();

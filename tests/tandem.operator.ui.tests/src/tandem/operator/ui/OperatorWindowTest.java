@@ -67,7 +67,7 @@ class OperatorWindowTest {
 	void openWindow() {
 		plant = new FakePlant(ALPHA);
 		plant.publishValues(demoValues(0));
-		window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone(), "");
+		window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone());
 		window.shell().setLocation(0, 0);
 		window.open();
 		waitFor("the first values", () -> "2.50".equals(value("Chlorine.Residual")));

@@ -331,7 +331,12 @@ public final class ClusterMember implements AutoCloseable {
 		if (role == MemberRole.OFFLINE || peers.view() == null) {
 			return;
 		}
-		if (local.serverCapable()) {
+		if (local.serverCapable() && peers.superseded(channel.address())) {
+			if (role != MemberRole.STANDBY) { // a restarted process of this node joined: it is the node now
+				changeRole(MemberRole.STANDBY, epoch, "a newer incarnation of " + local.name()
+						+ " is in the view; this old incarnation no longer serves");
+			}
+		} else if (local.serverCapable()) {
 			boolean graceExpired = System.currentTimeMillis() - viewInstalledAt >= graceMs;
 			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash, aligned),
 					members(), peers.inView(), graceExpired);

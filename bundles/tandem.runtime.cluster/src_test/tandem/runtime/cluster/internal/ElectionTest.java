@@ -93,4 +93,18 @@ class ElectionTest {
 		assertFalse(new Election(pair(false)).decide(self(B, MemberRole.STANDBY, 0, 0), List.of("a", "b"), Map.of(), true)
 				.waitForAnnouncements());
 	}
+
+	@Test
+	void anAlignedStandbyPromotesBeforeABetterPrioritizedOneThatIsStillAligning() {
+		Election e = new Election(pair(false));
+		Announcement aligning = new Announcement("a", NodeKind.SERVER_CAPABLE, MemberRole.STANDBY, 1, "h", Stamp.ZERO, false);
+		Election.Decision b = e.decide(new Election.Self(B, MemberRole.STANDBY, 1, 1, "h", true), List.of("a", "b"),
+				Map.of("a", aligning), true);
+		assertEquals(MemberRole.SERVER, b.role());
+		Announcement alignedB = new Announcement("b", NodeKind.SERVER_CAPABLE, MemberRole.STANDBY, 1, "h", Stamp.ZERO, true);
+		Election.Decision a = e.decide(new Election.Self(A, MemberRole.STANDBY, 1, 1, "h", false), List.of("a", "b"),
+				Map.of("b", alignedB), true);
+		assertEquals(MemberRole.STANDBY, a.role());
+		assertTrue(a.reason().contains("aligned history"), a.reason());
+	}
 }

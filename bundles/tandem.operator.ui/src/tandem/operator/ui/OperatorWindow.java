@@ -24,6 +24,7 @@ import tandem.operator.ui.station.ConnectionBadge;
 import tandem.operator.ui.station.PlantCatalog;
 import tandem.operator.ui.station.PlantChanges;
 import tandem.operator.ui.station.Tone;
+import tandem.operator.ui.station.UpdateAge;
 import tandem.operator.ui.station.ValueText;
 import tandem.operator.ui.station.VariableInfo;
 import tandem.runtime.api.client.ActionResult;
@@ -53,6 +54,7 @@ final class OperatorWindow {
 	private final PlantChanges changes;
 	private ConnectionBadge badge = ConnectionBadge.of(null);
 	private Instant frozenSince;
+	private Instant lastUpdate;
 	private DialogFrame dialog;
 
 	OperatorWindow(Display display, PlantCatalog catalog, PlantConnection plant, Clock clock) {
@@ -98,6 +100,7 @@ final class OperatorWindow {
 		plant.addListener(changes);
 		showServer(plant.server());
 		values.update(plant.values());
+		lastUpdate = plant.values().isEmpty() ? null : clock.instant();
 		recipes.refreshCurrent();
 		alarms.show(alarmRows.rows(plant.activeAlarms()));
 		header.showUser(plant.user());
@@ -136,6 +139,8 @@ final class OperatorWindow {
 			header.showUser(plant.user());
 		}
 		if (!batch.values().isEmpty()) {
+			lastUpdate = clock.instant();
+			status.showAge(UpdateAge.of(lastUpdate, lastUpdate));
 			values.update(batch.values());
 			recipes.refreshCurrent();
 		}
@@ -174,6 +179,7 @@ final class OperatorWindow {
 			return;
 		}
 		header.tick();
+		status.showAge(UpdateAge.of(lastUpdate, clock.instant()));
 		shell.getDisplay().timerExec(1000, this::tick);
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Label;
 
 import tandem.operator.ui.station.ActionOutcome;
 import tandem.operator.ui.station.ConnectionBadge;
+import tandem.operator.ui.station.UpdateAge;
 
 /**
  * The bottom band. It always states the connection: a coloured badge with the state, the serving node with its
@@ -20,13 +21,14 @@ final class StatusBar {
 	private final Label badge;
 	private final Label server;
 	private final Label meaning;
+	private final Label age;
 	private final Label action;
 
 	StatusBar(Composite parent, Palette palette) {
 		this.palette = palette;
 		band = new Composite(parent, SWT.NONE);
 		band.setBackground(palette.header);
-		GridLayout layout = new GridLayout(4, false);
+		GridLayout layout = new GridLayout(5, false);
 		layout.marginWidth = 10;
 		layout.marginHeight = 5;
 		layout.horizontalSpacing = 14;
@@ -39,6 +41,7 @@ final class StatusBar {
 		badge.setLayoutData(badgeData);
 		server = label(palette.monoBold, palette.text);
 		meaning = label(palette.normal, palette.textMuted);
+		age = label(palette.normal, palette.textMuted);
 		action = label(palette.normal, palette.text);
 		action.setAlignment(SWT.RIGHT);
 		action.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -65,6 +68,15 @@ final class StatusBar {
 		band.layout(true);
 	}
 
+	/** How old the newest value is; amber when the picture has gone silent. */
+	void showAge(UpdateAge update) {
+		if (!update.text().equals(age.getText())) {
+			age.setText("· " + update.text());
+			age.setForeground(palette.tone(update.tone()));
+			band.layout(true);
+		}
+	}
+
 	void showAction(ActionOutcome outcome) {
 		action.setText(outcome.text());
 		action.setToolTipText(outcome.text());
@@ -74,7 +86,7 @@ final class StatusBar {
 
 	/** The text the operator reads in the status bar, for tests and screen readers. */
 	String text() {
-		return badge.getText() + " | " + server.getText() + " | " + meaning.getText();
+		return badge.getText() + " | " + server.getText() + " | " + meaning.getText() + " " + age.getText();
 	}
 
 	String actionText() {

@@ -83,6 +83,7 @@ class OperatorWindowTest {
 	void theStatusBarFollowsAFailoverAndTheValuesAreStaleWhileTheServerSwitches() throws Exception {
 		assertTrue(window.status().text().contains("CONNECTED"), window.status().text());
 		assertTrue(window.status().text().contains("Server alpha · epoch 1"), window.status().text());
+		assertTrue(window.status().text().contains("last update"), window.status().text());
 		assertEquals(List.of("2.50", "m", ""), window.values().row("Tank1.Level"));
 		plant.publishAlarms(demoAlarms());
 		waitFor("the alarms", () -> window.alarms().rows().size() == 4);

@@ -1,19 +1,16 @@
 package tandem.runtime.cluster;
 
-import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.jgroups.Address;
 import org.jgroups.MergeView;
@@ -24,23 +21,24 @@ import tandem.runtime.cluster.internal.ClientConnection;
 import tandem.runtime.cluster.internal.Election;
 import tandem.runtime.cluster.internal.Envelope;
 import tandem.runtime.cluster.internal.MemberChannel;
-import tandem.runtime.cluster.internal.MessageType;
 import tandem.runtime.cluster.internal.PeerTable;
 import tandem.runtime.cluster.internal.Replicator;
-import tandem.runtime.cluster.internal.Wire;
 
 /**
  * One node's membership in its project's cluster: the entry point for a headless runtime node, an operator client,
  * a witness or the studio. It keeps the member's role from views and announcements ({@link Election}), streams
  * facts to the standbys while serving ({@link Replicator}), applies and acknowledges them while standing by, and
  * keeps a client's operator actions until the standby holds them ({@link ClientConnection}). Every role change is
- * reported with its reason. Role decisions run on one control thread, so they never race each other.
+ * reported with its reason. Role decisions run on one control thread, so they never race each other. The parts:
+ * {@link ServerRecording} (what the server records), {@link AlignmentFollower} / {@link NetworkAlignment} (history
+ * alignment before a node counts as ready), {@link SwitchBack} (planned return to the preferred server),
+ * {@link ActionDesk} (operator action admission and confirmation), {@link AnnouncementSchedule},
+ * {@link MemberInbox}, {@link ValuePublisher}.
  */
 public final class ClusterMember implements AutoCloseable {
 
 	private static final Logger LOG = System.getLogger(ClusterMember.class.getName());
 	static final long ACTION_TIMEOUT_MS = 2000;
-	private static final long MERGE_EXPECTED_MS = 3000;
 
 	private final ClusterSettings settings;
 	private final NodeSpec local;
@@ -53,26 +51,19 @@ public final class ClusterMember implements AutoCloseable {
 	private final ExecutorService events;
 	private final ExecutorService worker;
 	private final PeerTable peers;
-	private final Map<Address, Boolean> subscribers = new ConcurrentHashMap<>();
+	private final ValuePublisher publisher = new ValuePublisher();
 	private final FollowerStream follower;
 	private final ActionDesk actions;
-	private final NetworkAlignment alignment;
+	private final AlignmentFollower alignment;
+	private final AnnouncementSchedule schedule;
 	private final SwitchBack switchBack;
-	/** Promotion and {@link #observeOrRecord} hold it, so no observation falls between shadow and record. */
-	private final Object shadowGate = new Object();
+	private final ServerRecording recording;
 	private MemberChannel channel;
 	private ClientConnection client;
 	private volatile MemberRole role = MemberRole.OFFLINE;
 	private volatile long epoch;
 	private volatile long newestEpoch;
 	private volatile String serverNode = "";
-	private volatile Replicator replicator;
-	private volatile boolean aligned;
-	private volatile AlignmentReport lastAlignment;
-	private Address alignedWith;
-	private long viewInstalledAt;
-	private long mergeExpectedUntil;
-	private long graceMs;
 
 	public ClusterMember(ClusterSettings settings, String localNode, FactStore store, String projectHash) {
 		this.settings = settings;
@@ -87,8 +78,10 @@ public final class ClusterMember implements AutoCloseable {
 		this.peers = new PeerTable(settings, localNode);
 		this.follower = new FollowerStream(this, store, shadow);
 		this.actions = new ActionDesk(this, store);
-		this.alignment = new NetworkAlignment(localNode, store, new AlignmentHost(), worker);
+		this.alignment = new AlignmentFollower(this, settings, store, worker);
+		this.schedule = new AnnouncementSchedule(settings);
 		this.switchBack = new SwitchBack(this, settings, local);
+		this.recording = new ServerRecording(this, store, shadow);
 	}
 
 	/** Creates, starts and returns a member: the one call a runtime node needs. */
@@ -110,7 +103,7 @@ public final class ClusterMember implements AutoCloseable {
 		long held = store.highWaterMark().epoch();
 		epoch = held;
 		newestEpoch = held;
-		channel = new MemberChannel(settings, local, new Inbox(), (from, why) -> fire(l -> l.messageRejected(from, why)));
+		channel = new MemberChannel(settings, local, new MemberInbox(this, follower, alignment), (from, why) -> fire(l -> l.messageRejected(from, why)));
 		client = new ClientConnection(channel, answer -> fire(l -> l.operatorActionAnswered(answer)));
 		MemberRole initial = switch (local.kind()) {
 		case SERVER_CAPABLE -> MemberRole.STANDBY;
@@ -129,8 +122,8 @@ public final class ClusterMember implements AutoCloseable {
 			return;
 		}
 		runOnControl(() -> {
-			alignment.cancel();
-			stopReplicator();
+			alignment.stop();
+			recording.stop();
 			changeRole(MemberRole.OFFLINE, epoch, "stopped");
 		});
 		if (channel != null) {
@@ -164,29 +157,26 @@ public final class ClusterMember implements AutoCloseable {
 	 * True once this node's history is aligned both ways with the server's (or it serves itself): only then does it
 	 * count as a ready standby. False after start and after a merge of partitions.
 	 */
-	public boolean aligned() { return aligned; }
+	public boolean aligned() { return alignment.aligned(); }
 	/** What the last completed alignment of this node did. */
-	public Optional<AlignmentReport> lastAlignment() { return Optional.ofNullable(lastAlignment); }
+	public Optional<AlignmentReport> lastAlignment() { return alignment.last(); }
 	public boolean hasQuorum() { return election.hasQuorum(members()); }
 	public ShadowBuffer shadowBuffer() { return shadow; }
 	public long rejectedMessages() { return channel.rejectedCount(); }
 	public String lastRejection() { return channel.lastRejection(); }
 	public List<String> unconfirmedActions() { return client.unconfirmedActions(); }
 	/** Facts the server has queued for its standbys but not sent yet. */
-	public int replicationBacklog() { Replicator r = replicator; return r == null ? 0 : r.backlog(); }
+	public int replicationBacklog() { Replicator r = recording.replicator(); return r == null ? 0 : r.backlog(); }
 	MemberChannel channel() { return channel; }
 
 	/** Server: stamps a fact with the current epoch and the next seq, stores it locally and streams it. */
 	public ReplicatedFact record(ReplicatedFact fact) throws InterruptedException {
-		Replicator r = serving();
-		ReplicatedFact stamped = r.append(fact);
-		store.upsert(List.of(stamped));
-		return stamped;
+		return recording.record(fact);
 	}
 
 	/** Server: streams a fact the runtime's own event log has stamped (and stored) with the current epoch. */
 	public void replicate(ReplicatedFact stamped) throws InterruptedException {
-		serving().appendStamped(stamped);
+		recording.replicate(stamped);
 	}
 
 	/**
@@ -207,7 +197,7 @@ public final class ClusterMember implements AutoCloseable {
 
 	CompletableFuture<Confirmation> confirmOperatorAction(ReplicatedFact action, String fromNode, boolean remote,
 			long timeoutMs) {
-		Replicator r = replicator;
+		Replicator r = recording.replicator();
 		if (r == null || role != MemberRole.SERVER || r.sealed()) {
 			String why = r != null && r.sealed() ? " handing over to " + switchBack.target().orElse("the next server") : "";
 			return CompletableFuture.completedFuture(new Confirmation(action.key(), Confirmation.Outcome.REFUSED,
@@ -223,16 +213,8 @@ public final class ClusterMember implements AutoCloseable {
 
 	/** Server: publishes a value or alarm to every subscribed client, without flow control (see notes). */
 	public void publish(List<ReplicatedFact> values) {
-		if (role != MemberRole.SERVER) {
-			return;
-		}
-		Envelope e = new Envelope(MessageType.VALUES, epoch, 0, Wire.facts(values));
-		for (Address a : subscribers.keySet()) {
-			try {
-				channel.send(a, e, true);
-			} catch (Exception ex) {
-				LOG.log(Level.WARNING, "cannot publish to " + MemberChannel.nodeOf(a) + ": " + ex);
-			}
+		if (role == MemberRole.SERVER) {
+			publisher.publish(channel, epoch, values);
 		}
 	}
 
@@ -249,49 +231,22 @@ public final class ClusterMember implements AutoCloseable {
 	 * @return the stamped fact when it was recorded here
 	 */
 	public Optional<ReplicatedFact> observeOrRecord(ReplicatedFact fact) throws InterruptedException {
-		synchronized (shadowGate) {
-			Replicator r = replicator;
-			if (role == MemberRole.SERVER && r != null && !r.sealed()) {
-				if (store.contains(fact.key())) {
-					return Optional.empty();
-				}
-				try {
-					return Optional.of(record(fact));
-				} catch (IllegalStateException sealedJustNow) {
-					LOG.log(Level.DEBUG, "{0}", sealedJustNow.getMessage());
-				}
-			}
-			shadow.observe(fact);
-			return Optional.empty();
-		}
-	}
-
-	private Replicator serving() {
-		Replicator r = replicator;
-		if (r == null || role != MemberRole.SERVER) {
-			throw new IllegalStateException("node " + local.name() + " is " + role + "; only the server records");
-		}
-		return r;
+		return recording.observeOrRecord(fact);
 	}
 
 	// ---- role keeping (control thread) ----
 
-	private void onView(View v) {
+	void onView(View v) {
 		peers.view(v);
-		mergeExpectedUntil = 0;
-		viewInstalledAt = System.currentTimeMillis();
-		// after a merge, first announcements may be dropped as coming from non-members until every side has
-		// installed the merge view: wait for the periodic re-announcement before promoting anyone
-		graceMs = settings.announceGraceMs() + (v instanceof MergeView ? 1500 : 0);
-		subscribers.keySet().retainAll(v.getMembers());
+		long graceMs = schedule.viewInstalled(v);
+		publisher.retain(v);
 		if (v instanceof MergeView) {
 			LOG.log(Level.INFO, "node {0}: merged partitions into {1}", local.name(), peers.members());
-			if (role != MemberRole.SERVER) { // the other side recorded on its own: align again before serving
-				aligned = false;
-				alignedWith = null;
+			if (role != MemberRole.SERVER) {
+				alignment.merged();
 			}
 		}
-		Replicator r = replicator;
+		Replicator r = recording.replicator();
 		if (r != null) {
 			r.standbys(peers.serverCapablePeers());
 		}
@@ -300,7 +255,7 @@ public final class ClusterMember implements AutoCloseable {
 		control.schedule(this::evaluate, graceMs + 10L, TimeUnit.MILLISECONDS);
 	}
 
-	private void onAnnouncement(Address from, Announcement a) {
+	void onAnnouncement(Address from, Announcement a) {
 		if (a.node().equals(local.name())) {
 			return;
 		}
@@ -310,11 +265,8 @@ public final class ClusterMember implements AutoCloseable {
 			// that view, and JGroups drops messages from non-members
 			send(from, announcementEnvelope());
 		}
-		View v = peers.view();
-		if (a.role() == MemberRole.SERVER && a.epoch() > epoch && v != null && !v.containsMember(from)) {
-			// a server of another partition: the merge view follows; promoting before it would only fence that server
-			mergeExpectedUntil = System.currentTimeMillis() + MERGE_EXPECTED_MS;
-			control.schedule(this::evaluate, MERGE_EXPECTED_MS + 10, TimeUnit.MILLISECONDS);
+		if (schedule.heard(from, a, epoch, peers.view())) {
+			control.schedule(this::evaluate, AnnouncementSchedule.MERGE_EXPECTED_MS + 10, TimeUnit.MILLISECONDS);
 		}
 		seeEpoch(a.epoch());
 		evaluate();
@@ -337,16 +289,15 @@ public final class ClusterMember implements AutoCloseable {
 						+ " is in the view; this old incarnation no longer serves");
 			}
 		} else if (local.serverCapable()) {
-			boolean graceExpired = System.currentTimeMillis() - viewInstalledAt >= graceMs;
-			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash, aligned),
-					members(), peers.inView(), graceExpired);
-			boolean mergeComing = System.currentTimeMillis() < mergeExpectedUntil;
-			boolean wait = d.waitForAnnouncements() || (mergeComing && d.role() == MemberRole.SERVER && role != MemberRole.SERVER);
+			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash,
+					alignment.aligned()), members(), peers.inView(), schedule.graceExpired());
+			boolean wait = d.waitForAnnouncements()
+					|| (schedule.mergeComing() && d.role() == MemberRole.SERVER && role != MemberRole.SERVER);
 			if (!wait && (d.role() != role || d.epoch() != epoch)) {
 				changeRole(d.role(), d.epoch(), d.reason());
 			}
 			if (role == MemberRole.SERVER && hasQuorum()) {
-				switchBack.consider(replicator, peers.inView(), projectHash);
+				switchBack.consider(recording.replicator(), peers.inView(), projectHash);
 			}
 		}
 		updateServer();
@@ -361,26 +312,23 @@ public final class ClusterMember implements AutoCloseable {
 		MemberRole from = role;
 		String why = reason;
 		if (to == MemberRole.SERVER) {
-			synchronized (shadowGate) {
-				stopReplicator();
+			long seq = Math.max(store.highWaterMark().seq(), continueAfter);
+			Replicator r = new Replicator(channel, control, newEpoch, seq, local.name());
+			r.standbys(peers.serverCapablePeers());
+			int flushed = recording.start(r, () -> {
 				epoch = newEpoch;
 				newestEpoch = Math.max(newestEpoch, newEpoch);
-				long seq = Math.max(store.highWaterMark().seq(), continueAfter);
-				replicator = new Replicator(channel, control, newEpoch, seq, local.name());
-				replicator.standbys(peers.serverCapablePeers());
 				role = to;
-				alignment.cancel(); // the server's history is the reference now; standbys align with it
-				alignedWith = null;
-				aligned = true;
-				if (from != MemberRole.SERVER) {
-					why += "; recorded " + flushShadowBuffer() + " facts from the shadow buffer";
-				}
+			}, from != MemberRole.SERVER);
+			alignment.serving();
+			if (from != MemberRole.SERVER) {
+				why += "; recorded " + flushed + " facts from the shadow buffer";
 			}
 		} else {
 			if (from == MemberRole.SERVER) {
 				why = switchBack.steppedDown(reason);
 			}
-			stopReplicator();
+			recording.stop();
 			epoch = Math.max(epoch, newEpoch);
 			role = to;
 		}
@@ -390,21 +338,6 @@ public final class ClusterMember implements AutoCloseable {
 		if (to != MemberRole.OFFLINE && channel != null && peers.view() != null) {
 			announce();
 		}
-	}
-
-	private int flushShadowBuffer() {
-		List<ReplicatedFact> stamped = new ArrayList<>();
-		try {
-			for (ReplicatedFact f : shadow.takeover()) {
-				if (!store.contains(f.key())) {
-					stamped.add(replicator.append(f));
-				}
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		store.upsert(stamped);
-		return stamped.size();
 	}
 
 	private void updateServer() {
@@ -420,7 +353,9 @@ public final class ClusterMember implements AutoCloseable {
 			now = s.map(Announcement::node).orElse("");
 			serverEpoch = s.map(Announcement::epoch).orElse(0L);
 			address = s.map(a -> peers.addressOf(a.node())).orElse(null);
-			alignWith(address, now);
+			if (local.serverCapable()) {
+				alignment.follow(address, now);
+			}
 		}
 		if (!now.equals(serverNode)) {
 			serverNode = now;
@@ -432,40 +367,18 @@ public final class ClusterMember implements AutoCloseable {
 		}
 	}
 
-	private void onHandover(String fromNode, Envelope e) {
-		if (switchBack.accept(e, fromNode, aligned, newestEpoch)) {
+	void onHandover(String fromNode, Envelope e) {
+		if (switchBack.accept(e, fromNode, alignment.aligned(), newestEpoch)) {
 			long next = Math.max(newestEpoch, e.epoch()) + 1;
 			changeRole(MemberRole.SERVER, next, "planned switch-back: " + fromNode + " handed over at (" + e.epoch()
 					+ ", " + e.seq() + "), continuing with epoch " + next, e.seq());
 		}
 	}
 
-	/** A server-capable node aligns with every new server it follows (joining, after a failover or a merge). */
-	private void alignWith(Address server, String node) {
-		if (!local.serverCapable()) {
-			return;
-		}
-		if (server == null) {
-			alignment.cancel();
-			alignedWith = null;
-		} else if (!server.equals(alignedWith)) {
-			alignedWith = server;
-			alignment.begin(server, node, settings.alignmentBucketMillis());
-		}
-	}
-
-	private void alignmentFinished(AlignmentReport r) {
-		if (role == MemberRole.SERVER || alignedWith == null || !r.peer().equals(serverNode)) {
-			return; // a late end of an alignment with a server that is gone
-		}
-		lastAlignment = r;
-		boolean first = !aligned;
-		aligned = true;
-		fire(l -> l.alignmentFinished(r));
-		if (first) {
-			announce();
-			evaluate();
-		}
+	/** The first alignment after joining or a merge finished: this node is a ready standby now. */
+	void alignedNow() {
+		announce();
+		evaluate();
 	}
 
 	private void announce() {
@@ -473,27 +386,16 @@ public final class ClusterMember implements AutoCloseable {
 	}
 
 	private Envelope announcementEnvelope() {
-		Announcement a = new Announcement(local.name(), local.kind(), role, epoch, projectHash, store.highWaterMark(),
-				aligned);
-		return new Envelope(MessageType.ANNOUNCE, epoch, 0, Wire.announcement(a));
+		return AnnouncementSchedule.envelope(new Announcement(local.name(), local.kind(), role, epoch, projectHash,
+				store.highWaterMark(), alignment.aligned()));
 	}
 
 	private void tick() {
 		if (role != MemberRole.OFFLINE && peers.view() != null) {
 			announce(); // repeats what a merge or a lost message may have hidden
 		}
-		if (alignment.dropStalled()) {
-			alignedWith = null; // the next evaluation starts a new session
-		}
+		alignment.tick();
 		client.resendUnconfirmed();
-	}
-
-	private void stopReplicator() {
-		Replicator r = replicator;
-		replicator = null;
-		if (r != null) {
-			r.stop();
-		}
 	}
 
 	// ---- plumbing ----
@@ -510,7 +412,7 @@ public final class ClusterMember implements AutoCloseable {
 		channel.reject(from, reason);
 	}
 
-	private void fire(java.util.function.Consumer<ClusterListener> event) {
+	private void fire(Consumer<ClusterListener> event) {
 		if (events.isShutdown()) {
 			return;
 		}
@@ -537,64 +439,12 @@ public final class ClusterMember implements AutoCloseable {
 		return t;
 	}
 
-	private final class Inbox implements MemberChannel.Inbox {
-		@Override
-		public void view(View v) {
-			control.execute(() -> onView(v));
-		}
-
-		@Override
-		public void deliver(Address from, String fromNode, Envelope e) {
-			try {
-				switch (e.type()) {
-				case ANNOUNCE -> {
-					Announcement a = Wire.announcement(e.payload());
-					if (!peers.superseded(from)) { // an old incarnation of a restarted node does not count
-						control.execute(() -> onAnnouncement(from, a));
-					}
-				}
-				case HANDOVER -> control.execute(() -> onHandover(fromNode, e));
-				case ALIGN_DIGESTS -> alignment.digests(from, fromNode, e);
-				case ALIGN_FACTS -> alignment.facts(from, e);
-				case FACTS -> follower.facts(from, fromNode, e);
-				case ACK -> { Replicator r = replicator; if (r != null) r.onAck(from, Wire.stamp(Wire.in(e.payload()))); }
-				case ACTION -> follower.action(from, fromNode, e);
-				case ACTION_CONFIRM -> { if (!follower.fenced(fromNode, e)) client.confirmation(e.payload()); }
-				case SUBSCRIBE -> subscribers.put(from, Boolean.TRUE);
-				case VALUES -> follower.values(fromNode, e, listeners);
-				default -> reject(fromNode, e.type() + " is not handled by this version");
-				}
-			} catch (IOException ex) {
-				reject(fromNode, "malformed " + e.type() + " payload: " + ex.getMessage());
-			}
-		}
-	}
-
-	private final class AlignmentHost implements NetworkAlignment.Host {
-		@Override
-		public void send(Address to, Envelope e) {
-			ClusterMember.this.send(to, e);
-		}
-
-		@Override
-		public long epoch() {
-			return epoch;
-		}
-
-		@Override
-		public void progress(String peer, long done, long total) {
-			fire(l -> l.alignmentProgress(peer, done, total));
-		}
-
-		@Override
-		public void finished(AlignmentReport report) {
-			control.execute(() -> alignmentFinished(report));
-		}
-	}
-
+	void onAck(Address from, Stamp s) { Replicator r = recording.replicator(); if (r != null) r.onAck(from, s); }
+	void subscribe(Address client) { publisher.subscribe(client); }
+	ClientConnection client() { return client; }
 	FactStore store() { return store; }
 	PeerTable peerTable() { return peers; }
 	void onControl(Runnable r) { if (!control.isShutdown()) control.execute(r); }
 	void onControlAfter(Runnable r, long ms) { if (!control.isShutdown()) control.schedule(r, ms, TimeUnit.MILLISECONDS); }
-	void fireEvent(java.util.function.Consumer<ClusterListener> event) { fire(event); }
+	void fireEvent(Consumer<ClusterListener> event) { fire(event); }
 }

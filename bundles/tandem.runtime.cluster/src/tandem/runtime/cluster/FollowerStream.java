@@ -72,7 +72,7 @@ final class FollowerStream {
 				}))));
 	}
 
-	void values(String fromNode, Envelope e, List<ClusterListener> listeners) throws IOException {
+	void values(String fromNode, Envelope e) throws IOException {
 		if (fenced(fromNode, e)) {
 			return;
 		}

@@ -87,7 +87,9 @@ class OperatorActionAdmissionTest {
 	@Test
 	void aTimedOutActionIsReportedToTheClientKeptAndConfirmedOnceTheStandbyHoldsIt() throws Exception {
 		CountDownLatch standbySlow = new CountDownLatch(1);
-		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, true).build())) {
+		// the slow store blocks the standby's delivery thread for the server's messages; with the tests' 1 s failure
+		// detection that was once taken for a dead server (one maven run), so this test detects failures slower
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, true).failureDetection(6000, 1000, 1000).build())) {
 			InMemoryFactStore aStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a", aStore);
 			ClusterMember b = c.start("b", new SlowForActions(standbySlow));

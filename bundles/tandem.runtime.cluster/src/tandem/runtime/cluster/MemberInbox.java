@@ -1,0 +1,64 @@
+package tandem.runtime.cluster;
+
+import java.io.IOException;
+
+import org.jgroups.Address;
+import org.jgroups.View;
+
+import tandem.runtime.cluster.internal.Announcement;
+import tandem.runtime.cluster.internal.Envelope;
+import tandem.runtime.cluster.internal.MemberChannel;
+import tandem.runtime.cluster.internal.Wire;
+
+/**
+ * Dispatches the accepted messages of a member's channel (JGroups delivery threads): role keeping goes to the
+ * control thread, replication, actions and alignment are handled where they arrive. A malformed payload is
+ * dropped with its reason, never applied.
+ */
+final class MemberInbox implements MemberChannel.Inbox {
+
+	private final ClusterMember member;
+	private final FollowerStream follower;
+	private final AlignmentFollower alignment;
+
+	MemberInbox(ClusterMember member, FollowerStream follower, AlignmentFollower alignment) {
+		this.member = member;
+		this.follower = follower;
+		this.alignment = alignment;
+	}
+
+	@Override
+	public void view(View v) {
+		member.onControl(() -> member.onView(v));
+	}
+
+	@Override
+	public void deliver(Address from, String fromNode, Envelope e) {
+		try {
+			switch (e.type()) {
+			case ANNOUNCE -> {
+				Announcement a = Wire.announcement(e.payload());
+				if (!member.peerTable().superseded(from)) { // an old incarnation of a restarted node does not count
+					member.onControl(() -> member.onAnnouncement(from, a));
+				}
+			}
+			case FACTS -> follower.facts(from, fromNode, e);
+			case ACK -> member.onAck(from, Wire.stamp(Wire.in(e.payload())));
+			case ACTION -> follower.action(from, fromNode, e);
+			case ACTION_CONFIRM -> {
+				if (!follower.fenced(fromNode, e)) {
+					member.client().confirmation(e.payload());
+				}
+			}
+			case SUBSCRIBE -> member.subscribe(from);
+			case VALUES -> follower.values(fromNode, e);
+			case HANDOVER -> member.onControl(() -> member.onHandover(fromNode, e));
+			case ALIGN_DIGESTS -> alignment.digests(from, fromNode, e);
+			case ALIGN_FACTS -> alignment.facts(from, e);
+			default -> member.reject(fromNode, e.type() + " is not handled by this version");
+			}
+		} catch (IOException ex) {
+			member.reject(fromNode, "malformed " + e.type() + " payload: " + ex.getMessage());
+		}
+	}
+}

@@ -42,6 +42,18 @@ public final class Alignment {
 		return out;
 	}
 
+	/** How many distinct (subject, bucket) pairs the two sides hold together. */
+	public static int bucketsOnEitherSide(List<RangeDigest> local, List<RangeDigest> remote) {
+		java.util.Set<Bucket> all = new java.util.HashSet<>(local.size() * 2);
+		for (RangeDigest d : local) {
+			all.add(new Bucket(d.subject(), d.bucketStart()));
+		}
+		for (RangeDigest d : remote) {
+			all.add(new Bucket(d.subject(), d.bucketStart()));
+		}
+		return all.size();
+	}
+
 	public static List<ReplicatedFact> factsIn(FactStore store, List<Bucket> buckets, long bucketMillis) {
 		List<ReplicatedFact> out = new ArrayList<>();
 		for (Bucket b : buckets) {
@@ -59,6 +71,6 @@ public final class Alignment {
 		List<ReplicatedFact> toRemote = factsIn(local, diff, bucketMillis);
 		int gotLocal = local.upsert(toLocal);
 		int gotRemote = remote.upsert(toRemote);
-		return new Report(Math.max(mine.size(), theirs.size()), diff.size(), gotLocal, gotRemote);
+		return new Report(bucketsOnEitherSide(mine, theirs), diff.size(), gotLocal, gotRemote);
 	}
 }

@@ -278,7 +278,7 @@ final class NetworkAlignment {
 		List<Alignment.Bucket> diff = Alignment.differing(mine, s.peerDigests);
 		long toPeer = countIn(mine, diff);
 		long fromPeer = countIn(s.peerDigests, diff);
-		s.bucketsCompared = Math.max(mine.size(), s.peerDigests.size());
+		s.bucketsCompared = Alignment.bucketsOnEitherSide(mine, s.peerDigests);
 		s.bucketsDiffering = diff.size();
 		s.peerDigests.clear();
 		host.send(s.peer, new Envelope(MessageType.ALIGN_DIGESTS, host.epoch(), s.id, Wire.bytes(out -> {

@@ -113,6 +113,36 @@ class NetworkAlignmentTest {
 		}
 	}
 
+	@Test
+	void afterAPartitionHealsBothSidesHoldWhatEachRecordedAlone() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, true, false).build())) {
+			InMemoryFactStore aStore = new InMemoryFactStore();
+			InMemoryFactStore bStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a", aStore);
+			ClusterMember b = c.start("b", bStore);
+			ClusterMember w = c.start("w");
+			TestCluster.await("a serves, b ready", 5000, () -> a.role() == MemberRole.SERVER && b.aligned()
+					&& w.members().size() == 3);
+			TestCluster.isolate(a, true);
+			TestCluster.await("a degraded, b serves", 6000,
+					() -> a.role() == MemberRole.DEGRADED && b.role() == MemberRole.SERVER);
+			for (int i = 0; i < 40; i++) {
+				b.record(TestCluster.sample("flow", 1000L * i)); // the majority side serves
+			}
+			// the minority side keeps recording into its own history (read-only toward the field)
+			for (int i = 0; i < 15; i++) {
+				aStore.upsert(List.of(TestCluster.sample("level", 1000L * i).withStamp(new Stamp(a.epoch(), 100 + i))));
+			}
+			TestCluster.isolate(a, false);
+			TestCluster.await("merged, one server, a aligned again", 10000, () -> a.members().size() == 3
+					&& a.role() == MemberRole.STANDBY && b.role() == MemberRole.SERVER && a.aligned()
+					&& aStore.size() == 55 && bStore.size() == 55);
+			AlignmentReport r = a.lastAlignment().orElseThrow();
+			assertEquals("b", r.peer());
+			assertEquals(15, r.factsAddedThere(), r.toString());
+		}
+	}
+
 	private static void assertBetween(long min, long max, long actual, String what) {
 		assertTrue(actual >= min && actual <= max, what + ": " + actual + " not in [" + min + ", " + max + "]");
 	}

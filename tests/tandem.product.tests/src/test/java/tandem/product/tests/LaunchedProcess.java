@@ -24,10 +24,11 @@ final class LaunchedProcess implements AutoCloseable {
 	private final Process process;
 	private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
 	private final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+	private final Thread reader;
 
 	private LaunchedProcess(Process process) {
 		this.process = process;
-		Thread reader = new Thread(this::readOutput, "output of " + process.pid());
+		reader = new Thread(this::readOutput, "output of " + process.pid());
 		reader.setDaemon(true);
 		reader.start();
 	}
@@ -82,11 +83,18 @@ final class LaunchedProcess implements AutoCloseable {
 
 	/** Sends SIGTERM, as a service manager does, and waits for the exit code. */
 	int terminate(Duration timeout) throws InterruptedException {
-		process.destroy();
+		// not Process.destroy(): besides sending SIGTERM it closes our end of the output pipe, so every line the
+		// process prints while it stops (STOPPED ...) would be lost
+		try {
+			signal("TERM");
+		} catch (IOException e) {
+			process.destroy();
+		}
 		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			process.destroyForcibly();
 			throw new AssertionError("did not stop within " + timeout + " after SIGTERM:\n" + output());
 		}
+		reader.join(2_000); // the last lines
 		return process.exitValue();
 	}
 

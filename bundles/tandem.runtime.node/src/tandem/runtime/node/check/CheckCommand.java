@@ -67,6 +67,7 @@ public final class CheckCommand {
 			}
 			out.println(verdict.summary());
 			verdict.examples.forEach(x -> out.println("    " + x));
+			verdict.lostRanges().forEach(r -> out.println("    lost samples in " + r));
 			verdicts.add(verdict);
 		}
 		long lost = verdicts.stream().mapToLong(v -> v.lost).sum();

@@ -11,6 +11,7 @@ import tandem.runtime.core.config.ArchiveDefinition;
 import tandem.runtime.core.config.RuntimeConfiguration;
 import tandem.runtime.core.config.VariableDefinition;
 import tandem.runtime.driver.sim.SimulatorDriver;
+import tandem.runtime.driver.sim.SimulatorDriverFactory;
 
 /**
  * Every archive sample the simulated plant must have produced in a time window, derived only from the project
@@ -26,7 +27,8 @@ final class GroundTruth {
 
 	GroundTruth(RuntimeConfiguration configuration, long from, long to) {
 		SimulatorDriver plant = new SimulatorDriver(
-				new DriverConfiguration("ground-truth", "simulator", configuration.seed(), false, Map.of()));
+				new DriverConfiguration("ground-truth", new SimulatorDriverFactory().kind(), configuration.seed(), false,
+						Map.of()));
 		Map<String, VariableDefinition> variables = configuration.variablesByName();
 		for (ArchiveDefinition archive : configuration.archives()) {
 			if (archive.mode() != ArchiveDefinition.Mode.CYCLIC) {
@@ -43,8 +45,9 @@ final class GroundTruth {
 	}
 
 	private static boolean isSimulated(RuntimeConfiguration configuration, VariableDefinition variable) {
+		String simulator = new SimulatorDriverFactory().kind();
 		return configuration.drivers().stream()
-				.anyMatch(d -> d.name().equals(variable.driver()) && "simulator".equalsIgnoreCase(d.kind()));
+				.anyMatch(d -> d.name().equals(variable.driver()) && simulator.equals(d.kind()));
 	}
 
 	private static Map<Long, Double> samples(SimulatorDriver plant, DriverTag tag, long period, long from, long to) {

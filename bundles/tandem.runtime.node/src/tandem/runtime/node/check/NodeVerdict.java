@@ -25,6 +25,7 @@ final class NodeVerdict {
 	long wrongValue;
 	long lostActions;
 	final List<String> examples = new ArrayList<>();
+	private final java.util.TreeSet<Long> lostTimes = new java.util.TreeSet<>();
 
 	NodeVerdict(String node) {
 		this.node = node;
@@ -53,6 +54,7 @@ final class NodeVerdict {
 			for (Long time : want.keySet()) {
 				if (!seen.containsKey(time)) {
 					lost++;
+					lostTimes.add(time);
 					example("lost sample:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
 				}
 			}
@@ -79,6 +81,27 @@ final class NodeVerdict {
 		if (examples.size() < EXAMPLES) {
 			examples.add(text);
 		}
+	}
+
+	/** The lost samples as time ranges (gaps under a second joined), which says which fault lost them. */
+	List<String> lostRanges() {
+		List<String> ranges = new ArrayList<>();
+		Long start = null;
+		Long end = null;
+		for (long t : lostTimes) {
+			if (end != null && t - end > 1_000) {
+				ranges.add(java.time.Instant.ofEpochMilli(start) + " .. " + java.time.Instant.ofEpochMilli(end));
+				start = null;
+			}
+			if (start == null) {
+				start = t;
+			}
+			end = t;
+		}
+		if (start != null) {
+			ranges.add(java.time.Instant.ofEpochMilli(start) + " .. " + java.time.Instant.ofEpochMilli(end));
+		}
+		return ranges;
 	}
 
 	boolean clean() {

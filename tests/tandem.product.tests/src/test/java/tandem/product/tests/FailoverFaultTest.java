@@ -41,6 +41,7 @@ class FailoverFaultTest {
 			plant.start("alpha");
 			plant.start("beta");
 			String server = plant.awaitSingleServer(Duration.ofSeconds(30));
+			plant.startStation("console", "Chlorine.DosingSetpoint", 200); // the witness, writing like an operator
 			from = System.currentTimeMillis() + 2_000;
 			for (int round = 1; round <= rounds; round++) {
 				Thread.sleep(3_000);
@@ -55,8 +56,9 @@ class FailoverFaultTest {
 					long back = plant.awaitRole("alpha", "SERVER", restarted, Duration.ofSeconds(60));
 					switchBacks.add(back - restarted);
 				}
-				System.out.printf("round %d: kill -9 %s -> %s serving after %d ms; roles now %s%n", round, server,
-						standby, serving - killed, plant.roles());
+				System.out.printf("round %d: kill -9 %s at %s -> %s serving after %d ms; restarted at %s; roles now %s%n",
+						round, server, java.time.Instant.ofEpochMilli(killed), standby, serving - killed,
+						java.time.Instant.ofEpochMilli(restarted), plant.roles());
 			}
 			Thread.sleep(2_000);
 			server = plant.awaitSingleServer(Duration.ofSeconds(30));
@@ -66,16 +68,20 @@ class FailoverFaultTest {
 			Thread.sleep(1_000);
 			long resumed = plant.signal(server, "CONT");
 			plant.awaitRole(server, "STANDBY", resumed, Duration.ofSeconds(20));
-			System.out.printf("SIGSTOP %s -> %s serving after %d ms; resumed %s stepped down%n", server, standby,
-					pauseServing - paused, server);
+			System.out.printf("SIGSTOP %s at %s -> %s serving after %d ms; SIGCONT at %s, %s stepped down%n", server,
+					java.time.Instant.ofEpochMilli(paused), standby, pauseServing - paused,
+					java.time.Instant.ofEpochMilli(resumed), server);
 			plant.awaitSingleServer(Duration.ofSeconds(60));
 			Thread.sleep(3_000);
 			to = System.currentTimeMillis() - 1_000;
 			plant.stopAll();
-			LaunchedProcess check = plant.check(from, to, List.of("alpha", "beta"), null);
+			long confirmed = java.nio.file.Files.exists(plant.confirmedActions())
+					? java.nio.file.Files.readAllLines(plant.confirmedActions()).size() : 0;
+			LaunchedProcess check = plant.check(from, to, List.of("alpha", "beta"), plant.confirmedActions());
 			System.out.println(check.output());
-			System.out.printf("FIGURES kill -9 -> serving (ms): %s; switch-back after restart (ms): %s%n", failovers,
-					switchBacks);
+			System.out.printf("FIGURES kill -9 -> serving (ms): %s; switch-back after restart (ms): %s;"
+					+ " confirmed operator actions: %d%n", failovers, switchBacks, confirmed);
+			assertTrue(confirmed > 0, "the station had operator actions confirmed");
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			assertTrue(result.startsWith("RESULT lost=0 duplicated=0 unexpected=0 lostActions=0"), check.output());
 			assertEquals(0, check.waitForExit(Duration.ofSeconds(5)), check.output());

@@ -24,6 +24,7 @@ final class FaultHarness implements AutoCloseable {
 	private final FaultProject project;
 	private final Path folder;
 	private final Map<String, LaunchedProcess> nodes = new LinkedHashMap<>();
+	private final Map<String, LaunchedProcess> stations = new LinkedHashMap<>();
 	private final List<LaunchedProcess> finished = new ArrayList<>();
 
 	FaultHarness(FaultProject project, Path folder) {
@@ -46,6 +47,29 @@ final class FaultHarness implements AutoCloseable {
 			throw new AssertionError(node + " printed no READY line:\n" + process.output());
 		}
 		return ready;
+	}
+
+	/**
+	 * Starts the headless operator station {@code node} (the project's witness) writing to {@code variable} every
+	 * {@code everyMs}; confirmed action ids go to {@link #confirmedActions()}.
+	 */
+	void startStation(String node, String variable, long everyMs) throws Exception {
+		long since = System.currentTimeMillis();
+		LaunchedProcess process = LaunchedProcess.start(List.of("station", "--project", project.file.toString(),
+				"--node", node, "--user", "operator", "--password", "operator", "--write", variable, "--every",
+				Long.toString(everyMs), "--confirmed", confirmedActions().toString()), Map.of("TANDEM_JAVA_OPTS", "-Xmx256m"));
+		stations.put(node, process);
+		if (process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90)) < 0) {
+			throw new AssertionError("station " + node + " printed no READY line:\n" + process.output());
+		}
+	}
+
+	Path confirmedActions() {
+		return folder.resolve("confirmed-actions.txt");
+	}
+
+	LaunchedProcess station(String node) {
+		return stations.get(node);
 	}
 
 	Optional<String> role(String node) {
@@ -113,6 +137,10 @@ final class FaultHarness implements AutoCloseable {
 
 	/** Stops every node with SIGTERM and checks that each exits cleanly. */
 	void stopAll() throws Exception {
+		for (LaunchedProcess station : stations.values()) {
+			station.signal("TERM");
+			station.waitForExit(Duration.ofSeconds(30));
+		}
 		for (Map.Entry<String, LaunchedProcess> e : nodes.entrySet()) {
 			e.getValue().signal("TERM");
 		}
@@ -148,6 +176,7 @@ final class FaultHarness implements AutoCloseable {
 	@Override
 	public void close() {
 		nodes.values().forEach(LaunchedProcess::close);
+		stations.values().forEach(LaunchedProcess::close);
 		finished.forEach(LaunchedProcess::close);
 	}
 }

@@ -69,11 +69,20 @@ final class FaultProject {
 		}
 	}
 
+	/**
+	 * A free port below Linux's ephemeral range (32768+): a port from that range can be taken by some outgoing
+	 * connection while its node is dead, and the restarted node could then not bind it again.
+	 */
 	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		} catch (IOException e) {
-			throw new IllegalStateException("no free port on 127.0.0.1", e);
+		java.util.Random random = new java.util.Random();
+		for (int attempt = 0; attempt < 200; attempt++) {
+			int port = 20_000 + random.nextInt(12_000);
+			try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+				return socket.getLocalPort();
+			} catch (IOException e) {
+				// taken; try another
+			}
 		}
+		throw new IllegalStateException("no free port between 20000 and 32000 on 127.0.0.1");
 	}
 }

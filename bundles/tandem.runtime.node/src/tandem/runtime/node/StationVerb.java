@@ -1,0 +1,110 @@
+package tandem.runtime.node;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import tandem.runtime.api.client.ActionResult;
+import tandem.runtime.api.client.ServerInfo;
+import tandem.runtime.node.CommandLine.UsageException;
+import tandem.runtime.redundancy.client.ClusterPlantConnection;
+
+/**
+ * {@code tandem station --project FILE --node NAME [--user U --password P --write VARIABLE --every MS
+ * --confirmed FILE]}: a headless operator station. It joins the cluster as the named CLIENT node — which makes it
+ * a voter when the topology names it as witness — and, with {@code --write}, writes a new value to the variable
+ * every {@code MS} milliseconds the way an operator would, appending the id of every confirmed action to
+ * {@code FILE}. The fault harness uses it as witness and as the source of operator actions whose loss it checks.
+ */
+final class StationVerb implements Verb {
+
+	private static final long ANSWER_TIMEOUT_MS = 15_000;
+
+	@Override
+	public String name() {
+		return "station";
+	}
+
+	@Override
+	public String usage() {
+		return "station --project FILE --node NAME [--user U --password P --write VARIABLE --every MS --confirmed FILE]"
+				+ "   headless operator station / witness";
+	}
+
+	@Override
+	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
+			throws UsageException, InterruptedException {
+		CommandLine line = CommandLine.parse(args,
+				Set.of("project", "node", "user", "password", "write", "every", "confirmed"), Set.of());
+		Path project = Path.of(line.required("project"));
+		String node = line.required("node");
+		Optional<String> variable = line.option("write");
+		long every = Long.parseLong(line.option("every").orElse("500"));
+		Path confirmed = Path.of(line.option("confirmed").orElse("confirmed-actions.txt"));
+		try (ClusterPlantConnection plant = ClusterPlantConnection.open(project, node)) {
+			stop.install();
+			if (!awaitServer(plant, stop)) {
+				return 0;
+			}
+			out.println("READY node=" + node + " role=CLIENT server=" + plant.server().node() + " at=" + Instant.now());
+			out.flush();
+			if (variable.isPresent()) {
+				String user = line.required("user");
+				ActionResult login = plant.login(user, line.required("password").toCharArray()).get(ANSWER_TIMEOUT_MS,
+						TimeUnit.MILLISECONDS);
+				out.println("LOGIN " + user + " " + login.outcome() + " " + login.message());
+				writeUntilStopped(plant, variable.get(), every, confirmed, out, stop);
+			} else {
+				stop.await();
+			}
+			out.println("STOPPED node=" + node + " cleanly");
+			return 0;
+		} catch (Exception e) {
+			err.println("tandem station: " + e);
+			return 1;
+		}
+	}
+
+	private static boolean awaitServer(ClusterPlantConnection plant, StopSignal stop) throws InterruptedException {
+		while (!stop.isRequested()) {
+			ServerInfo server = plant.server();
+			if (server.serves()) {
+				return true;
+			}
+			Thread.sleep(50);
+		}
+		return false;
+	}
+
+	/**
+	 * One write after another: an operator does not start the next write before the station has shown the
+	 * previous answer, and a pending one is resent by the connection with its id until it is answered.
+	 */
+	private static void writeUntilStopped(ClusterPlantConnection plant, String variable, long every, Path confirmed,
+			PrintStream out, StopSignal stop) throws IOException, InterruptedException {
+		long n = 0;
+		while (!stop.isRequested()) {
+			double value = 0.5 + (n++ % 10) / 10.0;
+			try {
+				ActionResult result = plant.write(variable, value).get(ANSWER_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+				if (result.confirmed()) {
+					Files.writeString(confirmed, result.actionId() + "\n", StandardCharsets.UTF_8,
+							StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+				}
+				out.println("ACTION " + result.actionId() + " " + result.outcome() + " " + result.message());
+			} catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+				out.println("ACTION unanswered: " + e);
+			}
+			out.flush();
+			Thread.sleep(every);
+		}
+	}
+}

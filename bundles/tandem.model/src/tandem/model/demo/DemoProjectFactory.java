@@ -33,7 +33,8 @@ import tandem.model.security.PasswordHash;
  *
  * <p>Addresses use the simulator driver's syntax {@code shape?min=..&max=..&period=..} (shapes tank, flow, pump,
  * sine, ramp, noise). Writable variables follow their shape until an operator writes them. Rare events (faults,
- * emergency stop) are slow sines over 0..1 with a 4 h period, so the demo shows alarms now and then.
+ * emergency stop) use the {@code event} shape: true in about 5 % of short blocks, so the demo shows a fault now
+ * and then instead of half of the time.
  */
 public final class DemoProjectFactory {
 
@@ -99,10 +100,10 @@ public final class DemoProjectFactory {
         v.intakeTurbidity = analog("Intake.Turbidity", "NTU", 0, 100, "noise?min=8&max=25", "Turbidity of the raw water");
         v.intakePump1Running = bool("Intake.Pump1.Running", "pump?period=600", "Intake pump 1 running");
         v.intakePump1Speed = analog("Intake.Pump1.Speed", "%", 0, 100, "sine?min=60&max=90&period=120", "Intake pump 1 speed");
-        v.intakePump1Fault = bool("Intake.Pump1.Fault", "sine?min=0&max=1&period=14400", "Intake pump 1 motor fault");
+        v.intakePump1Fault = bool("Intake.Pump1.Fault", "event?min=0&max=1&period=3600", "Intake pump 1 motor fault");
         v.intakePump2Running = bool("Intake.Pump2.Running", "pump?period=900", "Intake pump 2 running");
         v.intakePump2Speed = analog("Intake.Pump2.Speed", "%", 0, 100, "sine?min=55&max=85&period=150", "Intake pump 2 speed");
-        v.intakePump2Fault = bool("Intake.Pump2.Fault", "sine?min=0&max=1&period=14400", "Intake pump 2 motor fault");
+        v.intakePump2Fault = bool("Intake.Pump2.Fault", "event?min=0&max=1&period=3600", "Intake pump 2 motor fault");
         v.intakeValveOpen = command("Intake.Valve.Open", "Intake gate valve open");
         v.intakeValveOpen.setInitialValue("true");
 
@@ -125,7 +126,7 @@ public final class DemoProjectFactory {
         v.chlorineResidual = analog("Chlorine.Residual", "mg/l", 0, 5, "sine?min=0.3&max=1.1&period=420", "Free chlorine residual after dosing");
         v.chlorinePumpRunning = bool("Chlorine.PumpRunning", "pump?period=120", "Dosing pump running");
         v.chlorineTankLevel = analog("Chlorine.TankLevel", "%", 0, 100, "ramp?min=15&max=95&period=3600", "Level of the hypochlorite tank");
-        v.chlorineLeak = bool("Chlorine.LeakDetected", "sine?min=0&max=1&period=14400", "Chlorine gas detector");
+        v.chlorineLeak = bool("Chlorine.LeakDetected", "event?min=0&max=1&period=7200", "Chlorine gas detector");
 
         v.tank2Level = analog("Tank2.Level", "m", 0, 6, "tank?min=0&max=6&period=1200", "Level of the clear-water tank");
         v.tank2Inflow = analog("Tank2.Inflow", "m³/h", 0, 500, "sine?min=150&max=290&period=320", "Inflow into the clear-water tank");
@@ -135,7 +136,7 @@ public final class DemoProjectFactory {
         v.tank2OutletOpen = command("Tank2.OutletValve.Open", "Outlet valve of the clear-water tank open");
         v.tank2OutletOpen.setInitialValue("true");
         v.tank2Setpoint = setpoint("Tank2.LevelSetpoint", "m", 0, 6, "4.0", "Level setpoint of the clear-water tank");
-        v.tank2Overflow = bool("Tank2.OverflowSwitch", "sine?min=0&max=1&period=14400", "Overflow float switch of the clear-water tank");
+        v.tank2Overflow = bool("Tank2.OverflowSwitch", "event?min=0&max=1&period=3600", "Overflow float switch of the clear-water tank");
 
         distributionAndPlant();
     }
@@ -145,12 +146,12 @@ public final class DemoProjectFactory {
         v.distPump1Speed = analog("Dist.Pump1.Speed", "%", 0, 100, "sine?min=65&max=80&period=90", "Distribution pump 1 speed");
         v.distPump1Setpoint = setpoint("Dist.Pump1.SpeedSetpoint", "%", 0, 100, "75", "Distribution pump 1 speed setpoint");
         v.distPump1Start = command("Dist.Pump1.Start", "Start command of distribution pump 1");
-        v.distPump1Fault = bool("Dist.Pump1.Fault", "sine?min=0&max=1&period=14400", "Distribution pump 1 motor fault");
+        v.distPump1Fault = bool("Dist.Pump1.Fault", "event?min=0&max=1&period=3600", "Distribution pump 1 motor fault");
         v.distPump2Running = bool("Dist.Pump2.Running", "pump?period=1100", "Distribution pump 2 running");
         v.distPump2Speed = analog("Dist.Pump2.Speed", "%", 0, 100, "sine?min=60&max=78&period=110", "Distribution pump 2 speed");
         v.distPump2Setpoint = setpoint("Dist.Pump2.SpeedSetpoint", "%", 0, 100, "75", "Distribution pump 2 speed setpoint");
         v.distPump2Start = command("Dist.Pump2.Start", "Start command of distribution pump 2");
-        v.distPump2Fault = bool("Dist.Pump2.Fault", "sine?min=0&max=1&period=14400", "Distribution pump 2 motor fault");
+        v.distPump2Fault = bool("Dist.Pump2.Fault", "event?min=0&max=1&period=3600", "Distribution pump 2 motor fault");
         v.distPressure = analog("Dist.Pressure", "bar", 0, 10, "sine?min=4.2&max=5.8&period=180", "Pressure in the distribution main");
         v.distFlow = analog("Dist.Flow", "m³/h", 0, 500, "flow?min=0&max=400&period=700", "Flow into the distribution network");
 
@@ -174,7 +175,7 @@ public final class DemoProjectFactory {
         v.totalVolume.setRangeMin(0.0);
         v.totalVolume.setRangeMax(1.0e9);
         v.power = analog("Plant.PowerConsumption", "kW", 0, 500, "sine?min=120&max=210&period=900", "Electrical power of the plant");
-        v.emergencyStop = bool("Plant.EmergencyStop", "sine?min=0&max=1&period=14400", "Emergency stop pressed");
+        v.emergencyStop = bool("Plant.EmergencyStop", "event?min=0&max=1&period=14400", "Emergency stop pressed");
     }
 
     private void alarms() {

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import tandem.runtime.api.fact.ArchiveSample;
-import tandem.runtime.api.fact.CelEntry;
 import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.LoggedFact;
 import tandem.runtime.cluster.FactStore;
 import tandem.runtime.cluster.RangeDigest;
 import tandem.runtime.cluster.ReplicatedFact;
 import tandem.runtime.cluster.Stamp;
-import tandem.runtime.history.h2.CelQuery;
 import tandem.runtime.history.h2.HistoryStore;
 import tandem.runtime.history.h2.LogPosition;
 
@@ -171,18 +169,18 @@ public final class HistoryFactStore implements FactStore {
 	}
 
 	/**
-	 * Samples of a variable, or the CEL lines of {@code #cel}, without stamps (the receiver records them locally).
-	 * Alarm and operator lines travel as their CEL lines only: enough to make the digests agree, not to rebuild
-	 * the alarm table of the receiving side (a known limit, see the bundle's notes).
+	 * Samples of a variable, or for {@code #cel} the facts behind its lines (alarm transitions and operator actions
+	 * rebuilt from their rows, system lines as they are), without stamps: the receiver records them locally and so
+	 * gets the same alarm, action and CEL rows, not only the CEL text. They travel under the bucket's subject
+	 * {@code #cel}, keyed as their lines are, so the digests of both sides agree afterwards.
 	 */
 	@Override
 	public List<ReplicatedFact> factsIn(String subject, long fromInclusive, long toExclusive) {
 		history.flush();
 		List<ReplicatedFact> out = new ArrayList<>();
 		if (FactPayload.CEL_SUBJECT.equals(subject)) {
-			for (CelEntry e : history.queries().cel(new CelQuery(fromInclusive, toExclusive, null, "", "", "",
-					Integer.MAX_VALUE))) {
-				out.add(new ReplicatedFact(Stamp.ZERO, e.key(), subject, e.time(), FactPayload.encode(e)));
+			for (Fact f : history.queries().celFacts(fromInclusive, toExclusive)) {
+				out.add(new ReplicatedFact(Stamp.ZERO, f.key(), subject, f.time(), FactPayload.encode(f)));
 			}
 			return out;
 		}

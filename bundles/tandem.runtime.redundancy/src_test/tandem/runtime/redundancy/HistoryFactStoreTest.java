@@ -13,13 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tandem.runtime.api.Quality;
 import tandem.runtime.api.fact.ActionKind;
+import tandem.runtime.api.fact.AlarmTransition;
 import tandem.runtime.api.fact.ArchiveSample;
 import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.fact.Fact;
+import tandem.runtime.api.fact.OperatorAction;
+import tandem.runtime.api.fact.TransitionKind;
 import tandem.runtime.cluster.Alignment;
 import tandem.runtime.cluster.ReplicatedFact;
 import tandem.runtime.cluster.Stamp;
 import tandem.runtime.history.h2.CelQuery;
 import tandem.runtime.history.h2.HistoryOptions;
+import tandem.runtime.history.h2.AlarmRecord;
 import tandem.runtime.history.h2.HistoryStore;
 
 class HistoryFactStoreTest {
@@ -97,6 +102,63 @@ class HistoryFactStoreTest {
 			assertEquals(1, r.factsToLocal());
 			assertEquals(a.digests(1000), b.digests(1000));
 			assertFalse(a.digests(1000).isEmpty());
+		}
+	}
+
+	@Test
+	void aNodeThatWasDownGetsTheAlarmAndActionRowsNotOnlyTheirCelLines() {
+		try (HistoryStore ha = HistoryStore.open(temp.resolve("a"), HistoryOptions.defaults());
+				HistoryStore hb = HistoryStore.open(temp.resolve("b"), HistoryOptions.defaults())) {
+			HistoryFactStore a = new HistoryFactStore(ha);
+			HistoryFactStore b = new HistoryFactStore(hb);
+			long seq = 0;
+			Fact bothSaw = new ArchiveSample("Tank.Level", T0, 80, Quality.GOOD);
+			a.upsert(List.of(FactPayload.replicated(bothSaw, new Stamp(1, ++seq))));
+			b.upsert(List.of(FactPayload.replicated(bothSaw, new Stamp(1, seq))));
+			// b is down from here on; the clear falls into another bucket than the raise
+			for (Fact f : List.of(
+					new AlarmTransition("Tank.HIGH", T0 + 100, TransitionKind.RAISED, T0 + 100, "", 91.5, 700,
+							"Tank level high"),
+					new AlarmTransition("Tank.HIGH", T0 + 100, TransitionKind.ACKNOWLEDGED, T0 + 900, "anna", Double.NaN,
+							700, "Tank level high"),
+					new AlarmTransition("Tank.HIGH", T0 + 100, TransitionKind.CLEARED, T0 + 2_500, "", 78.0, 700,
+							"Tank level high"),
+					new AlarmTransition("Pump.TRIP", T0 + 3_000, TransitionKind.RAISED, T0 + 3_000, "", Double.NaN, 900,
+							"Pump tripped"),
+					new AlarmTransition("Pump.TRIP", T0 + 3_000, TransitionKind.CLEARED_UNACKNOWLEDGED, T0 + 3_200, "",
+							0.0, 900, "Pump tripped"),
+					new OperatorAction("act-7", ActionKind.WRITE, "anna", "Pump.Setpoint", "42.0", T0 + 1_200, true),
+					new OperatorAction("act-8", ActionKind.WRITE, "bob", "Pump.Setpoint", "900", T0 + 1_300, false),
+					CelEntry.system("a", "ROLE", T0 + 50, "a is now SERVER"))) {
+				a.upsert(List.of(FactPayload.replicated(f, new Stamp(1, ++seq))));
+			}
+			// and b, while apart, recorded an action of its own that a lacks
+			b.recordLocally(new OperatorAction("act-9", ActionKind.ACKNOWLEDGE, "carl", "alarm:Pump.TRIP@" + (T0 + 3_000),
+					"", T0 + 3_400, true));
+
+			Alignment.Report first = Alignment.align(b, a, 1000);
+			assertTrue(first.factsToLocal() >= 8, "b received what it missed: " + first);
+
+			assertEquals(List.of(
+					new AlarmRecord("Tank.HIGH", T0 + 100, 700, "Tank level high", 91.5, T0 + 900, "anna", T0 + 2_500,
+							78.0, false),
+					new AlarmRecord("Pump.TRIP", T0 + 3_000, 900, "Pump tripped", null, null, null, T0 + 3_200, 0.0,
+							true)),
+					hb.queries().alarms(0, Long.MAX_VALUE), "b's alarm table was rebuilt");
+			assertEquals(ha.queries().alarms(0, Long.MAX_VALUE), hb.queries().alarms(0, Long.MAX_VALUE));
+			assertEquals(ha.queries().activeAlarms(), hb.queries().activeAlarms());
+			for (String id : List.of("act-7", "act-8", "act-9")) {
+				assertEquals(ha.queries().action(id), hb.queries().action(id), id);
+			}
+			assertEquals(new OperatorAction("act-8", ActionKind.WRITE, "bob", "Pump.Setpoint", "900", T0 + 1_300,
+					false), hb.queries().action("act-8"));
+			assertEquals(ha.queries().cel(CelQuery.between(0, Long.MAX_VALUE)),
+					hb.queries().cel(CelQuery.between(0, Long.MAX_VALUE)));
+			assertEquals(a.digests(1000), b.digests(1000));
+
+			Alignment.Report second = Alignment.align(b, a, 1000);
+			assertEquals(0, second.bucketsDiffering(), "aligned stores differ nowhere");
+			assertEquals(0, second.factsToLocal() + second.factsToRemote(), "a second alignment transfers nothing");
 		}
 	}
 }

@@ -14,10 +14,14 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import tandem.runtime.api.Quality;
+import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.api.fact.ArchiveSample;
 import tandem.runtime.api.fact.CelCategory;
 import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.LoggedFact;
+import tandem.runtime.api.fact.OperatorAction;
+import tandem.runtime.history.h2.internal.CelOrigins;
 import tandem.runtime.history.h2.internal.FactCodec;
 import tandem.runtime.history.h2.internal.SampleKey;
 import tandem.runtime.history.h2.internal.VariableIds;
@@ -165,6 +169,47 @@ public final class HistoryQueries implements AutoCloseable {
 			}
 		}, rs -> new CelEntry(rs.getString(1), rs.getLong(2), CelCategory.valueOf(rs.getString(3)), rs.getString(4),
 				rs.getString(5), rs.getString(6)));
+	}
+
+	/**
+	 * The facts behind the CEL lines in {@code [from, to)}, oldest first: alarm transitions and operator actions
+	 * rebuilt from their rows ({@link CelOrigins}), other lines as they are. Stored in another history they produce
+	 * the same alarm rows, action rows and CEL lines, which the lines alone would not: this is what alignment sends
+	 * for a differing CEL bucket.
+	 */
+	public synchronized List<Fact> celFacts(long from, long to) {
+		List<Fact> out = new ArrayList<>();
+		for (CelEntry line : cel(new CelQuery(from, to, null, "", "", "", Integer.MAX_VALUE))) {
+			CelOrigins.Occurrence o = CelOrigins.occurrence(line);
+			if (o != null) {
+				out.add(transitionBehind(line, o));
+			} else if (line.category() == CelCategory.OPERATOR && line.key().startsWith("action:")) {
+				out.add(CelOrigins.action(line, action(line.key().substring("action:".length()))));
+			} else {
+				out.add(line);
+			}
+		}
+		return out;
+	}
+
+	private Fact transitionBehind(CelEntry line, CelOrigins.Occurrence o) {
+		List<Fact> rebuilt = query(ALARM_SELECT + " WHERE ALARM = ? AND RAISE_TIME = ?", ps -> {
+			ps.setString(1, o.alarm());
+			ps.setLong(2, o.raiseTime());
+		}, rs -> {
+			AlarmRecord r = alarm(rs);
+			return CelOrigins.transition(line, o, r.priority(), r.text(), r.raiseValue(), r.clearValue());
+		});
+		return rebuilt.isEmpty() ? line : rebuilt.get(0); // row gone by retention: the line is all there is
+	}
+
+	/** The recorded operator action with this id, or null. */
+	public synchronized OperatorAction action(String actionId) {
+		List<OperatorAction> rows = query("SELECT ACTION_ID, KIND, USER_NAME, TARGET, DETAIL, TIME, ACCEPTED"
+				+ " FROM OPERATOR_ACTION WHERE ACTION_ID = ?", ps -> ps.setString(1, actionId),
+				rs -> new OperatorAction(rs.getString(1), ActionKind.valueOf(rs.getString(2)), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getLong(6), rs.getBoolean(7)));
+		return rows.isEmpty() ? null : rows.get(0);
 	}
 
 	private static void filter(StringBuilder sql, List<Object> args, String clause, String value) {

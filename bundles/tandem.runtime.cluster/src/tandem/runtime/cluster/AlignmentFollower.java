@@ -52,6 +52,16 @@ final class AlignmentFollower implements NetworkAlignment.Host {
 		alignedWith = null;
 	}
 
+	/**
+	 * This node stopped serving without handing over at a sequence point (a newer epoch fenced it after a pause, it
+	 * lost quorum, a newer incarnation took over): what it recorded alone and what the new server recorded meanwhile
+	 * differ, so it is not a ready standby (nor a switch-back target) until it has aligned with the new server.
+	 */
+	void steppedDown() {
+		aligned = false;
+		alignedWith = null;
+	}
+
 	/** This node serves: its history is the reference now; the standbys align with it. */
 	void serving() {
 		alignment.cancel();

@@ -326,6 +326,9 @@ public final class ClusterMember implements AutoCloseable {
 			}
 		} else {
 			if (from == MemberRole.SERVER) {
+				if (switchBack.target().isEmpty()) {
+					alignment.steppedDown(); // not at a sequence point: align again before counting as ready
+				}
 				why = switchBack.steppedDown(reason);
 			}
 			recording.stop();
@@ -439,6 +442,8 @@ public final class ClusterMember implements AutoCloseable {
 		return t;
 	}
 
+	/** A planned switch was abandoned: the server records again, first what it kept while sealed. */
+	int resumeRecording(Replicator r) { return recording.resume(r); }
 	void onAck(Address from, Stamp s) { Replicator r = recording.replicator(); if (r != null) r.onAck(from, s); }
 	void subscribe(Address client) { publisher.subscribe(client); }
 	ClientConnection client() { return client; }

@@ -45,6 +45,17 @@ final class ServerRecording {
 		}
 	}
 
+	/**
+	 * A planned switch was abandoned: accepts facts again and records, first, what was kept in the shadow buffer
+	 * while sealed (nobody else will: the preferred node did not take over). Atomic with {@link #observeOrRecord}.
+	 */
+	int resume(Replicator r) {
+		synchronized (gate) {
+			r.unseal();
+			return replicator == r && member.role() == MemberRole.SERVER ? flushShadowBuffer(r) : 0;
+		}
+	}
+
 	void stop() {
 		Replicator r = replicator;
 		replicator = null;

@@ -21,7 +21,11 @@ import tandem.runtime.cluster.internal.Replicator;
  * That node promotes with a new epoch and continues after lastSeq; the old server steps down when it sees the new
  * epoch. Until then it keeps announcing itself as server, so neither election nor clients see a moment without
  * one. Facts observed while sealed go to the shadow buffers, and the new server records them on promotion. If the
- * switch does not complete in time, the old server accepts facts again and tries later. Runs on the control thread.
+ * switch does not complete in time, the old server accepts facts again, records what its own shadow buffer kept while
+ * sealed (the standby's copy of those facts would otherwise be lost with its shadow buffer) and tries later. A server
+ * that steps down for any other reason than this handover is no longer aligned (see
+ * {@link AlignmentFollower#steppedDown()}), so it is not chosen as the target before it aligned again. Runs on the
+ * control thread.
  */
 final class SwitchBack {
 
@@ -116,12 +120,12 @@ final class SwitchBack {
 	}
 
 	private void abort(String why) {
-		LOG.log(Level.WARNING, "node {0}: switch-back to {1} abandoned, serving on: {2}", local.name(), target, why);
+		String t = target;
 		Replicator r = sealed;
 		reset();
-		if (r != null) {
-			r.unseal();
-		}
+		int kept = r == null ? 0 : member.resumeRecording(r);
+		LOG.log(Level.WARNING, "node {0}: switch-back to {1} abandoned, serving on and recording {2} facts kept while"
+				+ " handing over: {3}", local.name(), t, kept, why);
 		notBefore = System.currentTimeMillis() + RETRY_MS;
 	}
 

@@ -186,17 +186,36 @@ public final class RedundantNode implements AutoCloseable {
 					m.record(FactPayload.unstamped(fact));
 					return;
 				} catch (IllegalStateException e) {
-					role = m.role(); // stepped down a moment ago
+					role = m.role(); // handing over at a sequence point, or stepped down a moment ago
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 				}
 			}
-			if (role == MemberRole.STANDBY && !(fact instanceof CelEntry)) {
-				m.observe(FactPayload.unstamped(fact));
-			} else {
-				facts.recordLocally(fact);
+			if ((role == MemberRole.SERVER || role == MemberRole.STANDBY) && !(fact instanceof CelEntry)
+					&& observeOrRecord(m, fact)) {
+				return;
 			}
+			facts.recordLocally(fact);
 		}
+	}
+
+	/**
+	 * A fact the other server-capable node observes too: the cluster records it if this node serves, otherwise keeps
+	 * it in the shadow buffer (atomic with promotion), where the next server finds it: the preferred node after a
+	 * planned switch, or this node again when the switch is abandoned. Recording it here alone instead would keep
+	 * it from the standby for good. False when the node is neither server nor standby any more (record it locally).
+	 */
+	private boolean observeOrRecord(ClusterMember m, Fact fact) {
+		try {
+			if (m.observeOrRecord(FactPayload.unstamped(fact)).isPresent()) {
+				return true;
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		MemberRole now = m.role();
+		return now == MemberRole.SERVER || now == MemberRole.STANDBY;
 	}
 
 	/** A fact stored from the cluster (or by this node); keeps the shadow alarm states and sessions in step. */

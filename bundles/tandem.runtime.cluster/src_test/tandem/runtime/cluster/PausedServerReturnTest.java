@@ -1,0 +1,153 @@
+package tandem.runtime.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+import org.jgroups.protocols.FD_ALL3;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server that was only paused (SIGSTOP: it hears nothing, says nothing and its drivers stand still) resumes after
+ * the standby took over. It steps down, aligns and follows the new server; afterwards its history must hold every
+ * fact the plant produced, like the new server's, whether or not it takes its role back.
+ */
+class PausedServerReturnTest {
+
+	/** The plant: every 20 ms one sample of each variable, handed to every node whose drivers are running. */
+	private static final class Plant extends Thread {
+		final Map<ClusterMember, Boolean> running = new ConcurrentHashMap<>();
+		final List<String> produced = new CopyOnWriteArrayList<>();
+		volatile boolean on = true;
+		volatile Throwable failure;
+
+		Plant() {
+			super("plant");
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			try {
+				while (on) {
+					long t = System.currentTimeMillis() / 20 * 20;
+					for (int v = 0; v < 3; v++) {
+						ReplicatedFact f = TestCluster.sample("v" + v, t);
+						for (Map.Entry<ClusterMember, Boolean> n : running.entrySet()) {
+							if (n.getValue()) {
+								n.getKey().observeOrRecord(f);
+							}
+						}
+						produced.add(f.key());
+					}
+					Thread.sleep(20 - System.currentTimeMillis() % 20);
+				}
+			} catch (Throwable e) {
+				failure = e;
+			}
+		}
+	}
+
+	@Test
+	void aPausedServerThatResumesAndStepsDownEndsWithEveryFactTheNewServerRecorded() throws Exception {
+		// over TCP like the product: a multicast reaches only the members of the sender's view, so the resumed
+		// server hears of the newer epoch only with the merge
+		ClusterSettings settings = ClusterSettings.builder("paused-" + UUID.randomUUID(), TestCluster.SECRET)
+				.transport(ClusterSettings.Transport.TCP)
+				.node(new NodeSpec("a", "127.0.0.1", freePort(), NodeKind.SERVER_CAPABLE, 1))
+				.node(new NodeSpec("b", "127.0.0.1", freePort(), NodeKind.SERVER_CAPABLE, 2))
+				.node(new NodeSpec("w", "127.0.0.1", freePort(), NodeKind.WITNESS, Integer.MAX_VALUE)).witness("w")
+				.failureDetection(1000, 300, 200).joinTimeoutMs(300).announceGraceMs(600).faultInjection(true).build();
+		try (TestCluster c = new TestCluster(settings)) {
+			InMemoryFactStore aStore = new InMemoryFactStore();
+			InMemoryFactStore bStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a", aStore);
+			ClusterMember b = c.start("b", bStore);
+			c.start("w");
+			TestCluster.await("a serves, b aligned", 5000, () -> a.role() == MemberRole.SERVER && b.aligned());
+			List<String> aEvents = new CopyOnWriteArrayList<>();
+			a.addListener(new ClusterListener() {
+				@Override
+				public void roleChanged(RoleChange change) {
+					aEvents.add(change.to().toString());
+				}
+
+				@Override
+				public void alignmentFinished(AlignmentReport report) {
+					aEvents.add("ALIGNED");
+				}
+			});
+			Plant plant = new Plant();
+			plant.running.put(a, true);
+			plant.running.put(b, true);
+			plant.start();
+			Thread.sleep(500);
+
+			// SIGSTOP: a's drivers stand still, its network is silent, and its own failure detection is frozen too, so
+			// it still believes it serves when it resumes (it learns of b's newer epoch from the merge)
+			FD_ALL3 detection = a.channel().jgroups().getProtocolStack().findProtocol(FD_ALL3.class);
+			detection.stopFailureDetection();
+			plant.running.put(a, false);
+			TestCluster.isolate(a, true);
+			TestCluster.await("b serves", 6000, () -> b.role() == MemberRole.SERVER);
+			Thread.sleep(300);
+			TestCluster.isolate(a, false); // SIGCONT
+			plant.running.put(a, true);
+			TestCluster.await("a stepped down and follows b", 15000, () -> a.role() == MemberRole.STANDBY
+					&& a.serverNode().equals(java.util.Optional.of("b")));
+			detection.startFailureDetection();
+			assertTrue(c.roleChanges.stream().anyMatch(r -> r.node().equals("a") && r.from() == MemberRole.SERVER
+					&& r.to() == MemberRole.STANDBY && r.reason().contains("newer")),
+					"a went from server to standby directly, like a resumed process: " + c.roleChanges);
+			TestCluster.await("one server, a serves again by switch-back", 20000,
+					() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY);
+			List<String> afterPause = aEvents.subList(aEvents.indexOf("STANDBY"), aEvents.size());
+			assertTrue(afterPause.indexOf("ALIGNED") >= 0 && afterPause.indexOf("ALIGNED") < afterPause.indexOf("SERVER"),
+					"a aligned with b before it took its role back: " + aEvents);
+			Thread.sleep(1500);
+			plant.on = false;
+			plant.join(5000);
+			assertNull(plant.failure);
+
+			Set<String> produced = new TreeSet<>(plant.produced);
+			for (int i = 0; i < 300 && !(keys(aStore).containsAll(produced) && keys(bStore).containsAll(produced)); i++) {
+				Thread.sleep(10); // replication of the last facts
+			}
+			assertEquals(List.of(), missing(produced, bStore), "b lost facts");
+			assertEquals(List.of(), missing(produced, aStore), "a lost facts");
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket s = new ServerSocket(0)) {
+			return s.getLocalPort();
+		}
+	}
+
+	private static List<String> missing(Set<String> produced, InMemoryFactStore s) {
+		Set<String> held = keys(s);
+		List<String> out = new ArrayList<>();
+		for (String k : produced) {
+			if (!held.contains(k)) {
+				out.add(k);
+			}
+		}
+		return out.size() > 10 ? List.of(out.size() + " facts, first " + out.get(0) + ", last " + out.get(out.size() - 1)) : out;
+	}
+
+	private static Set<String> keys(InMemoryFactStore s) {
+		return s.all().stream().map(ReplicatedFact::key).collect(Collectors.toSet());
+	}
+}

@@ -7,7 +7,7 @@ DEMO_PIDS=()
 demo_log() { printf '\033[1m[demo]\033[0m %s\n' "$*"; }
 
 demo_stop() {
-	trap - INT TERM
+	trap '' INT TERM # a second Ctrl-C must not cut the orderly stop short
 	demo_log "stopping: ${DEMO_PIDS[*]}"
 	for pid in "${DEMO_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
 	for pid in "${DEMO_PIDS[@]}"; do
@@ -15,14 +15,18 @@ demo_stop() {
 		kill -KILL "$pid" 2>/dev/null || true
 	done
 	[ -n "${DEMO_XVFB:-}" ] && kill "$DEMO_XVFB" 2>/dev/null
-	demo_log "all stopped"
+	sleep 0.3 # let the output filters print the last lines
+	demo_log "all stopped; data and logs in $WORK/demo"
 	exit 0
 }
 
 # Starts a background process whose output is prefixed and kept in a log; prints nothing, sets LAST_PID.
+# Ctrl-C in a terminal signals the whole foreground process group: the process runs in a session of its own and
+# its output filter ignores INT and TERM, so the demo stops everything itself, in order, and every last line
+# (STOPPED ...) still reaches the screen and the log.
 demo_start() { # name log command...
 	local name=$1 log=$2; shift 2
-	"$@" > >(tee "$log" | sed -u "s/^/[$name] /") 2>&1 &
+	setsid "$@" > >(trap '' INT TERM; tee "$log" | sed -u "s/^/[$name] /") 2>&1 &
 	LAST_PID=$!
 	DEMO_PIDS+=("$LAST_PID")
 }
@@ -43,7 +47,7 @@ demo_display() {
 	fi
 	tandem_install_packages xvfb xauth x11-apps imagemagick
 	export DISPLAY=:$((90 + RANDOM % 9))
-	Xvfb "$DISPLAY" -screen 0 1280x1024x24 >/dev/null 2>&1 &
+	setsid Xvfb "$DISPLAY" -screen 0 1280x1024x24 >/dev/null 2>&1 &
 	DEMO_XVFB=$!
 	sleep 1
 	demo_log "no display here: the operator window runs on the virtual display $DISPLAY;"

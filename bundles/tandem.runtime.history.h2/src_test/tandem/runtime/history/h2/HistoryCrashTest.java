@@ -3,6 +3,7 @@ package tandem.runtime.history.h2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,6 +97,22 @@ class HistoryCrashTest {
 				child.signal("CONT");
 			}
 		}
+		awaitAbandonedOpenerGone();
+	}
+
+	/**
+	 * The opener that timed out keeps running until the frozen process lets go, then closes its late connection;
+	 * the temporary folder is only deleted after that, or the deletion races H2's last file operations.
+	 */
+	private void awaitAbandonedOpenerGone() throws InterruptedException {
+		String name = "history-open " + dir.toAbsolutePath();
+		for (int i = 0; i < 300; i++) {
+			if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith(name))) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		fail("the abandoned opener of " + dir + " is still running 15 s after the frozen process was killed");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import tandem.runtime.api.driver.DriverConfiguration;
 import tandem.runtime.api.driver.DriverException;
 import tandem.runtime.api.driver.DriverFactory;
 import tandem.runtime.api.fact.AlarmTransition;
+import tandem.runtime.api.fact.ArchiveSample;
 import tandem.runtime.api.fact.CelEntry;
 import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.OperatorAction;
@@ -191,12 +192,22 @@ public final class RedundantNode implements AutoCloseable {
 					Thread.currentThread().interrupt();
 				}
 			}
-			if ((role == MemberRole.SERVER || role == MemberRole.STANDBY) && !(fact instanceof CelEntry)
-					&& observeOrRecord(m, fact)) {
+			boolean shadowed = role == MemberRole.STANDBY ? !(fact instanceof CelEntry)
+					: role == MemberRole.SERVER && observedByTheStandbyToo(fact);
+			if (shadowed && observeOrRecord(m, fact)) {
 				return;
 			}
 			facts.recordLocally(fact);
 		}
+	}
+
+	/**
+	 * Samples and alarm transitions the drivers' values cause: the standby's shadow drivers produce the same ones.
+	 * An acknowledgement or a CEL line happens on the server alone, so a shadow buffer is no place for it.
+	 */
+	private static boolean observedByTheStandbyToo(Fact fact) {
+		return fact instanceof ArchiveSample
+				|| (fact instanceof AlarmTransition t && t.kind() != TransitionKind.ACKNOWLEDGED);
 	}
 
 	/**

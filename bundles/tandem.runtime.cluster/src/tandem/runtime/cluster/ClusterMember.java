@@ -154,6 +154,14 @@ public final class ClusterMember implements AutoCloseable {
 	/** Node names in the current view, each once (a restarted node's newest incarnation). */
 	public List<String> members() { return peers.members(); }
 	/**
+	 * Every member of the view with its role, epoch, alignment, project hash and high-water mark, this one included
+	 * (the others as they last announced themselves; one not heard from yet is left out). For status displays.
+	 */
+	public List<MemberInfo> memberInfos() {
+		return MemberInfo.inView(members(), new MemberInfo(local.name(), local.kind(), role, epoch, alignment.aligned(),
+				projectHash, store.highWaterMark()), peers.inView());
+	}
+	/**
 	 * True once this node's history is aligned both ways with the server's (or it serves itself): only then does it
 	 * count as a ready standby. False after start and after a merge of partitions.
 	 */

@@ -19,7 +19,8 @@ import tandem.runtime.redundancy.TopologySettings;
 
 /**
  * {@code tandem status --project FILE [--wait MS]}: joins the project's cluster as an observer (not a voter),
- * waits for the server's status publication and prints one {@code MEMBER} line per member of the view. Exit 0 with
+ * waits for the server's status publication and for every member's announcement, and prints one {@code MEMBER}
+ * line per member of the view (role, epoch, project hash, high-water mark, aligned). Exit 0 with
  * a server, 1 when none answered in time.
  */
 final class StatusVerb implements Verb {
@@ -32,6 +33,17 @@ final class StatusVerb implements Verb {
 	@Override
 	public String usage() {
 		return "status --project FILE [--wait MS]   list every cluster member with role, epoch, hash, high-water mark";
+	}
+
+	/**
+	 * Members answer a newcomer's announcement directly, so all of them are usually heard before the server's
+	 * status arrives; one that is not by the deadline prints as unknown.
+	 */
+	private static void awaitAnnouncements(ClusterMember m, long deadline) throws InterruptedException {
+		while (!ClusterStatus.everyoneHeard(m.memberInfos(), m.members())
+				&& System.currentTimeMillis() < deadline) {
+			Thread.sleep(20);
+		}
 	}
 
 	@Override
@@ -53,6 +65,7 @@ final class StatusVerb implements Verb {
 			return 2;
 		}
 		ClusterStatus status = new ClusterStatus();
+		long deadline = System.currentTimeMillis() + waitMs;
 		try (ClusterMember m = ClusterMember.start(settings, observer, new InMemoryFactStore(), ContentHash.of(project),
 				status)) {
 			CompletableFuture<ClusterStatus.Server> server = status.server();
@@ -67,8 +80,8 @@ final class StatusVerb implements Verb {
 				err.println("tandem status: " + e.getCause());
 				return 1;
 			}
-			for (String line2 : ClusterStatus.lines(settings.nodes(), s,
-					List.copyOf(m.members()), observer, ContentHash.of(project))) {
+			awaitAnnouncements(m, deadline);
+			for (String line2 : ClusterStatus.lines(s, m.memberInfos(), List.copyOf(m.members()), observer)) {
 				out.println(line2);
 			}
 			out.flush();

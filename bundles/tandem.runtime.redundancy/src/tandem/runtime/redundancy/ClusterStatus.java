@@ -1,19 +1,22 @@
 package tandem.runtime.redundancy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import tandem.runtime.cluster.ClusterListener;
-import tandem.runtime.cluster.NodeKind;
-import tandem.runtime.cluster.NodeSpec;
+import tandem.runtime.cluster.MemberInfo;
 import tandem.runtime.cluster.ReplicatedFact;
 
 /**
- * What {@code tandem status} learns as an observer: the server's own status publication (role, epoch, project
- * hash, history high-water mark, its view). Other members are listed from the server's view; the cluster API does
- * not expose their own announcements yet, so their epoch, hash and high-water mark are printed as unknown, and a
- * server-capable member beside a server with quorum is a standby.
+ * What {@code tandem status} learns as an observer: the server's own status publication (which proves a server is
+ * serving) and every member's announcement as the observer's {@link tandem.runtime.cluster.ClusterMember#memberInfos()
+ * member view} holds it: role, epoch, project hash, history high-water mark and alignment.
  */
 public final class ClusterStatus implements ClusterListener {
 
@@ -40,24 +43,43 @@ public final class ClusterStatus implements ClusterListener {
 		}
 	}
 
-	/** One {@code MEMBER node=... role=... epoch=... hash=... hwm=(e, s)} line per member, the server first. */
-	public static List<String> lines(List<NodeSpec> topology, Server s, List<String> view, String observer,
-			String localHash) {
+	/**
+	 * One {@code MEMBER node=... role=... epoch=... hash=... hwm=(e, s) aligned=...} line per member of the view,
+	 * the server first. The server's line comes from its publication when its announcement has not arrived; another
+	 * member not heard from yet prints {@code ?} for what is unknown.
+	 */
+	public static List<String> lines(Server s, List<MemberInfo> infos, List<String> view, String observer) {
+		Map<String, MemberInfo> known = infos.stream()
+				.collect(Collectors.toMap(MemberInfo::node, Function.identity(), (x, y) -> y));
+		Set<String> nodes = new LinkedHashSet<>();
+		nodes.add(s.node());
+		nodes.addAll(view);
 		List<String> out = new ArrayList<>();
-		out.add("MEMBER node=" + s.node() + " role=" + s.role() + " epoch=" + s.epoch() + " hash=" + s.projectHash()
-				+ " hwm=(" + s.hwmEpoch() + ", " + s.hwmSeq() + ")");
-		List<String> members = new ArrayList<>(s.members());
-		view.stream().filter(m -> !members.contains(m)).forEach(members::add);
-		for (String m : members) {
-			if (m.equals(s.node())) {
-				continue;
+		for (String node : nodes) {
+			MemberInfo i = known.get(node);
+			if (i != null) {
+				String role = node.equals(observer) ? "OBSERVER" : i.role().name();
+				out.add(line(node, role, Long.toString(i.epoch()), i.projectHash(),
+						"(" + i.highWaterMark().epoch() + ", " + i.highWaterMark().seq() + ")",
+						Boolean.toString(i.aligned())));
+			} else if (node.equals(s.node())) {
+				out.add(line(node, s.role(), Long.toString(s.epoch()), s.projectHash(),
+						"(" + s.hwmEpoch() + ", " + s.hwmSeq() + ")", "true"));
+			} else {
+				out.add(line(node, "?", "?", "?", "?", "?"));
 			}
-			NodeKind kind = topology.stream().filter(n -> n.name().equals(m)).map(NodeSpec::kind).findFirst()
-					.orElse(NodeKind.CLIENT);
-			String role = m.equals(observer) ? "OBSERVER" : kind == NodeKind.SERVER_CAPABLE ? "STANDBY" : kind.name();
-			out.add("MEMBER node=" + m + " role=" + role + " epoch=? hash=" + (m.equals(observer) ? localHash : "?")
-					+ " hwm=?");
 		}
 		return out;
+	}
+
+	private static String line(String node, String role, String epoch, String hash, String hwm, String aligned) {
+		return "MEMBER node=" + node + " role=" + role + " epoch=" + epoch + " hash=" + hash + " hwm=" + hwm
+				+ " aligned=" + aligned;
+	}
+
+	/** True when every member of {@code view} has announced itself, so the lines hold no {@code ?}. */
+	public static boolean everyoneHeard(List<MemberInfo> infos, List<String> view) {
+		Set<String> heard = infos.stream().map(MemberInfo::node).collect(Collectors.toSet());
+		return heard.containsAll(view);
 	}
 }

@@ -22,6 +22,16 @@ public interface Driver extends AutoCloseable {
 	 */
 	List<Value> read(List<DriverTag> tags, long pollTime) throws DriverException;
 
+	/**
+	 * Whether {@link #read} can answer for a poll time that has already passed, as a simulated or recorded plant
+	 * can. The core then reads every rate slot it was late for (a stalled poll thread, a long GC) instead of
+	 * skipping it, so a late poll does not cost an archive sample. A live device cannot: it answers with its value
+	 * now, so the default is {@code false}.
+	 */
+	default boolean readsPastSlots() {
+		return false;
+	}
+
 	/** Writes a value to the field at {@code time}; only for writable tags. */
 	void write(DriverTag tag, Object value, long time) throws DriverException;
 

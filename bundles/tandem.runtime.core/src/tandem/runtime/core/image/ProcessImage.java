@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,13 +93,20 @@ public final class ProcessImage implements VariableAccess {
 
 	private void pollLoop(String driver, List<PollGroup> groups) {
 		long[] due = new long[groups.size()];
+		long[] lastSlot = new long[groups.size()];
+		Arrays.fill(lastSlot, Long.MIN_VALUE);
+		boolean catchUp = drivers.get(driver).readsPastSlots();
 		while (running) {
 			long now = clock.getAsLong();
 			long next = Long.MAX_VALUE;
 			for (int g = 0; g < groups.size(); g++) {
 				if (now >= due[g]) {
-					pollSafely(groups.get(g), now);
-					due[g] = groups.get(g).nextDue(now);
+					PollGroup group = groups.get(g);
+					for (long at : group.pollTimes(lastSlot[g], now, catchUp)) {
+						pollSafely(group, at);
+					}
+					lastSlot[g] = group.slotOf(now);
+					due[g] = group.nextDue(now);
 				}
 				next = Math.min(next, due[g]);
 			}

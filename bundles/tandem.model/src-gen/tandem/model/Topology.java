@@ -102,7 +102,7 @@ public interface Topology extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Failure Detection Timeout Ms</b></em>' attribute.
-	 * The default value is <code>"3000"</code>.
+	 * The default value is <code>"1500"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -111,7 +111,7 @@ public interface Topology extends EObject {
 	 * @return the value of the '<em>Failure Detection Timeout Ms</em>' attribute.
 	 * @see #setFailureDetectionTimeoutMs(int)
 	 * @see tandem.model.TandemPackage#getTopology_FailureDetectionTimeoutMs()
-	 * @model default="3000"
+	 * @model default="1500"
 	 * @generated
 	 */
 	int getFailureDetectionTimeoutMs();
@@ -128,13 +128,13 @@ public interface Topology extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Heartbeat Interval Ms</b></em>' attribute.
-	 * The default value is <code>"1000"</code>.
+	 * The default value is <code>"500"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Heartbeat Interval Ms</em>' attribute.
 	 * @see #setHeartbeatIntervalMs(int)
 	 * @see tandem.model.TandemPackage#getTopology_HeartbeatIntervalMs()
-	 * @model default="1000"
+	 * @model default="500"
 	 * @generated
 	 */
 	int getHeartbeatIntervalMs();
@@ -151,13 +151,13 @@ public interface Topology extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Verify Suspect Timeout Ms</b></em>' attribute.
-	 * The default value is <code>"500"</code>.
+	 * The default value is <code>"300"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Verify Suspect Timeout Ms</em>' attribute.
 	 * @see #setVerifySuspectTimeoutMs(int)
 	 * @see tandem.model.TandemPackage#getTopology_VerifySuspectTimeoutMs()
-	 * @model default="500"
+	 * @model default="300"
 	 * @generated
 	 */
 	int getVerifySuspectTimeoutMs();

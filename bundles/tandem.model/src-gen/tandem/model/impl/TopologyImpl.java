@@ -111,7 +111,7 @@ public class TopologyImpl extends MinimalEObjectImpl.Container implements Topolo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int FAILURE_DETECTION_TIMEOUT_MS_EDEFAULT = 3000;
+	protected static final int FAILURE_DETECTION_TIMEOUT_MS_EDEFAULT = 1500;
 
 	/**
 	 * The cached value of the '{@link #getFailureDetectionTimeoutMs() <em>Failure Detection Timeout Ms</em>}' attribute.
@@ -131,7 +131,7 @@ public class TopologyImpl extends MinimalEObjectImpl.Container implements Topolo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int HEARTBEAT_INTERVAL_MS_EDEFAULT = 1000;
+	protected static final int HEARTBEAT_INTERVAL_MS_EDEFAULT = 500;
 
 	/**
 	 * The cached value of the '{@link #getHeartbeatIntervalMs() <em>Heartbeat Interval Ms</em>}' attribute.
@@ -151,7 +151,7 @@ public class TopologyImpl extends MinimalEObjectImpl.Container implements Topolo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int VERIFY_SUSPECT_TIMEOUT_MS_EDEFAULT = 500;
+	protected static final int VERIFY_SUSPECT_TIMEOUT_MS_EDEFAULT = 300;
 
 	/**
 	 * The cached value of the '{@link #getVerifySuspectTimeoutMs() <em>Verify Suspect Timeout Ms</em>}' attribute.

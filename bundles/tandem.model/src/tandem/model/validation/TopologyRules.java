@@ -46,9 +46,11 @@ final class TopologyRules {
         if (topology.getHeartbeatIntervalMs() < 10) {
             problems.error(topology, "heartbeat interval " + topology.getHeartbeatIntervalMs() + " ms is too short; at least 10 ms");
         }
-        if (topology.getFailureDetectionTimeoutMs() <= topology.getHeartbeatIntervalMs()) {
+        if (topology.getFailureDetectionTimeoutMs() < 2 * topology.getHeartbeatIntervalMs()) {
+            // FD_ALL3 suspects after timeout/interval silent intervals: fewer than two turns one lost heartbeat
+            // into a failover
             problems.error(topology, "failure detection timeout (" + topology.getFailureDetectionTimeoutMs()
-                    + " ms) must be longer than the heartbeat interval (" + topology.getHeartbeatIntervalMs() + " ms)");
+                    + " ms) must be at least twice the heartbeat interval (" + topology.getHeartbeatIntervalMs() + " ms)");
         } else if (topology.getFailureDetectionTimeoutMs() < 1000) {
             problems.warning(topology, "failure detection timeout " + topology.getFailureDetectionTimeoutMs()
                     + " ms is short: a garbage-collection pause can cause a false failover");

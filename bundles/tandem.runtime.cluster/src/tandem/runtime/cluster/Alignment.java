@@ -2,8 +2,11 @@ package tandem.runtime.cluster;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Two-way history alignment by range digests: each side summarizes its history per subject and time bucket, the
@@ -54,11 +57,14 @@ public final class Alignment {
 		return all.size();
 	}
 
+	/** The facts of the buckets; the subjects of one bucket are read together (see {@link FactStore#factsIn(Set, long, long)}). */
 	public static List<ReplicatedFact> factsIn(FactStore store, List<Bucket> buckets, long bucketMillis) {
-		List<ReplicatedFact> out = new ArrayList<>();
+		Map<Long, Set<String>> subjectsByStart = new TreeMap<>();
 		for (Bucket b : buckets) {
-			out.addAll(store.factsIn(b.subject(), b.start(), b.start() + bucketMillis));
+			subjectsByStart.computeIfAbsent(b.start(), k -> new HashSet<>()).add(b.subject());
 		}
+		List<ReplicatedFact> out = new ArrayList<>();
+		subjectsByStart.forEach((start, subjects) -> out.addAll(store.factsIn(subjects, start, start + bucketMillis)));
 		return out;
 	}
 

@@ -245,7 +245,11 @@ public final class ClusterMember implements AutoCloseable {
 	// ---- role keeping (control thread) ----
 
 	void onView(View v) {
+		long installed = System.currentTimeMillis();
 		peers.view(v);
+		// the failure detector's own figure: the benchmarks set the time of this line beside the role change
+		LOG.log(Level.INFO, "node {0}: view {1,number,#} members {2} installed at {3,number,#}", local.name(),
+				v.getViewId().getId(), peers.members(), installed);
 		long graceMs = schedule.viewInstalled(v);
 		publisher.retain(v);
 		if (v instanceof MergeView) {

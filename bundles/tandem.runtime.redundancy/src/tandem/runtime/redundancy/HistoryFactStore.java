@@ -2,8 +2,10 @@ package tandem.runtime.redundancy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import tandem.runtime.api.fact.ArchiveSample;
@@ -44,9 +46,17 @@ public final class HistoryFactStore implements FactStore {
 	}
 
 	static final int REMEMBERED_KEYS = 300_000;
+	private static final String SAMPLE_PREFIX = "sample:";
 
 	private final HistoryStore history;
 	private final Set<String> recentKeys = new LinkedHashSet<>();
+	/**
+	 * Per variable, the newest sample time stored (as far as the remembered log shows): a sample newer than that is
+	 * not held, without asking H2, whose per-millisecond lookup scans every variable's sample of that millisecond.
+	 * That is the common case: every fresh sample the server records and every fact a promoted standby takes from
+	 * its shadow buffer.
+	 */
+	private final Map<String, Long> newestSample = new HashMap<>();
 	private volatile RequestHandler requests = (r, f) -> {
 	};
 	private volatile StoredListener storedListener = f -> {
@@ -63,6 +73,7 @@ public final class HistoryFactStore implements FactStore {
 		logSeq = p.seq();
 		for (LoggedFact f : history.queries().readLog(Math.max(0, p.seq() - REMEMBERED_KEYS), REMEMBERED_KEYS)) {
 			remember(f.fact().key());
+			noteSample(f.fact().key());
 		}
 	}
 
@@ -116,6 +127,7 @@ public final class HistoryFactStore implements FactStore {
 		logEpoch = logged.epoch();
 		logSeq = logged.seq();
 		remember(fact.key());
+		noteSample(fact.key());
 		storedListener.stored(fact);
 		return true;
 	}
@@ -143,13 +155,24 @@ public final class HistoryFactStore implements FactStore {
 		if (recentKeys.contains(key)) {
 			return true;
 		}
-		if (key.startsWith("sample:")) { // older than the remembered keys: ask H2 (remembered keys cover the queue)
+		if (key.startsWith(SAMPLE_PREFIX)) { // older than the remembered keys: ask H2 (remembered keys cover the queue)
 			int at = key.lastIndexOf('@');
-			String variable = key.substring("sample:".length(), at);
+			String variable = key.substring(SAMPLE_PREFIX.length(), at);
 			long time = Long.parseLong(key.substring(at + 1));
+			Long newest = newestSample.get(variable);
+			if (newest != null && time > newest) {
+				return false;
+			}
 			return !history.queries().samples(variable, time, time + 1).isEmpty();
 		}
 		return false;
+	}
+
+	private void noteSample(String key) {
+		if (key.startsWith(SAMPLE_PREFIX)) {
+			int at = key.lastIndexOf('@');
+			newestSample.merge(key.substring(SAMPLE_PREFIX.length(), at), Long.parseLong(key.substring(at + 1)), Math::max);
+		}
 	}
 
 	@Override
@@ -186,6 +209,24 @@ public final class HistoryFactStore implements FactStore {
 		}
 		for (ArchiveSample s : history.queries().samples(subject, fromInclusive, toExclusive)) {
 			out.add(FactPayload.unstamped(s));
+		}
+		return out;
+	}
+
+	/** Many variables' samples from one range read of the time-ordered sample key; {@code #cel} as above. */
+	@Override
+	public List<ReplicatedFact> factsIn(Set<String> subjects, long fromInclusive, long toExclusive) {
+		history.flush();
+		List<ReplicatedFact> out = new ArrayList<>();
+		if (subjects.contains(FactPayload.CEL_SUBJECT)) {
+			out.addAll(factsIn(FactPayload.CEL_SUBJECT, fromInclusive, toExclusive));
+		}
+		if (subjects.size() > (subjects.contains(FactPayload.CEL_SUBJECT) ? 1 : 0)) {
+			for (ArchiveSample s : history.queries().samplesBetween(fromInclusive, toExclusive)) {
+				if (subjects.contains(s.variable())) {
+					out.add(FactPayload.unstamped(s));
+				}
+			}
 		}
 		return out;
 	}

@@ -51,6 +51,30 @@ class HistoryFactStoreTest {
 	}
 
 	@Test
+	void afterARestartStoredSamplesAreStillHeldAndNewerOnesAreNot() {
+		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
+			HistoryFactStore store = new HistoryFactStore(h);
+			List<ReplicatedFact> facts = new ArrayList<>();
+			for (int i = 0; i < 50; i++) {
+				facts.add(FactPayload.replicated(new ArchiveSample("Tank.Level", T0 + i * 100, i, Quality.GOOD),
+						new Stamp(1, i + 1)));
+			}
+			store.upsert(facts);
+		}
+		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
+			HistoryFactStore store = new HistoryFactStore(h);
+			assertTrue(store.contains("sample:Tank.Level@" + (T0 + 4_900)), "the newest stored sample");
+			assertTrue(store.contains("sample:Tank.Level@" + T0), "the oldest stored sample");
+			assertFalse(store.contains("sample:Tank.Level@" + (T0 + 50)), "between two samples: not stored");
+			assertFalse(store.contains("sample:Tank.Level@" + (T0 + 5_000)), "newer than every stored sample");
+			assertFalse(store.contains("sample:Other@" + T0), "a variable without samples");
+			assertEquals(1, store.upsert(List.of(FactPayload.replicated(
+					new ArchiveSample("Tank.Level", T0 + 5_000, 50, Quality.GOOD), new Stamp(2, 51)))));
+			assertTrue(store.contains("sample:Tank.Level@" + (T0 + 5_000)));
+		}
+	}
+
+	@Test
 	void aFactRecordedLocallyDoesNotRaiseWhatTheStandbyAcknowledges() {
 		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
 			HistoryFactStore store = new HistoryFactStore(h);

@@ -7,7 +7,7 @@ package tandem.runtime.api.client;
  * @param alarm         alarm definition id
  * @param variable      the variable the alarm watches
  * @param raiseTime     source time of the raising value (epoch ms)
- * @param priority      alarm class priority (1 = most urgent)
+ * @param priority      alarm class priority (higher = more urgent, as in the project model; lists sort by it)
  * @param text          configured alarm text
  * @param acknowledged  whether an operator has acknowledged it
  * @param cleared       whether the condition has gone (an unacknowledged cleared alarm stays listed)

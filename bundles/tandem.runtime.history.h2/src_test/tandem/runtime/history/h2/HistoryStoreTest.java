@@ -100,6 +100,29 @@ class HistoryStoreTest {
 	}
 
 	@Test
+	void oneRangeReadGivesEveryVariablesSamplesOfThatRange() {
+		List<LoggedFact> facts = new ArrayList<>();
+		long seq = 1;
+		for (int i = 0; i < 20; i++) {
+			for (String v : List.of("Tank.Level", "Pump.Speed", "Valve.Open")) {
+				facts.add(new LoggedFact(1, seq++, new ArchiveSample(v, T0 + i * 100L, i, Quality.GOOD)));
+			}
+		}
+		try (HistoryStore store = open(dir)) {
+			appendAll(store, facts);
+			store.flush();
+			List<ArchiveSample> range = store.queries().samplesBetween(T0 + 500, T0 + 1_000);
+			assertEquals(15, range.size(), "5 slots of 3 variables: " + range);
+			assertEquals(new ArchiveSample("Tank.Level", T0 + 500, 5, Quality.GOOD), range.stream()
+					.filter(s -> s.variable().equals("Tank.Level")).findFirst().orElseThrow());
+			for (String v : List.of("Tank.Level", "Pump.Speed", "Valve.Open")) {
+				assertEquals(store.queries().samples(v, T0 + 500, T0 + 1_000),
+						range.stream().filter(s -> s.variable().equals(v)).toList(), v);
+			}
+		}
+	}
+
+	@Test
 	void longTrendsAreDecimatedToMinMaxAndAverage() {
 		List<LoggedFact> facts = new ArrayList<>();
 		for (int i = 0; i < 1000; i++) {

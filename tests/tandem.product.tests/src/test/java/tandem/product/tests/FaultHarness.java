@@ -36,6 +36,11 @@ final class FaultHarness implements AutoCloseable {
 		return folder.resolve(node);
 	}
 
+	/** The running process of {@code node}, or null when it is not running. */
+	LaunchedProcess process(String node) {
+		return nodes.get(node);
+	}
+
 	/** Starts a node and waits for its READY line; returns the arrival time. */
 	long start(String node) throws Exception {
 		long since = System.currentTimeMillis();
@@ -157,6 +162,12 @@ final class FaultHarness implements AutoCloseable {
 
 	/** Runs {@code tandem check} over every node's data; returns its output (the caller asserts). */
 	LaunchedProcess check(long from, long to, List<String> nodeNames, Path confirmedActions) throws Exception {
+		return check(from, to, nodeNames, confirmedActions, Duration.ofSeconds(120));
+	}
+
+	/** {@link #check(long, long, List, Path)} over a long window: millions of samples take minutes to compare. */
+	LaunchedProcess check(long from, long to, List<String> nodeNames, Path confirmedActions, Duration timeout)
+			throws Exception {
 		List<String> args = new ArrayList<>(List.of("check", "--project", project.file.toString(), "--data",
 				String.join(",", nodeNames.stream().map(n -> data(n).toString()).toList()), "--from",
 				Long.toString(from), "--to", Long.toString(to)));
@@ -164,7 +175,7 @@ final class FaultHarness implements AutoCloseable {
 			args.addAll(List.of("--actions", confirmedActions.toString()));
 		}
 		LaunchedProcess check = LaunchedProcess.start(args, Map.of());
-		check.waitForExit(Duration.ofSeconds(120));
+		check.waitForExit(timeout);
 		return check;
 	}
 

@@ -410,6 +410,9 @@ public final class ClusterMember implements AutoCloseable {
 			announce(); // repeats what a merge or a lost message may have hidden
 		}
 		alignment.tick();
+		if (role == MemberRole.SERVER || role == MemberRole.STANDBY && alignment.aligned() && !serverNode.isEmpty()) {
+			store.completeThrough(System.currentTimeMillis()); // nothing the cluster recorded is missing here
+		}
 		client.resendUnconfirmed();
 	}
 

@@ -22,6 +22,28 @@ public interface FactStore {
 	/** Digest of every (subject, time bucket) that holds facts; bucket start = time - floorMod(time, bucketMillis). */
 	List<RangeDigest> digests(long bucketMillis);
 
+	/**
+	 * The digests of the buckets starting at or after {@code fromInclusive} (a multiple of the bucket width). A store
+	 * ordered by time reads only that range: alignment after a restart or a partition compares the recent past, not
+	 * the whole history.
+	 */
+	default List<RangeDigest> digests(long bucketMillis, long fromInclusive) {
+		return digests(bucketMillis).stream().filter(d -> d.bucketStart() >= fromInclusive).toList();
+	}
+
+	/**
+	 * The time up to which this store is known to hold everything the cluster recorded: advanced while the node
+	 * serves or follows the server aligned, kept across restarts. 0 when unknown (an empty or new store): the next
+	 * alignment then compares the whole history.
+	 */
+	default long completeThrough() {
+		return 0;
+	}
+
+	/** Advances {@link #completeThrough()}; a store may persist it lazily (alignment looks back well before it). */
+	default void completeThrough(long time) {
+	}
+
 	/** Facts of one subject with fromInclusive <= time < toExclusive. */
 	List<ReplicatedFact> factsIn(String subject, long fromInclusive, long toExclusive);
 

@@ -17,6 +17,7 @@ public final class InMemoryFactStore implements FactStore {
 	private final Map<String, TreeMap<Long, List<ReplicatedFact>>> bySubject = new HashMap<>();
 	private Stamp highWaterMark = Stamp.ZERO;
 	private long duplicatesIgnored;
+	private long completeThrough;
 
 	@Override
 	public synchronized int upsert(Collection<ReplicatedFact> facts) {
@@ -32,6 +33,16 @@ public final class InMemoryFactStore implements FactStore {
 			added++;
 		}
 		return added;
+	}
+
+	@Override
+	public synchronized long completeThrough() {
+		return completeThrough;
+	}
+
+	@Override
+	public synchronized void completeThrough(long time) {
+		completeThrough = Math.max(completeThrough, time);
 	}
 
 	@Override

@@ -54,6 +54,11 @@ final class NetworkAlignment {
 	static final int WINDOW = 8;
 	static final long STALL_MS = 10_000;
 	static final long SLICE_MS = 1_000;
+	/**
+	 * How far before its {@link FactStore#completeThrough()} a node aligns: covers what its H2 lost in a crash (the
+	 * last moments before the watermark was written) and the replication in flight when it lost its server.
+	 */
+	static final long LOOKBACK_MS = 5 * 60_000;
 	private static final byte DIGESTS = 1, PLAN = 2, CHUNK = 1, ACK = 2;
 
 	/** Chunks one side has sent and the other acknowledged; the sender waits while the window is full. */
@@ -100,6 +105,7 @@ final class NetworkAlignment {
 		final String peerNode;
 		final boolean joiner;
 		final long bucketMillis;
+		final long from;
 		final long started = System.currentTimeMillis();
 		final Flow out = new Flow();
 		final List<RangeDigest> peerDigests = new ArrayList<>();
@@ -108,12 +114,13 @@ final class NetworkAlignment {
 		int bucketsCompared, bucketsDiffering;
 		boolean inDone, outDone, finished;
 
-		Session(long id, Address peer, String peerNode, boolean joiner, long bucketMillis) {
+		Session(long id, Address peer, String peerNode, boolean joiner, long bucketMillis, long from) {
 			this.id = id;
 			this.peer = peer;
 			this.peerNode = peerNode;
 			this.joiner = joiner;
 			this.bucketMillis = bucketMillis;
+			this.from = from;
 		}
 	}
 
@@ -135,7 +142,7 @@ final class NetworkAlignment {
 	void begin(Address server, String serverNode, long bucketMillis) {
 		cancel();
 		Session s = new Session(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, server, serverNode, true,
-				bucketMillis);
+				bucketMillis, alignFrom(store.completeThrough(), bucketMillis));
 		current = s;
 		sessions.put(s.id, s);
 		worker.execute(() -> guarded(s, () -> sendDigests(s)));
@@ -176,12 +183,13 @@ final class NetworkAlignment {
 		byte kind = in.readByte();
 		if (kind == DIGESTS) {
 			long bucketMillis = in.readLong();
+			long since = in.readLong();
 			boolean last = in.readBoolean();
 			List<RangeDigest> part = Wire.digests(in);
-			if (bucketMillis <= 0) {
-				throw new IOException("alignment bucket of " + bucketMillis + " ms");
+			if (bucketMillis <= 0 || since < 0 || since % bucketMillis != 0) {
+				throw new IOException("alignment bucket of " + bucketMillis + " ms from " + since);
 			}
-			Session s = sessions.computeIfAbsent(e.seq(), id -> responderSession(id, from, fromNode, bucketMillis));
+			Session s = sessions.computeIfAbsent(e.seq(), id -> responderSession(id, from, fromNode, bucketMillis, since));
 			s.peerDigests.addAll(part);
 			s.lastActivity = System.currentTimeMillis();
 			if (last) {
@@ -242,13 +250,13 @@ final class NetworkAlignment {
 		}
 	}
 
-	private Session responderSession(long id, Address from, String fromNode, long bucketMillis) {
+	private Session responderSession(long id, Address from, String fromNode, long bucketMillis, long since) {
 		for (Session old : sessions.values()) {
 			if (!old.joiner && old.peer.equals(from)) {
 				drop(old, "the peer started a new alignment");
 			}
 		}
-		return new Session(id, from, fromNode, false, bucketMillis);
+		return new Session(id, from, fromNode, false, bucketMillis, since);
 	}
 
 	/** The session with this id and peer, or null for an ended or foreign session (logged, not applied). */
@@ -261,8 +269,20 @@ final class NetworkAlignment {
 		return s;
 	}
 
+	/**
+	 * Where a joiner's alignment starts: {@link #LOOKBACK_MS} (at least two buckets) before the time up to which its
+	 * store is known complete, on a bucket boundary; 0 (the whole history) for a store that knows nothing.
+	 */
+	static long alignFrom(long completeThrough, long bucketMillis) {
+		if (completeThrough <= 0) {
+			return 0;
+		}
+		long from = completeThrough - Math.max(LOOKBACK_MS, 2 * bucketMillis);
+		return from <= 0 ? 0 : from - Math.floorMod(from, bucketMillis);
+	}
+
 	private void sendDigests(Session s) {
-		List<RangeDigest> mine = store.digests(s.bucketMillis);
+		List<RangeDigest> mine = store.digests(s.bucketMillis, s.from);
 		int from = 0;
 		do {
 			List<RangeDigest> part = mine.subList(from, Math.min(mine.size(), from + DIGESTS_PER_MESSAGE));
@@ -270,6 +290,7 @@ final class NetworkAlignment {
 			host.send(s.peer, new Envelope(MessageType.ALIGN_DIGESTS, host.epoch(), s.id, Wire.bytes(out -> {
 				out.writeByte(DIGESTS);
 				out.writeLong(s.bucketMillis);
+				out.writeLong(s.from);
 				out.writeBoolean(last);
 				Wire.digests(out, part);
 			})));
@@ -278,7 +299,7 @@ final class NetworkAlignment {
 	}
 
 	private void answer(Session s) throws InterruptedException, TimeoutException {
-		List<RangeDigest> mine = store.digests(s.bucketMillis);
+		List<RangeDigest> mine = store.digests(s.bucketMillis, s.from);
 		List<Alignment.Bucket> diff = Alignment.differing(mine, s.peerDigests);
 		long toPeer = countIn(mine, diff);
 		long fromPeer = countIn(s.peerDigests, diff);

@@ -73,6 +73,33 @@ class NetworkAlignmentTest {
 	}
 
 	@Test
+	void aNodeThatKnowsUpToWhenItsHistoryIsCompleteComparesOnlyTheRecentPast() throws Exception {
+		List<ReplicatedFact> all = plant(10, 1200); // 10 variables x 20 one-minute buckets
+		InMemoryFactStore serverStore = new InMemoryFactStore();
+		serverStore.upsert(all);
+		InMemoryFactStore returning = new InMemoryFactStore();
+		returning.upsert(all.subList(0, all.size() - 25)); // the last 25 facts lost in the crash
+		returning.completeThrough(1_140_000); // it followed the server until 1:14 before it crashed
+		long from = NetworkAlignment.alignFrom(returning.completeThrough(), BUCKET);
+		assertEquals(840_000, from, "five minutes before, on a bucket boundary");
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).alignmentBucketMillis(BUCKET).build())) {
+			ClusterMember a = c.start("a", serverStore);
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER);
+			ClusterMember b = c.start("b", returning);
+			TestCluster.await("b aligned with a", 5000, b::aligned);
+
+			assertEquals(all.size(), returning.size(), "the lost tail came back");
+			AlignmentReport r = b.lastAlignment().orElseThrow();
+			assertEquals(6 * 10, r.bucketsCompared(), "buckets 14..19 of 10 variables, not the whole history");
+			assertEquals(10, r.bucketsDiffering(), r.toString());
+			assertEquals(25, r.factsAddedHere());
+		}
+		assertEquals(0, NetworkAlignment.alignFrom(0, BUCKET), "a store that knows nothing compares everything");
+		assertEquals(0, NetworkAlignment.alignFrom(100_000, BUCKET), "a young history is compared whole");
+		assertEquals(840_000, NetworkAlignment.alignFrom(1_150_000, BUCKET), "back to the bucket boundary");
+	}
+
+	@Test
 	void aStandbyThatHasNotFinishedAligningIsNotPromotedWhileAnAlignedOneIsLeft() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		try (TestCluster c = new TestCluster(TestCluster.settings(3, false, false).build())) {
@@ -126,12 +153,13 @@ class NetworkAlignmentTest {
 			TestCluster.isolate(a, true);
 			TestCluster.await("a degraded, b serves", 6000,
 					() -> a.role() == MemberRole.DEGRADED && b.role() == MemberRole.SERVER);
+			long now = System.currentTimeMillis(); // a's history is complete up to the partition, by the clock
 			for (int i = 0; i < 40; i++) {
-				b.record(TestCluster.sample("flow", 1000L * i)); // the majority side serves
+				b.record(TestCluster.sample("flow", now + 1000L * i)); // the majority side serves
 			}
 			// the minority side keeps recording into its own history (read-only toward the field)
 			for (int i = 0; i < 15; i++) {
-				aStore.upsert(List.of(TestCluster.sample("level", 1000L * i).withStamp(new Stamp(a.epoch(), 100 + i))));
+				aStore.upsert(List.of(TestCluster.sample("level", now + 1000L * i).withStamp(new Stamp(a.epoch(), 100 + i))));
 			}
 			TestCluster.isolate(a, false);
 			TestCluster.await("merged, one server, a aligned again", 10000, () -> a.members().size() == 3

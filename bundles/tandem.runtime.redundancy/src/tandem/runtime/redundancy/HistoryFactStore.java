@@ -1,5 +1,10 @@
 package tandem.runtime.redundancy;
 
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,6 +51,9 @@ public final class HistoryFactStore implements FactStore {
 	}
 
 	static final int REMEMBERED_KEYS = 300_000;
+	static final String COMPLETE_THROUGH_FILE = "complete-through";
+	static final long COMPLETE_THROUGH_WRITE_MS = 5_000;
+	private static final System.Logger LOG = System.getLogger(HistoryFactStore.class.getName());
 	private static final String SAMPLE_PREFIX = "sample:";
 
 	private final HistoryStore history;
@@ -64,6 +72,9 @@ public final class HistoryFactStore implements FactStore {
 	private Stamp highWaterMark;
 	private long logEpoch;
 	private long logSeq;
+	private final Path completeThroughFile;
+	private long completeThrough;
+	private long completeThroughWritten;
 
 	public HistoryFactStore(HistoryStore history) {
 		this.history = history;
@@ -74,6 +85,47 @@ public final class HistoryFactStore implements FactStore {
 		for (LoggedFact f : history.queries().readLog(Math.max(0, p.seq() - REMEMBERED_KEYS), REMEMBERED_KEYS)) {
 			remember(f.fact().key());
 			noteSample(f.fact().key());
+		}
+		completeThroughFile = history.file().resolveSibling(COMPLETE_THROUGH_FILE);
+		// an empty history knows nothing, whatever a file left beside it says (a wiped database)
+		completeThrough = p.seq() == 0 ? 0 : readCompleteThrough(completeThroughFile);
+		completeThroughWritten = completeThrough;
+	}
+
+	private static long readCompleteThrough(Path file) {
+		try {
+			return Files.exists(file) ? Math.max(0, Long.parseLong(Files.readString(file).trim())) : 0;
+		} catch (IOException | NumberFormatException e) {
+			LOG.log(Level.WARNING, "{0} is unreadable ({1}); the next alignment compares the whole history", file,
+					e.toString());
+			return 0;
+		}
+	}
+
+	@Override
+	public synchronized long completeThrough() {
+		return completeThrough;
+	}
+
+	/**
+	 * Kept in memory and written every {@value #COMPLETE_THROUGH_WRITE_MS} ms (write, then atomic rename): after a crash
+	 * the file is at most that old, far less than alignment's look-back. A failed write (full disk) leaves the older
+	 * value, which only makes the next alignment compare more.
+	 */
+	@Override
+	public synchronized void completeThrough(long time) {
+		completeThrough = Math.max(completeThrough, time);
+		if (completeThrough - completeThroughWritten < COMPLETE_THROUGH_WRITE_MS) {
+			return;
+		}
+		Path tmp = completeThroughFile.resolveSibling(COMPLETE_THROUGH_FILE + ".tmp");
+		try {
+			Files.writeString(tmp, Long.toString(completeThrough));
+			Files.move(tmp, completeThroughFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			completeThroughWritten = completeThrough;
+		} catch (IOException e) {
+			LOG.log(Level.WARNING, "cannot write {0}: {1}", completeThroughFile, e.toString());
+			completeThroughWritten = completeThrough; // try again in a while, not on every tick
 		}
 	}
 
@@ -183,9 +235,16 @@ public final class HistoryFactStore implements FactStore {
 	/** Digests from the history's own range digests (samples per variable, the CEL as {@code #cel}). */
 	@Override
 	public List<RangeDigest> digests(long bucketMillis) {
+		return digests(bucketMillis, 0);
+	}
+
+	/** One range read from {@code fromInclusive} (a bucket boundary) on. */
+	@Override
+	public List<RangeDigest> digests(long bucketMillis, long fromInclusive) {
 		history.flush();
 		List<RangeDigest> out = new ArrayList<>();
-		for (tandem.runtime.history.h2.RangeDigest d : history.queries().digests(0, Long.MAX_VALUE, bucketMillis)) {
+		for (tandem.runtime.history.h2.RangeDigest d : history.queries().digests(fromInclusive, Long.MAX_VALUE,
+				bucketMillis)) {
 			out.add(new RangeDigest(d.stream(), d.bucketStart(), (int) d.count(), d.hash()));
 		}
 		return out;

@@ -75,6 +75,30 @@ class HistoryFactStoreTest {
 	}
 
 	@Test
+	void theTimeUpToWhichTheHistoryIsCompleteSurvivesARestartButNotAWipedDatabase() throws Exception {
+		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
+			HistoryFactStore store = new HistoryFactStore(h);
+			assertEquals(0, store.completeThrough(), "a new history knows nothing");
+			store.upsert(List.of(FactPayload.replicated(new ArchiveSample("A", T0, 1, Quality.GOOD), new Stamp(1, 1))));
+			store.completeThrough(T0 + 60_000);
+			store.completeThrough(T0 + 61_000); // within the write interval: kept in memory
+			assertEquals(T0 + 61_000, store.completeThrough());
+			assertEquals(List.of(), store.digests(1000, T0 + 1000), "no bucket from T0 + 1 s on");
+			assertEquals(1, store.digests(1000, T0).size());
+		}
+		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
+			assertEquals(T0 + 60_000, new HistoryFactStore(h).completeThrough(), "as written before the restart");
+		}
+		Path kept = temp.resolve("n").resolve(HistoryFactStore.COMPLETE_THROUGH_FILE);
+		Path wiped = temp.resolve("w");
+		java.nio.file.Files.createDirectories(wiped);
+		java.nio.file.Files.copy(kept, wiped.resolve(HistoryFactStore.COMPLETE_THROUGH_FILE));
+		try (HistoryStore h = HistoryStore.open(wiped, HistoryOptions.defaults())) {
+			assertEquals(0, new HistoryFactStore(h).completeThrough(), "an empty database beside an old file");
+		}
+	}
+
+	@Test
 	void aFactRecordedLocallyDoesNotRaiseWhatTheStandbyAcknowledges() {
 		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
 			HistoryFactStore store = new HistoryFactStore(h);
@@ -162,6 +186,8 @@ class HistoryFactStoreTest {
 
 			Alignment.Report first = Alignment.align(b, a, 1000);
 			assertTrue(first.factsToLocal() >= 8, "b received what it missed: " + first);
+			ha.flush(); // the writers store in the background; what a reader sees is what was flushed
+			hb.flush();
 
 			assertEquals(List.of(
 					new AlarmRecord("Tank.HIGH", T0 + 100, 700, "Tank level high", 91.5, T0 + 900, "anna", T0 + 2_500,

@@ -98,6 +98,11 @@ final class AlignmentFollower implements NetworkAlignment.Host {
 	}
 
 	@Override
+	public long replicatedSince(Address server) {
+		return member.replicatedSince(server);
+	}
+
+	@Override
 	public void progress(String peer, long done, long total) {
 		member.fireEvent(l -> l.alignmentProgress(peer, done, total));
 	}

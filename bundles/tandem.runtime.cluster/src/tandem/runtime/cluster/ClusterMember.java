@@ -382,6 +382,11 @@ public final class ClusterMember implements AutoCloseable {
 		}
 	}
 
+	/** See {@link FollowerStream#replicatedSince(Address)}. */
+	long replicatedSince(Address server) {
+		return follower.replicatedSince(server);
+	}
+
 	void onHandover(String fromNode, Envelope e) {
 		if (switchBack.accept(e, fromNode, alignment.aligned(), newestEpoch)) {
 			long next = Math.max(newestEpoch, e.epoch()) + 1;

@@ -23,12 +23,14 @@ public interface FactStore {
 	List<RangeDigest> digests(long bucketMillis);
 
 	/**
-	 * The digests of the buckets starting at or after {@code fromInclusive} (a multiple of the bucket width). A store
-	 * ordered by time reads only that range: alignment after a restart or a partition compares the recent past, not
-	 * the whole history.
+	 * The digests of the facts with {@code fromInclusive <= time < toExclusive} ({@code fromInclusive} a multiple of the
+	 * bucket width; the last bucket may be cut at {@code toExclusive}). A store ordered by time reads only that range:
+	 * alignment compares the recent past up to where live replication took over, not the whole history. This default
+	 * filters whole buckets, for stores whose facts all lie well before {@code toExclusive}.
 	 */
-	default List<RangeDigest> digests(long bucketMillis, long fromInclusive) {
-		return digests(bucketMillis).stream().filter(d -> d.bucketStart() >= fromInclusive).toList();
+	default List<RangeDigest> digests(long bucketMillis, long fromInclusive, long toExclusive) {
+		return digests(bucketMillis).stream()
+				.filter(d -> d.bucketStart() >= fromInclusive && d.bucketStart() < toExclusive).toList();
 	}
 
 	/**

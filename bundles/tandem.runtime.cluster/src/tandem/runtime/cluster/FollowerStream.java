@@ -3,6 +3,8 @@ package tandem.runtime.cluster;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jgroups.Address;
 
@@ -21,6 +23,7 @@ final class FollowerStream {
 	private final FactStore store;
 	private final ShadowBuffer shadow;
 	private volatile Stamp applied;
+	private final Map<Address, Long> firstReplicated = new ConcurrentHashMap<>();
 
 	FollowerStream(ClusterMember member, FactStore store, ShadowBuffer shadow) {
 		this.member = member;
@@ -52,6 +55,9 @@ final class FollowerStream {
 			}
 			mark = Stamp.max(mark, f.stamp());
 		}
+		if (!facts.isEmpty()) {
+			firstReplicated.computeIfAbsent(from, a -> facts.stream().mapToLong(ReplicatedFact::time).min().getAsLong());
+		}
 		store.upsert(facts); // idempotent by natural key: a resent batch adds nothing
 		shadow.receivedAll(facts);
 		applied = mark;
@@ -78,6 +84,14 @@ final class FollowerStream {
 		}
 		List<ReplicatedFact> values = Wire.facts(Wire.in(e.payload()));
 		member.fireEvent(l -> values.forEach(l::published));
+	}
+
+	/**
+	 * The oldest source time in the first batch {@code server} replicated to this node, or {@link Long#MIN_VALUE}
+	 * before any: from about then on, replication delivers what that server records.
+	 */
+	long replicatedSince(Address server) {
+		return firstReplicated.getOrDefault(server, Long.MIN_VALUE);
 	}
 
 	private Stamp applied() {

@@ -57,12 +57,17 @@ public final class InMemoryFactStore implements FactStore {
 
 	@Override
 	public synchronized List<RangeDigest> digests(long bucketMillis) {
+		return digests(bucketMillis, Long.MIN_VALUE, Long.MAX_VALUE);
+	}
+
+	@Override
+	public synchronized List<RangeDigest> digests(long bucketMillis, long fromInclusive, long toExclusive) {
 		List<RangeDigest> out = new ArrayList<>();
 		for (Map.Entry<String, TreeMap<Long, List<ReplicatedFact>>> s : bySubject.entrySet()) {
 			long bucket = Long.MIN_VALUE;
 			int count = 0;
 			long hash = 0;
-			for (Map.Entry<Long, List<ReplicatedFact>> t : s.getValue().entrySet()) {
+			for (Map.Entry<Long, List<ReplicatedFact>> t : s.getValue().subMap(fromInclusive, toExclusive).entrySet()) {
 				long b = RangeDigest.bucketStart(t.getKey(), bucketMillis);
 				if (b != bucket && count > 0) {
 					out.add(new RangeDigest(s.getKey(), bucket, count, hash));

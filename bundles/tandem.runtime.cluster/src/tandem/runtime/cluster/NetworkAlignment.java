@@ -41,6 +41,9 @@ final class NetworkAlignment {
 
 		long epoch();
 
+		/** The oldest source time of the first facts {@code server} replicated here, or Long.MIN_VALUE before any. */
+		long replicatedSince(Address server);
+
 		void progress(String peer, long done, long total);
 
 		/** Joiner side: both directions are done. */
@@ -59,6 +62,10 @@ final class NetworkAlignment {
 	 * last moments before the watermark was written) and the replication in flight when it lost its server.
 	 */
 	static final long LOOKBACK_MS = 5 * 60_000;
+	/** How long a joiner waits for the first replicated facts before it takes "now" as the end of its range. */
+	static final long REPLICATION_WAIT_MS = 3_000;
+	/** Alignment ends this long after replication began: the overlap is harmless, a gap would not be. */
+	static final long REPLICATION_OVERLAP_MS = 2_000;
 	private static final byte DIGESTS = 1, PLAN = 2, CHUNK = 1, ACK = 2;
 
 	/** Chunks one side has sent and the other acknowledged; the sender waits while the window is full. */
@@ -106,6 +113,7 @@ final class NetworkAlignment {
 		final boolean joiner;
 		final long bucketMillis;
 		final long from;
+		volatile long to;
 		final long started = System.currentTimeMillis();
 		final Flow out = new Flow();
 		final List<RangeDigest> peerDigests = new ArrayList<>();
@@ -114,13 +122,14 @@ final class NetworkAlignment {
 		int bucketsCompared, bucketsDiffering;
 		boolean inDone, outDone, finished;
 
-		Session(long id, Address peer, String peerNode, boolean joiner, long bucketMillis, long from) {
+		Session(long id, Address peer, String peerNode, boolean joiner, long bucketMillis, long from, long to) {
 			this.id = id;
 			this.peer = peer;
 			this.peerNode = peerNode;
 			this.joiner = joiner;
 			this.bucketMillis = bucketMillis;
 			this.from = from;
+			this.to = to;
 		}
 	}
 
@@ -142,7 +151,7 @@ final class NetworkAlignment {
 	void begin(Address server, String serverNode, long bucketMillis) {
 		cancel();
 		Session s = new Session(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, server, serverNode, true,
-				bucketMillis, alignFrom(store.completeThrough(), bucketMillis));
+				bucketMillis, alignFrom(store.completeThrough(), bucketMillis), Long.MAX_VALUE);
 		current = s;
 		sessions.put(s.id, s);
 		worker.execute(() -> guarded(s, () -> sendDigests(s)));
@@ -184,12 +193,14 @@ final class NetworkAlignment {
 		if (kind == DIGESTS) {
 			long bucketMillis = in.readLong();
 			long since = in.readLong();
+			long until = in.readLong();
 			boolean last = in.readBoolean();
 			List<RangeDigest> part = Wire.digests(in);
-			if (bucketMillis <= 0 || since < 0 || since % bucketMillis != 0) {
-				throw new IOException("alignment bucket of " + bucketMillis + " ms from " + since);
+			if (bucketMillis <= 0 || since < 0 || since % bucketMillis != 0 || until <= since) {
+				throw new IOException("alignment bucket of " + bucketMillis + " ms from " + since + " to " + until);
 			}
-			Session s = sessions.computeIfAbsent(e.seq(), id -> responderSession(id, from, fromNode, bucketMillis, since));
+			Session s = sessions.computeIfAbsent(e.seq(),
+					id -> responderSession(id, from, fromNode, bucketMillis, since, until));
 			s.peerDigests.addAll(part);
 			s.lastActivity = System.currentTimeMillis();
 			if (last) {
@@ -250,13 +261,14 @@ final class NetworkAlignment {
 		}
 	}
 
-	private Session responderSession(long id, Address from, String fromNode, long bucketMillis, long since) {
+	private Session responderSession(long id, Address from, String fromNode, long bucketMillis, long since,
+			long until) {
 		for (Session old : sessions.values()) {
 			if (!old.joiner && old.peer.equals(from)) {
 				drop(old, "the peer started a new alignment");
 			}
 		}
-		return new Session(id, from, fromNode, false, bucketMillis, since);
+		return new Session(id, from, fromNode, false, bucketMillis, since, until);
 	}
 
 	/** The session with this id and peer, or null for an ended or foreign session (logged, not applied). */
@@ -281,8 +293,26 @@ final class NetworkAlignment {
 		return from <= 0 ? 0 : from - Math.floorMod(from, bucketMillis);
 	}
 
-	private void sendDigests(Session s) {
-		List<RangeDigest> mine = store.digests(s.bucketMillis, s.from);
+	/**
+	 * Where a joiner's alignment ends: shortly after the first facts the server replicated to it, since replication
+	 * delivers everything from there on. Comparing up to "now" instead would always find the buckets being written
+	 * differ and move all of them again. Waits a little for replication to start; a server that records nothing
+	 * sends nothing, and then the range ends now.
+	 */
+	private long alignUntil(Session s) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + REPLICATION_WAIT_MS;
+		long since = host.replicatedSince(s.peer);
+		while (since == Long.MIN_VALUE && System.currentTimeMillis() < deadline && current == s) {
+			Thread.sleep(20);
+			since = host.replicatedSince(s.peer);
+		}
+		long until = since == Long.MIN_VALUE ? System.currentTimeMillis() : since + REPLICATION_OVERLAP_MS;
+		return Math.max(until, s.from + 1);
+	}
+
+	private void sendDigests(Session s) throws InterruptedException {
+		s.to = alignUntil(s);
+		List<RangeDigest> mine = store.digests(s.bucketMillis, s.from, s.to);
 		int from = 0;
 		do {
 			List<RangeDigest> part = mine.subList(from, Math.min(mine.size(), from + DIGESTS_PER_MESSAGE));
@@ -291,6 +321,7 @@ final class NetworkAlignment {
 				out.writeByte(DIGESTS);
 				out.writeLong(s.bucketMillis);
 				out.writeLong(s.from);
+				out.writeLong(s.to);
 				out.writeBoolean(last);
 				Wire.digests(out, part);
 			})));
@@ -299,7 +330,7 @@ final class NetworkAlignment {
 	}
 
 	private void answer(Session s) throws InterruptedException, TimeoutException {
-		List<RangeDigest> mine = store.digests(s.bucketMillis, s.from);
+		List<RangeDigest> mine = store.digests(s.bucketMillis, s.from, s.to);
 		List<Alignment.Bucket> diff = Alignment.differing(mine, s.peerDigests);
 		long toPeer = countIn(mine, diff);
 		long fromPeer = countIn(s.peerDigests, diff);
@@ -343,7 +374,7 @@ final class NetworkAlignment {
 		List<ReplicatedFact> chunk = new ArrayList<>();
 		int bytes = 0;
 		for (Map.Entry<Long, Set<String>> bucket : subjectsByStart.entrySet()) {
-			long end = bucket.getKey() + s.bucketMillis;
+			long end = Math.min(bucket.getKey() + s.bucketMillis, s.to);
 			for (long from = bucket.getKey(); from < end; from += SLICE_MS) {
 				for (ReplicatedFact f : store.factsIn(bucket.getValue(), from, Math.min(end, from + SLICE_MS))) {
 					chunk.add(f);

@@ -155,11 +155,12 @@ class NetworkAlignmentTest {
 					() -> a.role() == MemberRole.DEGRADED && b.role() == MemberRole.SERVER);
 			long now = System.currentTimeMillis(); // a's history is complete up to the partition, by the clock
 			for (int i = 0; i < 40; i++) {
-				b.record(TestCluster.sample("flow", now + 1000L * i)); // the majority side serves
+				b.record(TestCluster.sample("flow", now - 40_000 + 1000L * i)); // the majority side serves
 			}
 			// the minority side keeps recording into its own history (read-only toward the field)
 			for (int i = 0; i < 15; i++) {
-				aStore.upsert(List.of(TestCluster.sample("level", now + 1000L * i).withStamp(new Stamp(a.epoch(), 100 + i))));
+				aStore.upsert(List.of(TestCluster.sample("level", now - 15_000 + 1000L * i)
+						.withStamp(new Stamp(a.epoch(), 100 + i))));
 			}
 			TestCluster.isolate(a, false);
 			TestCluster.await("merged, one server, a aligned again", 10000, () -> a.members().size() == 3

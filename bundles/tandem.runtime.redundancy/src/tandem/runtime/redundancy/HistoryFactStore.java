@@ -65,6 +65,12 @@ public final class HistoryFactStore implements FactStore {
 	 * its shadow buffer.
 	 */
 	private final Map<String, Long> newestSample = new HashMap<>();
+	/**
+	 * Every stored sample whose key is not among the remembered ones has a source time at or before this: the newest
+	 * sample in H2 when the store opened, raised by every sample key that is forgotten. A fresh sample (the shadow
+	 * buffer's on promotion, a new recording) is newer and so is answered without asking H2.
+	 */
+	private long forgottenSamplesUpTo;
 	private volatile RequestHandler requests = (r, f) -> {
 	};
 	private volatile StoredListener storedListener = f -> {
@@ -82,6 +88,7 @@ public final class HistoryFactStore implements FactStore {
 		highWaterMark = new Stamp(p.epoch(), p.seq());
 		logEpoch = Math.max(1, p.epoch());
 		logSeq = p.seq();
+		forgottenSamplesUpTo = history.queries().newestSampleTime();
 		for (LoggedFact f : history.queries().readLog(Math.max(0, p.seq() - REMEMBERED_KEYS), REMEMBERED_KEYS)) {
 			remember(f.fact().key());
 			noteSample(f.fact().key());
@@ -192,8 +199,12 @@ public final class HistoryFactStore implements FactStore {
 		boolean fresh = recentKeys.add(key);
 		if (fresh && recentKeys.size() > REMEMBERED_KEYS) {
 			var it = recentKeys.iterator();
-			it.next();
+			String forgotten = it.next();
 			it.remove();
+			if (forgotten.startsWith(SAMPLE_PREFIX)) {
+				forgottenSamplesUpTo = Math.max(forgottenSamplesUpTo,
+						Long.parseLong(forgotten.substring(forgotten.lastIndexOf('@') + 1)));
+			}
 		}
 		return fresh;
 	}
@@ -212,7 +223,7 @@ public final class HistoryFactStore implements FactStore {
 			String variable = key.substring(SAMPLE_PREFIX.length(), at);
 			long time = Long.parseLong(key.substring(at + 1));
 			Long newest = newestSample.get(variable);
-			if (newest != null && time > newest) {
+			if (time > forgottenSamplesUpTo || newest != null && time > newest) {
 				return false;
 			}
 			return !history.queries().samples(variable, time, time + 1).isEmpty();
@@ -235,15 +246,15 @@ public final class HistoryFactStore implements FactStore {
 	/** Digests from the history's own range digests (samples per variable, the CEL as {@code #cel}). */
 	@Override
 	public List<RangeDigest> digests(long bucketMillis) {
-		return digests(bucketMillis, 0);
+		return digests(bucketMillis, 0, Long.MAX_VALUE);
 	}
 
-	/** One range read from {@code fromInclusive} (a bucket boundary) on. */
+	/** One range read, on a connection of its own (see {@link HistoryStore#bulkQueries()}). */
 	@Override
-	public List<RangeDigest> digests(long bucketMillis, long fromInclusive) {
+	public List<RangeDigest> digests(long bucketMillis, long fromInclusive, long toExclusive) {
 		history.flush();
 		List<RangeDigest> out = new ArrayList<>();
-		for (tandem.runtime.history.h2.RangeDigest d : history.queries().digests(fromInclusive, Long.MAX_VALUE,
+		for (tandem.runtime.history.h2.RangeDigest d : history.bulkQueries().digests(fromInclusive, toExclusive,
 				bucketMillis)) {
 			out.add(new RangeDigest(d.stream(), d.bucketStart(), (int) d.count(), d.hash()));
 		}
@@ -261,12 +272,12 @@ public final class HistoryFactStore implements FactStore {
 		history.flush();
 		List<ReplicatedFact> out = new ArrayList<>();
 		if (FactPayload.CEL_SUBJECT.equals(subject)) {
-			for (Fact f : history.queries().celFacts(fromInclusive, toExclusive)) {
+			for (Fact f : history.bulkQueries().celFacts(fromInclusive, toExclusive)) {
 				out.add(new ReplicatedFact(Stamp.ZERO, f.key(), subject, f.time(), FactPayload.encode(f)));
 			}
 			return out;
 		}
-		for (ArchiveSample s : history.queries().samples(subject, fromInclusive, toExclusive)) {
+		for (ArchiveSample s : history.bulkQueries().samples(subject, fromInclusive, toExclusive)) {
 			out.add(FactPayload.unstamped(s));
 		}
 		return out;
@@ -281,7 +292,7 @@ public final class HistoryFactStore implements FactStore {
 			out.addAll(factsIn(FactPayload.CEL_SUBJECT, fromInclusive, toExclusive));
 		}
 		if (subjects.size() > (subjects.contains(FactPayload.CEL_SUBJECT) ? 1 : 0)) {
-			for (ArchiveSample s : history.queries().samplesBetween(fromInclusive, toExclusive)) {
+			for (ArchiveSample s : history.bulkQueries().samplesBetween(fromInclusive, toExclusive)) {
 				if (subjects.contains(s.variable())) {
 					out.add(FactPayload.unstamped(s));
 				}

@@ -83,8 +83,8 @@ class HistoryFactStoreTest {
 			store.completeThrough(T0 + 60_000);
 			store.completeThrough(T0 + 61_000); // within the write interval: kept in memory
 			assertEquals(T0 + 61_000, store.completeThrough());
-			assertEquals(List.of(), store.digests(1000, T0 + 1000), "no bucket from T0 + 1 s on");
-			assertEquals(1, store.digests(1000, T0).size());
+			assertEquals(List.of(), store.digests(1000, T0 + 1000, Long.MAX_VALUE), "no bucket from T0 + 1 s on");
+			assertEquals(1, store.digests(1000, T0, T0 + 1).size());
 		}
 		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
 			assertEquals(T0 + 60_000, new HistoryFactStore(h).completeThrough(), "as written before the restart");

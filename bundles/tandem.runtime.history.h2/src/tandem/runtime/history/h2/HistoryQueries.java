@@ -60,6 +60,16 @@ public final class HistoryQueries implements AutoCloseable {
 						Quality.ofCode(rs.getByte(3))));
 	}
 
+	/** The source time of the newest sample of any variable, or {@link Long#MIN_VALUE} without samples. */
+	public synchronized long newestSampleTime() {
+		List<Long> max = query("SELECT MAX(SKEY) FROM SAMPLE", ps -> {
+		}, rs -> {
+			long key = rs.getLong(1);
+			return rs.wasNull() ? Long.MIN_VALUE : SampleKey.time(key);
+		});
+		return max.isEmpty() ? Long.MIN_VALUE : max.get(0);
+	}
+
 	/**
 	 * Every variable's samples in {@code [from, to)}, in key order (time, then variable). One range scan of the
 	 * time-major key: for many variables far cheaper than {@link #samples} per variable, each of which scans the

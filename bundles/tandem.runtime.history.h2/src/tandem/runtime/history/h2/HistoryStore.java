@@ -52,6 +52,7 @@ public final class HistoryStore implements AutoCloseable {
 	private final HistoryOptions options;
 	private final Connection writeConnection;
 	private final HistoryQueries queries;
+	private final HistoryQueries bulkQueries;
 	private final VariableIds variables;
 	private final BlockingQueue<Object> queue;
 	private final Thread writer;
@@ -62,12 +63,13 @@ public final class HistoryStore implements AutoCloseable {
 	private volatile boolean closed;
 
 	private HistoryStore(Path dataDir, HistoryOptions options, Connection writeConnection, Connection readConnection,
-			VariableIds variables) throws SQLException {
+			Connection bulkConnection, VariableIds variables) throws SQLException {
 		this.file = StoreOpener.databaseFile(dataDir);
 		this.options = options;
 		this.writeConnection = writeConnection;
 		this.variables = variables;
 		this.queries = new HistoryQueries(file, readConnection, variables);
+		this.bulkQueries = new HistoryQueries(file, bulkConnection, variables);
 		this.appended = readLastPosition(writeConnection);
 		this.committedSeq = appended.seq();
 		this.syncedSeq = appended.seq();
@@ -92,7 +94,15 @@ public final class HistoryStore implements AutoCloseable {
 		try {
 			Connection r = StoreOpener.open(dataDir, options.autoServer(), false, options.openTimeout(),
 					c -> c.setAutoCommit(true));
-			return new HistoryStore(dataDir, options, w, r, variables);
+			Connection bulk;
+			try {
+				bulk = StoreOpener.open(dataDir, options.autoServer(), false, options.openTimeout(),
+						c -> c.setAutoCommit(true));
+			} catch (RuntimeException e) {
+				closeQuietlyAfter(r, e);
+				throw e;
+			}
+			return new HistoryStore(dataDir, options, w, r, bulk, variables);
 		} catch (SQLException | RuntimeException e) {
 			closeQuietlyAfter(w, e);
 			throw e instanceof HistoryStoreException h ? h
@@ -160,6 +170,14 @@ public final class HistoryStore implements AutoCloseable {
 
 	public HistoryQueries queries() {
 		return queries;
+	}
+
+	/**
+	 * Queries on a connection of their own, for scans that take seconds on a long history (alignment digests and
+	 * transfers): they must not hold up the short lookups of {@link #queries()} that recording and promotion make.
+	 */
+	public HistoryQueries bulkQueries() {
+		return bulkQueries;
 	}
 
 	/**
@@ -329,6 +347,7 @@ public final class HistoryStore implements AutoCloseable {
 	private void closeConnections() {
 		try {
 			queries.close();
+			bulkQueries.close();
 			writeConnection.close();
 		} catch (SQLException e) {
 			throw new HistoryStoreException("history store " + file + " did not close cleanly: " + e.getMessage(), e);

@@ -33,11 +33,11 @@ import org.w3c.dom.Element;
  *
  * <p>Not part of the normal test run (it takes more than ten minutes). Run it after a full build with
  * {@code ./mvnw -B verify -pl tests/tandem.product.tests -Dtest=FailureDetectionBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false [-Dtandem.soak.minutes=10] [-Dtandem.soak.variables=2000]}.
+ * -Dsurefire.failIfNoSpecifiedTests=false [-Dtandem.soak.minutes=10] [-Dtandem.soak.variables=1000]}.
  */
 class FailureDetectionBenchmark {
 
-	private static final int DEFAULT_LOAD_VARIABLES = 2000;
+	private static final int DEFAULT_LOAD_VARIABLES = 1000;
 	private static final int PAUSES = 3;
 	private static final Pattern VIEW = Pattern.compile("node (\\w+): view (\\d+) members \\[([^]]*)\\] installed at (\\d+)");
 

@@ -82,9 +82,7 @@ class FailoverFaultTest {
 			pauseTheServer();
 			freezeTheStation(freezeSeconds);
 			isolateTheServer();
-			if (cutLink) {
-				cutTheLinkBetweenServerAndStandby();
-			}
+			long twoServersMs = cutLink ? cutTheLinkBetweenServerAndStandby() : 0;
 			plant.awaitSingleServer(Duration.ofSeconds(60));
 			Thread.sleep(3_000);
 			long to = System.currentTimeMillis() - 1_000;
@@ -101,6 +99,7 @@ class FailoverFaultTest {
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			assertTrue(result.startsWith("RESULT lost=0 duplicated=0 unexpected=0 lostActions=0"), check.output());
 			assertEquals(0, check.waitForExit(Duration.ofSeconds(5)), check.output());
+			assertEquals(0, twoServersMs, "two nodes said SERVER at the same time while their link was cut");
 		}
 	}
 
@@ -170,12 +169,13 @@ class FailoverFaultTest {
 		plant.awaitSingleServer(Duration.ofSeconds(30));
 		LaunchedProcess before = plant.status(20_000);
 		before.waitForExit(Duration.ofSeconds(60));
-		OptionalLong lagBefore = FaultHarness.replicationLag(before.output());
+		OptionalLong lag0 = FaultHarness.replicationLag(before.output());
+		String lagBefore = lag0.isPresent() ? Long.toString(lag0.getAsLong()) : "n/a";
 		long frozen = plant.signalStation(STATION, "STOP");
 		long resumeAt = frozen + seconds * 1_000L;
-		long every = Math.max(2_000, seconds * 250L);
+		long every = Math.max(1_500, seconds * 250L);
 		List<LaunchedProcess> samples = new ArrayList<>();
-		while (System.currentTimeMillis() + 5_500 < resumeAt) { // a status needs a few seconds to start and join
+		while (System.currentTimeMillis() + 6_000 < resumeAt) { // a status needs a few seconds to start and join
 			samples.add(plant.status(3_000)); // the frozen station never answers: print without it
 			Thread.sleep(Math.min(every, Math.max(0, resumeAt - System.currentTimeMillis())));
 		}
@@ -235,8 +235,9 @@ class FailoverFaultTest {
 				+ " STANDBY after %d ms%n", server, Instant.ofEpochMilli(cut), standby, serving.at() - cut, server,
 				degraded.at() - cut, Instant.ofEpochMilli(healed), server, back.at() - healed);
 		other.add("isolated server -> standby serving " + (serving.at() - cut) + " ms, station shows its values after "
-				+ values + " ms, isolated server DEGRADED after " + (degraded.at() - cut) + " ms, STANDBY "
-				+ (back.at() - healed) + " ms after heal");
+				+ values + " ms, isolated server DEGRADED after " + (degraded.at() - cut) + " ms (still SERVER "
+				+ Math.max(0, degraded.at() - serving.at()) + " ms after the standby), STANDBY " + (back.at() - healed)
+				+ " ms after heal");
 		if ("alpha".equals(server)) {
 			awaitSwitchBack(back.at());
 		}
@@ -247,7 +248,7 @@ class FailoverFaultTest {
 	 * Server and standby lose each other but both still reach the station (the witness). Reported, not yet part
 	 * of the normal run: see docs/redundancy.md.
 	 */
-	private void cutTheLinkBetweenServerAndStandby() throws Exception {
+	private long cutTheLinkBetweenServerAndStandby() throws Exception {
 		Thread.sleep(2_000);
 		plant.awaitSingleServer(Duration.ofSeconds(30));
 		long cut = plant.fault("alpha", "cut beta");
@@ -264,9 +265,10 @@ class FailoverFaultTest {
 		System.out.printf("cut alpha<->beta at %s for %d ms: two SERVERs for %d ms; %s serves after heal;"
 				+ " alpha %s; beta %s%n", Instant.ofEpochMilli(cut), healed - cut, overlap, server,
 				plant.linesBetween("alpha", cut, end), plant.linesBetween("beta", cut, end));
+		plant.printLines(cut - 1_000, end); // an opt-in experiment: show everything the processes said
 		other.add("cut server-standby link: two SERVERs for " + overlap + " ms");
 		assertTrue(action != null, "the station had no action confirmed within 30 s after the link was healed\n"
 				+ plant.tails());
-		assertEquals(0, overlap, "two nodes said SERVER at the same time while their link was cut");
+		return overlap;
 	}
 }

@@ -133,6 +133,17 @@ final class FaultHarness implements AutoCloseable {
 		return nodes.get(node).linesBetween(l -> ROLE.matcher(l).find() || l.startsWith("FAULT"), from, to);
 	}
 
+	/** Prints every line of every live node and station that arrived between the two times, with its arrival. */
+	void printLines(long from, long to) {
+		Map<String, LaunchedProcess> all = new LinkedHashMap<>(nodes);
+		all.putAll(stations);
+		all.forEach((n, p) -> {
+			System.out.println("--- " + n + " ---");
+			p.linesBetween(l -> true, from, to).forEach(a -> System.out.println(java.time.Instant.ofEpochMilli(a.at())
+					+ " " + a.line()));
+		});
+	}
+
 	/** The last lines of every live node and station, for a failure message. */
 	String tails() {
 		StringBuilder b = new StringBuilder();

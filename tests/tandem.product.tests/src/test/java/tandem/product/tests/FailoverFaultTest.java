@@ -44,7 +44,11 @@ import tandem.product.tests.LaunchedProcess.Arrival;
 class FailoverFaultTest {
 
 	private static final int SHORT_ROUNDS = 2;
-	private static final int SHORT_FREEZE_S = 8;
+	/**
+	 * Long enough for a {@code tandem status} started at the freeze to answer before {@code SIGCONT} even when the
+	 * frozen station is the JGroups coordinator (a join waits until it is suspected, about 4 s).
+	 */
+	private static final int SHORT_FREEZE_S = 12;
 	private static final int LONG_FREEZE_S = 30;
 	private static final long ISOLATION_MS = 6_000;
 	private static final Duration FAILOVER_LIMIT = Duration.ofSeconds(10);
@@ -86,6 +90,9 @@ class FailoverFaultTest {
 			plant.awaitSingleServer(Duration.ofSeconds(60));
 			Thread.sleep(3_000);
 			long to = System.currentTimeMillis() - 1_000;
+			String refused = refusals(plant.station(STATION), to);
+			System.out.println("station: " + plant.station(STATION).lastLine(l -> l.startsWith("LOGIN")) + "; "
+					+ refused);
 			plant.stopAll();
 			long confirmed = Files.exists(plant.confirmedActions())
 					? Files.readAllLines(plant.confirmedActions()).size() : 0;
@@ -93,14 +100,43 @@ class FailoverFaultTest {
 			System.out.println(check.output());
 			System.out.printf("FIGURES kill -9 -> serving (ms): %s; serving -> station shows its values (ms): %s;"
 					+ " switch-back after restart/resume/heal (ms): %s; switch-back -> station shows its values (ms): %s;"
-					+ " %s; confirmed operator actions: %d%n", failovers, failoverValues, switchBacks,
-					switchBackValues, String.join("; ", other), confirmed);
+					+ " %s; confirmed operator actions: %d, %s%n", failovers, failoverValues, switchBacks,
+					switchBackValues, String.join("; ", other), confirmed, refused);
 			assertTrue(confirmed > 0, "the station had operator actions confirmed");
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			assertTrue(result.startsWith("RESULT lost=0 duplicated=0 unexpected=0 lostActions=0"), check.output());
 			assertEquals(0, check.waitForExit(Duration.ofSeconds(5)), check.output());
 			assertEquals(0, twoServersMs, "two nodes said SERVER at the same time while their link was cut");
 		}
+	}
+
+	/**
+	 * The spans in which the station's actions were refused (the runtime's reason of the first one), so a session
+	 * that a server does not know shows with its times.
+	 */
+	private static String refusals(LaunchedProcess station, long to) {
+		List<Arrival> actions = station.linesBetween(l -> l.startsWith("ACTION "), 0, to);
+		List<String> spans = new ArrayList<>();
+		int count = 0;
+		Arrival first = null;
+		Arrival last = null;
+		for (Arrival a : actions) {
+			boolean refused = a.line().matches("ACTION \\S+ REFUSED.*");
+			if (refused) {
+				count++;
+				first = first == null ? a : first;
+				last = a;
+			} else if (first != null) {
+				spans.add(Instant.ofEpochMilli(first.at()) + ".." + Instant.ofEpochMilli(last.at()) + " ("
+						+ first.line().replaceFirst("ACTION \\S+ REFUSED ", "") + ")");
+				first = null;
+			}
+		}
+		if (first != null) {
+			spans.add(Instant.ofEpochMilli(first.at()) + ".." + Instant.ofEpochMilli(last.at()) + " ("
+					+ first.line().replaceFirst("ACTION \\S+ REFUSED ", "") + ")");
+		}
+		return count + " of " + actions.size() + " actions refused" + (spans.isEmpty() ? "" : ": " + spans);
 	}
 
 	private void killAndRestartTheServer(int round) throws Exception {

@@ -91,8 +91,6 @@ class FailoverFaultTest {
 			Thread.sleep(3_000);
 			long to = System.currentTimeMillis() - 1_000;
 			String refused = refusals(plant.station(STATION), to);
-			System.out.println("station: " + plant.station(STATION).lastLine(l -> l.startsWith("LOGIN")) + "; "
-					+ refused);
 			plant.stopAll();
 			long confirmed = Files.exists(plant.confirmedActions())
 					? Files.readAllLines(plant.confirmedActions()).size() : 0;

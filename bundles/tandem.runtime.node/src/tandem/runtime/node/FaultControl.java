@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -137,12 +139,14 @@ final class FaultControl {
 		return known;
 	}
 
+	/** The cut nodes by logical name, once per address (a restarted node has a new one). */
 	private String dropping() {
 		if (!command.startsWith("cut ")) {
 			return "";
 		}
-		Set<String> cut = new LinkedHashSet<>();
-		ignored.forEach(a -> cut.add(String.valueOf(a)));
-		return " dropping=" + cut;
+		List<String> names = new ArrayList<>();
+		ignored.forEach(a -> names.add(String.valueOf(NameCache.get(a))));
+		Collections.sort(names);
+		return " dropping=" + names;
 	}
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.jgroups.Address;
+import org.jgroups.JChannel;
 import org.jgroups.MergeView;
 import org.jgroups.View;
 
@@ -176,6 +177,11 @@ public final class ClusterMember implements AutoCloseable {
 	/** Facts the server has queued for its standbys but not sent yet. */
 	public int replicationBacklog() { Replicator r = recording.replicator(); return r == null ? 0 : r.backlog(); }
 	MemberChannel channel() { return channel; }
+	/**
+	 * The JGroups channel, for the test-only fault control of {@code tandem node --fault-control} (it drives the
+	 * DISCARD protocol that {@link ClusterSettings#faultInjection()} adds); null before {@link #start()}.
+	 */
+	public JChannel jgroups() { MemberChannel c = channel; return c == null ? null : c.jgroups(); }
 
 	/** Server: stamps a fact with the current epoch and the next seq, stores it locally and streams it. */
 	public ReplicatedFact record(ReplicatedFact fact) throws InterruptedException {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import tandem.model.Project;
 import tandem.model.hash.ContentHash;
+import tandem.runtime.cluster.ClusterMember;
 import tandem.runtime.cluster.ClusterSettings;
 import tandem.runtime.cluster.MemberRole;
 import tandem.runtime.cluster.RoleChange;
@@ -28,6 +29,10 @@ import tandem.runtime.redundancy.TopologySettings;
  * <li>{@code STOPPED node=NAME cleanly} after the history is flushed; exit code 0.</li>
  * </ul>
  * An invalid project or a missing cluster secret: message and exit 2. A node that cannot start: exit 1.
+ *
+ * <p>The fault harness adds {@code --fault-control FILE} (deliberately not in the usage): it turns on JGroups'
+ * DISCARD in the stack and lets the harness cut this node's links by writing to {@code FILE}, see
+ * {@link FaultControl}. A production node never has it, so its stack has no DISCARD.
  */
 final class NodeVerb implements Verb {
 
@@ -48,7 +53,8 @@ final class NodeVerb implements Verb {
 	@Override
 	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
 			throws UsageException, InterruptedException {
-		CommandLine line = CommandLine.parse(args, Set.of("project", "node", "data"), Set.of());
+		CommandLine line = CommandLine.parse(args, Set.of("project", "node", "data", "fault-control"),
+				Set.of());
 		Path file = Path.of(line.required("project"));
 		String node = line.required("node");
 		Path data = Path.of(line.option("data").orElse("data/" + node));
@@ -58,7 +64,8 @@ final class NodeVerb implements Verb {
 		}
 		ClusterSettings settings;
 		try {
-			settings = TopologySettings.from(project, file, node, System::getenv).build();
+			settings = TopologySettings.from(project, file, node, System::getenv)
+					.faultInjection(line.option("fault-control").isPresent()).build();
 			Files.createDirectories(data);
 		} catch (IllegalArgumentException | IOException e) {
 			err.println("tandem node: " + e.getMessage());
@@ -76,6 +83,10 @@ final class NodeVerb implements Verb {
 			err.println("tandem node: node " + node + " cannot start: " + e.getMessage());
 			return 1;
 		}
+		line.option("fault-control").ifPresent(f -> new FaultControl(Path.of(f), node, () -> {
+			ClusterMember m = redundant.member();
+			return m == null ? null : m.jgroups();
+		}, out).start());
 		awaitReady(redundant, stop);
 		lines.ready(redundant, "project=" + file.toAbsolutePath() + " hash=" + redundant.projectHash() + " data="
 				+ data.toAbsolutePath());

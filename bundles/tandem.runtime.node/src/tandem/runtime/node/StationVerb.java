@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import tandem.runtime.api.Value;
 import tandem.runtime.api.client.ActionResult;
+import tandem.runtime.api.client.PlantListener;
 import tandem.runtime.api.client.ServerInfo;
 import tandem.runtime.node.CommandLine.UsageException;
 import tandem.runtime.redundancy.client.ClusterPlantConnection;
@@ -23,6 +26,10 @@ import tandem.runtime.redundancy.client.ClusterPlantConnection;
  * a voter when the topology names it as witness — and, with {@code --write}, writes a new value to the variable
  * every {@code MS} milliseconds the way an operator would, appending the id of every confirmed action to
  * {@code FILE}. The fault harness uses it as witness and as the source of operator actions whose loss it checks.
+ * Lines for scripts and the harness: {@code READY node=NAME role=CLIENT server=NODE at=INSTANT} once,
+ * {@code VALUES node=NAME from=NODE epoch=N at=INSTANT} the first time values arrive while a server (node and
+ * epoch) it had not received values from before serves — how the harness measures how long after a promotion
+ * every client shows the new server's values — and {@code ACTION id OUTCOME message} per write.
  */
 final class StationVerb implements Verb {
 
@@ -51,6 +58,7 @@ final class StationVerb implements Verb {
 		Path confirmed = Path.of(line.option("confirmed").orElse("confirmed-actions.txt"));
 		try (ClusterPlantConnection plant = ClusterPlantConnection.open(project, node)) {
 			stop.install();
+			plant.addListener(new ValueSources(plant, node, out));
 			if (!awaitServer(plant, stop)) {
 				return 0;
 			}
@@ -105,6 +113,37 @@ final class StationVerb implements Verb {
 			}
 			out.flush();
 			Thread.sleep(every);
+		}
+	}
+
+	/**
+	 * Prints a {@code VALUES} line when values arrive while a server serves that this station has not received
+	 * values from before. The server is the one the connection follows at that moment: the cluster layer fences
+	 * values of a superseded epoch, so they come from that server.
+	 */
+	private static final class ValueSources implements PlantListener {
+		private final ClusterPlantConnection plant;
+		private final String node;
+		private final PrintStream out;
+		private String lastServer = "";
+		private long lastEpoch = -1;
+
+		ValueSources(ClusterPlantConnection plant, String node, PrintStream out) {
+			this.plant = plant;
+			this.node = node;
+			this.out = out;
+		}
+
+		@Override
+		public synchronized void valuesChanged(Map<String, Value> changed) {
+			ServerInfo server = plant.server();
+			if (!server.serves() || server.node().equals(lastServer) && server.epoch() == lastEpoch) {
+				return;
+			}
+			lastServer = server.node();
+			lastEpoch = server.epoch();
+			out.println("VALUES node=" + node + " from=" + lastServer + " epoch=" + lastEpoch + " at=" + Instant.now());
+			out.flush();
 		}
 	}
 }

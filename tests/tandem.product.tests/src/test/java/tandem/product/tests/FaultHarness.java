@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class FaultHarness implements AutoCloseable {
 
 	private static final Pattern ROLE = Pattern.compile("^(READY|ROLE) .*\\brole=([A-Z_]+)");
+	private static final Pattern EPOCH = Pattern.compile("\\bepoch=(\\d+)");
+	private static final Pattern MEMBER = Pattern.compile("^MEMBER .*\\brole=([A-Z_]+) .*\\bhwm=\\((\\d+), (\\d+)\\)");
 
 	private final FaultProject project;
 	private final Path folder;
@@ -45,7 +47,8 @@ final class FaultHarness implements AutoCloseable {
 	long start(String node) throws Exception {
 		long since = System.currentTimeMillis();
 		LaunchedProcess process = LaunchedProcess.start(List.of("node", "--project", project.file.toString(), "--node",
-				node, "--data", data(node).toString()), Map.of("TANDEM_JAVA_OPTS", "-Xmx384m"));
+				node, "--data", data(node).toString(), "--fault-control", faultFile(node).toString()),
+				Map.of("TANDEM_JAVA_OPTS", "-Xmx384m"));
 		nodes.put(node, process);
 		long ready = process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90));
 		if (ready < 0) {
@@ -67,6 +70,178 @@ final class FaultHarness implements AutoCloseable {
 		if (process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90)) < 0) {
 			throw new AssertionError("station " + node + " printed no READY line:\n" + process.output());
 		}
+	}
+
+	private Path faultFile(String node) {
+		return folder.resolve(node + ".fault");
+	}
+
+	/**
+	 * Puts a network fault in force on {@code node} ({@code isolate}, {@code cut NAME[,NAME]}, or empty to heal) and
+	 * waits until the node says it applied it; returns that time.
+	 */
+	long fault(String node, String command) throws Exception {
+		long since = System.currentTimeMillis();
+		Path temp = folder.resolve(node + ".fault.tmp");
+		Files.writeString(temp, command + "\n");
+		Files.move(temp, faultFile(node), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		String expected = "FAULT node=" + node + " " + (command.isEmpty() ? "healed" : command);
+		LaunchedProcess.Arrival applied = nodes.get(node).awaitFirstSince(l -> l.startsWith(expected), since,
+				Duration.ofSeconds(5));
+		if (applied == null) {
+			throw new AssertionError(node + " did not apply fault '" + command + "':\n" + tail(nodes.get(node).output()));
+		}
+		return applied.at();
+	}
+
+	/** Like {@link #awaitRole} but returns the line too (for its epoch); the first such line since {@code since}. */
+	LaunchedProcess.Arrival awaitRoleLine(String node, String role, long since, Duration timeout)
+			throws InterruptedException {
+		LaunchedProcess.Arrival a = nodes.get(node).awaitFirstSince(l -> {
+			Matcher m = ROLE.matcher(l);
+			return m.find() && m.group(2).equals(role);
+		}, since, timeout);
+		if (a == null) {
+			throw new AssertionError(node + " did not become " + role + " within " + timeout + "; roles " + roles()
+					+ "\n--- " + node + " ---\n" + tail(nodes.get(node).output()));
+		}
+		return a;
+	}
+
+	static long epochOf(String line) {
+		Matcher m = EPOCH.matcher(line);
+		if (!m.find()) {
+			throw new AssertionError("no epoch in: " + line);
+		}
+		return Long.parseLong(m.group(1));
+	}
+
+	/**
+	 * Waits for the station {@code station} to say it received values from {@code server} in {@code epoch}; returns
+	 * the arrival time of that line, or -1 when none came within the timeout.
+	 */
+	long awaitValues(String station, String server, long epoch, long since, Duration timeout)
+			throws InterruptedException {
+		String prefix = "VALUES node=" + station + " from=" + server + " epoch=" + epoch + " ";
+		LaunchedProcess.Arrival a = stations.get(station).awaitFirstSince(l -> l.startsWith(prefix), since, timeout);
+		return a == null ? -1 : a.at();
+	}
+
+	/** Every READY/ROLE line of the live node {@code node} that arrived between the two times. */
+	List<LaunchedProcess.Arrival> roleLines(String node, long from, long to) {
+		return nodes.get(node).linesBetween(l -> ROLE.matcher(l).find(), from, to);
+	}
+
+	/** Every READY, ROLE and FAULT line of the live node {@code node} that arrived between the two times. */
+	List<LaunchedProcess.Arrival> linesBetween(String node, long from, long to) {
+		return nodes.get(node).linesBetween(l -> ROLE.matcher(l).find() || l.startsWith("FAULT"), from, to);
+	}
+
+	/** Prints every line of every live node and station that arrived between the two times, with its arrival. */
+	void printLines(long from, long to) {
+		Map<String, LaunchedProcess> all = new LinkedHashMap<>(nodes);
+		all.putAll(stations);
+		all.forEach((n, p) -> {
+			System.out.println("--- " + n + " ---");
+			p.linesBetween(l -> true, from, to).forEach(a -> System.out.println(java.time.Instant.ofEpochMilli(a.at())
+					+ " " + a.line()));
+		});
+	}
+
+	/** The last lines of every live node and station, for a failure message. */
+	String tails() {
+		StringBuilder b = new StringBuilder();
+		nodes.forEach((n, p) -> b.append("--- ").append(n).append(" ---\n").append(tail(p.output())).append('\n'));
+		stations.forEach((n, p) -> b.append("--- ").append(n).append(" ---\n").append(tail(p.output())).append('\n'));
+		return b.toString();
+	}
+
+	/**
+	 * How long, in total, two live nodes both said they were SERVER between the two times, from the arrival of
+	 * their role lines (so a few milliseconds can be output timing, not a real overlap).
+	 */
+	long serverOverlapMs(long from, long to) {
+		List<List<long[]>> spans = nodes.keySet().stream().map(n -> serverSpans(n, from, to)).toList();
+		long overlap = 0;
+		for (int i = 0; i < spans.size(); i++) {
+			for (int j = i + 1; j < spans.size(); j++) {
+				for (long[] a : spans.get(i)) {
+					for (long[] b : spans.get(j)) {
+						overlap += Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+					}
+				}
+			}
+		}
+		return overlap;
+	}
+
+	private List<long[]> serverSpans(String node, long from, long to) {
+		List<LaunchedProcess.Arrival> all = nodes.get(node).linesBetween(l -> ROLE.matcher(l).find(), 0, to);
+		List<long[]> spans = new ArrayList<>();
+		long start = -1;
+		for (LaunchedProcess.Arrival a : all) {
+			Matcher m = ROLE.matcher(a.line());
+			m.find();
+			boolean server = m.group(2).equals("SERVER");
+			if (server && start < 0) {
+				start = Math.max(from, a.at());
+			} else if (!server && start >= 0) {
+				if (a.at() > from) {
+					spans.add(new long[] { start, a.at() });
+				}
+				start = -1;
+			}
+		}
+		if (start >= 0) {
+			spans.add(new long[] { start, to });
+		}
+		return spans;
+	}
+
+	/**
+	 * Starts {@code tandem status}: it joins as an observer, every member answers with its high-water mark (and
+	 * announces it again every half second), it prints the {@code MEMBER} lines and ends, at the latest
+	 * {@code waitMs} after it loaded the project (a frozen member never answers).
+	 */
+	LaunchedProcess status(long waitMs) throws Exception {
+		return LaunchedProcess.start(List.of("status", "--project", project.file.toString(), "--wait",
+				Long.toString(waitMs)),
+				Map.of("TANDEM_JAVA_OPTS", "-Xmx128m"));
+	}
+
+	/** Sends a signal to the station {@code station}; returns the time it was sent. */
+	long signalStation(String station, String signal) throws Exception {
+		long at = System.currentTimeMillis();
+		stations.get(station).signal(signal);
+		return at;
+	}
+
+	/** A history high-water mark as {@code tandem status} prints it: {@code hwm=(epoch, seq)}. */
+	record HighWaterMark(long epoch, long seq) {
+	}
+
+	/** The high-water mark of the member with {@code role} in the output of {@code tandem status}, if any. */
+	static java.util.Optional<HighWaterMark> highWaterMark(String statusOutput, String role) {
+		for (String line : statusOutput.split("\n")) {
+			Matcher m = MEMBER.matcher(line);
+			if (m.find() && m.group(1).equals(role)) {
+				return java.util.Optional.of(new HighWaterMark(Long.parseLong(m.group(2)), Long.parseLong(m.group(3))));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/**
+	 * The standby's replication lag in facts from the output of {@code tandem status}: server high-water mark
+	 * minus standby high-water mark; empty when there is no server and standby of one epoch.
+	 */
+	static java.util.OptionalLong replicationLag(String statusOutput) {
+		var server = highWaterMark(statusOutput, "SERVER");
+		var standby = highWaterMark(statusOutput, "STANDBY");
+		return server.isPresent() && standby.isPresent() && server.get().epoch() == standby.get().epoch()
+				? java.util.OptionalLong.of(server.get().seq() - standby.get().seq())
+				: java.util.OptionalLong.empty();
 	}
 
 	Path confirmedActions() {

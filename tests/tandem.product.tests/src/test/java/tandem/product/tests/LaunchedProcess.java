@@ -129,6 +129,43 @@ final class LaunchedProcess implements AutoCloseable {
 		return -1;
 	}
 
+	/** A line and the time it arrived, in epoch milliseconds. */
+	record Arrival(String line, long at) {
+	}
+
+	/**
+	 * Waits for the first line that matches and arrived at or after {@code sinceMillis}; null when none came within
+	 * the timeout or the process ended without one.
+	 */
+	Arrival awaitFirstSince(Predicate<String> match, long sinceMillis, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			boolean alive = process.isAlive();
+			List<Arrival> found = linesBetween(match, sinceMillis, Long.MAX_VALUE);
+			if (!found.isEmpty()) {
+				return found.get(0);
+			}
+			if (!alive || System.nanoTime() >= deadline) {
+				return null;
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	/** Every line that matches and arrived between {@code fromMillis} and {@code toMillis} (inclusive), in order. */
+	List<Arrival> linesBetween(Predicate<String> match, long fromMillis, long toMillis) {
+		List<Arrival> found = new ArrayList<>();
+		synchronized (lines) {
+			for (int i = 0; i < lines.size(); i++) {
+				long at = arrivals.get(i);
+				if (at >= fromMillis && at <= toMillis && match.test(lines.get(i))) {
+					found.add(new Arrival(lines.get(i), at));
+				}
+			}
+		}
+		return found;
+	}
+
 	/** The last line that matches, or an empty string. */
 	String lastLine(Predicate<String> match) {
 		synchronized (lines) {

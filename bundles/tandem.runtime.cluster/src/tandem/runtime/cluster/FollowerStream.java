@@ -23,7 +23,8 @@ final class FollowerStream {
 	private final FactStore store;
 	private final ShadowBuffer shadow;
 	private volatile Stamp applied;
-	private final Map<Address, Long> firstReplicated = new ConcurrentHashMap<>();
+	/** Per server: the epoch of its first batch here and the oldest source time in that batch. */
+	private final Map<Address, long[]> firstReplicated = new ConcurrentHashMap<>();
 
 	FollowerStream(ClusterMember member, FactStore store, ShadowBuffer shadow) {
 		this.member = member;
@@ -56,7 +57,11 @@ final class FollowerStream {
 			mark = Stamp.max(mark, f.stamp());
 		}
 		if (!facts.isEmpty()) {
-			firstReplicated.computeIfAbsent(from, a -> facts.stream().mapToLong(ReplicatedFact::time).min().getAsLong());
+			long[] first = firstReplicated.get(from);
+			if (first == null || first[0] < e.epoch()) { // a server of a later epoch replicates anew
+				firstReplicated.put(from,
+						new long[] { e.epoch(), facts.stream().mapToLong(ReplicatedFact::time).min().getAsLong() });
+			}
 		}
 		store.upsert(facts); // idempotent by natural key: a resent batch adds nothing
 		shadow.receivedAll(facts);
@@ -91,7 +96,13 @@ final class FollowerStream {
 	 * before any: from about then on, replication delivers what that server records.
 	 */
 	long replicatedSince(Address server) {
-		return firstReplicated.getOrDefault(server, Long.MIN_VALUE);
+		long[] first = firstReplicated.get(server);
+		return first == null ? Long.MIN_VALUE : first[1];
+	}
+
+	/** This node starts following {@code server} (again): what it replicated before says nothing about now. */
+	void forgetReplication(Address server) {
+		firstReplicated.remove(server);
 	}
 
 	private Stamp applied() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,8 +16,10 @@ import tandem.runtime.api.driver.Driver;
 import tandem.runtime.api.driver.DriverConfiguration;
 import tandem.runtime.api.driver.DriverException;
 import tandem.runtime.api.driver.DriverFactory;
+import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.api.fact.AlarmTransition;
 import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.api.fact.CelCategory;
 import tandem.runtime.api.fact.CelEntry;
 import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.OperatorAction;
@@ -33,6 +36,7 @@ import tandem.runtime.core.archive.ArchiveRecorder;
 import tandem.runtime.core.config.DriverDefinition;
 import tandem.runtime.core.config.RuntimeConfiguration;
 import tandem.runtime.core.image.ProcessImage;
+import tandem.runtime.history.h2.CelQuery;
 import tandem.runtime.history.h2.HistoryOptions;
 import tandem.runtime.history.h2.HistoryQueries;
 import tandem.runtime.history.h2.HistoryStore;
@@ -148,8 +152,31 @@ public final class RedundantNode implements AutoCloseable {
 				this::status);
 		image.subscribeAll(publisher);
 		desk = new OperatorDesk(configuration, image, alarms, options.clock(), () -> member, publisher);
+		restoreSessions();
 		facts.onRequest((request, fact) -> desk.request(request));
 		facts.onStored(f -> follower.execute(() -> follow(f)));
+	}
+
+	/**
+	 * The operator sessions this node's history already holds (logins and logouts recorded before it restarted, by
+	 * itself or replicated): without them, a restarted node that takes the server role back would refuse every
+	 * logged-in station's writes as "not logged in" until the operators logged in again. Alignment does not bring
+	 * them: they are not missing here, only forgotten.
+	 */
+	private void restoreSessions() {
+		HistoryQueries queries = history.queries();
+		int restored = 0;
+		for (CelEntry line : queries.cel(new CelQuery(0, Long.MAX_VALUE, Set.of(CelCategory.OPERATOR), "", "", "",
+				Integer.MAX_VALUE))) { // in time order: a logout after its login
+			if (line.key().startsWith("action:")) {
+				OperatorAction a = queries.action(line.key().substring("action:".length()));
+				if (a != null && (a.kind() == ActionKind.LOGIN || a.kind() == ActionKind.LOGOUT)) {
+					desk.stored(a);
+					restored++;
+				}
+			}
+		}
+		LOG.log(Level.DEBUG, "node {0}: {1} login/logout actions read from the history", name, restored);
 	}
 
 	/**

@@ -88,6 +88,25 @@ class OperatorActionTest {
 		}
 	}
 
+	@Test
+	void aLoggedInOperatorCanStillWriteWhenTheRestartedPreferredServerTakesItsRoleBack() throws Exception {
+		try (TestNodes t = new TestNodes(temp)) {
+			RedundantNode a = t.start("a");
+			RedundantNode b = t.start("b");
+			ClusterPlantConnection c = t.station("c");
+			awaitPair(a, b, c);
+			assertTrue(c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
+			a.close(); // the login is in a's history; a restarted process has forgotten it
+			TestNodes.await("b serves the station", 5000, () -> c.server().node().equals("b"));
+
+			RedundantNode again = t.start("a");
+			TestNodes.await("a took its role back", 20_000,
+					() -> again.role() == MemberRole.SERVER && c.server().node().equals("a"));
+			ActionResult write = c.write("Tank.Setpoint", 47.0).get(5, TimeUnit.SECONDS);
+			assertEquals(ActionResult.Outcome.CONFIRMED, write.outcome(), "the session continues: " + write);
+		}
+	}
+
 	private static void awaitPair(RedundantNode a, RedundantNode b, ClusterPlantConnection c) {
 		TestNodes.await("a serves, b stands by, c is connected to a", 6000,
 				() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY

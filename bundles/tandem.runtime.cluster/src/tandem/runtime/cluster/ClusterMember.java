@@ -65,6 +65,8 @@ public final class ClusterMember implements AutoCloseable {
 	private volatile long epoch;
 	private volatile long newestEpoch;
 	private volatile String serverNode = "";
+	private volatile long serverNodeEpoch;
+	private final java.util.Map<Address, Long> fenceNoticesSent = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public ClusterMember(ClusterSettings settings, String localNode, FactStore store, String projectHash) {
 		this.settings = settings;
@@ -286,7 +288,10 @@ public final class ClusterMember implements AutoCloseable {
 		if (schedule.heard(from, a, epoch, peers.view())) {
 			control.schedule(this::evaluate, AnnouncementSchedule.MERGE_EXPECTED_MS + 10, TimeUnit.MILLISECONDS);
 		}
-		seeEpoch(a.epoch());
+		seeEpoch(Math.max(a.epoch(), a.followsEpoch()));
+		if (a.role() == MemberRole.SERVER && a.epoch() < newestEpoch) {
+			fenceNotice(from);
+		}
 		evaluate();
 	}
 
@@ -378,10 +383,17 @@ public final class ClusterMember implements AutoCloseable {
 				alignment.follow(address, now);
 			}
 		}
-		if (!now.equals(serverNode)) {
+		if (!now.equals(serverNode) || serverEpoch != serverNodeEpoch) {
+			boolean changed = !now.equals(serverNode);
 			serverNode = now;
+			serverNodeEpoch = serverEpoch;
 			long e = serverEpoch;
-			fire(l -> l.serverChanged(now, e));
+			if (changed) {
+				fire(l -> l.serverChanged(now, e));
+			}
+			if (channel != null && peers.view() != null) {
+				announce(); // whom this member follows decides whether another node may promote (Election)
+			}
 		}
 		if (local.kind() != NodeKind.SERVER_CAPABLE || role != MemberRole.SERVER) {
 			client.serverChanged(address, serverEpoch);
@@ -411,13 +423,39 @@ public final class ClusterMember implements AutoCloseable {
 		evaluate();
 	}
 
+	/**
+	 * To every other member of the view, one by one: JGroups drops a multicast whose sender is not in the
+	 * receiver's view, and after a partial partition views can disagree (a server cut off from its standby may
+	 * still count the station as a member while the station's view no longer holds the server). Unicasts get
+	 * through, and the station's answer (see {@link #fenceNotice}) tells such a server that a newer epoch serves.
+	 */
 	private void announce() {
-		send(null, announcementEnvelope());
+		Envelope env = announcementEnvelope();
+		Address self = channel.address();
+		for (Address a : peers.view().getMembers()) {
+			if (!a.equals(self)) {
+				send(a, env);
+			}
+		}
 	}
 
 	private Envelope announcementEnvelope() {
 		return AnnouncementSchedule.envelope(new Announcement(local.name(), local.kind(), role, epoch, projectHash,
-				store.highWaterMark(), alignment.aligned()));
+				store.highWaterMark(), alignment.aligned(), serverNode, serverNodeEpoch));
+	}
+
+	/**
+	 * {@code from} sent something as server of an epoch older than the newest this member knows: it is a stale
+	 * server that may not know it was replaced (it cannot see the new one). Tells it, by this member's own
+	 * announcement (which names the server it follows and that server's epoch), at most every 250 ms.
+	 */
+	void fenceNotice(Address from) {
+		long now = System.currentTimeMillis();
+		Long last = fenceNoticesSent.get(from);
+		if (last == null || now - last >= 250) {
+			fenceNoticesSent.put(from, now);
+			send(from, announcementEnvelope());
+		}
 	}
 
 	private void tick() {

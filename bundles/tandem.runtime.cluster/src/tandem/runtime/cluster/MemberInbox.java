@@ -34,6 +34,15 @@ final class MemberInbox implements MemberChannel.Inbox {
 
 	@Override
 	public void deliver(Address from, String fromNode, Envelope e) {
+		switch (e.type()) {
+		case FACTS, VALUES, ACTION_CONFIRM, HANDOVER -> {
+			if (e.epoch() < member.newestEpoch()) {
+				member.fenceNotice(from); // a server's traffic of an older epoch: tell it a newer one serves
+			}
+		}
+		default -> {
+		}
+		}
 		try {
 			switch (e.type()) {
 			case ANNOUNCE -> {

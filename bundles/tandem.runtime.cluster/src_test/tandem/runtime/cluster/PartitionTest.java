@@ -29,6 +29,37 @@ class PartitionTest {
 	}
 
 	@Test
+	void cuttingOnlyTheLinkBetweenServerAndStandbyLeavesOneServer() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, true, false).build())) {
+			ClusterMember a = c.start("a");
+			ClusterMember b = c.start("b");
+			ClusterMember w = c.start("w");
+			TestCluster.await("a serves, b stands by, w sees both", 5000, () -> a.role() == MemberRole.SERVER
+					&& b.serverNode().equals(java.util.Optional.of("a")) && w.members().size() == 3);
+			TestCluster.cut(a, b, true); // both still reach the witness
+			long overlapSince = 0;
+			long longestOverlap = 0;
+			long end = System.currentTimeMillis() + 8000;
+			while (System.currentTimeMillis() < end) {
+				long now = System.currentTimeMillis();
+				if (a.role() == MemberRole.SERVER && b.role() == MemberRole.SERVER) {
+					overlapSince = overlapSince == 0 ? now : overlapSince;
+					longestOverlap = Math.max(longestOverlap, now - overlapSince);
+				} else {
+					overlapSince = 0;
+				}
+				Thread.sleep(5);
+			}
+			assertTrue(longestOverlap < 1000, "a and b both said SERVER for " + longestOverlap + " ms; roles "
+					+ c.roleChanges);
+			assertTrue(a.role() == MemberRole.SERVER || b.role() == MemberRole.SERVER, "someone serves: " + c.roleChanges);
+			TestCluster.cut(a, b, false);
+			TestCluster.await("healed: one server, everyone in one view", 15000, () -> c.servers() == 1
+					&& a.members().size() == 3 && b.members().size() == 3 && w.members().size() == 3);
+		}
+	}
+
+	@Test
 	void aPausedServerThatResumesSeesTheNewerEpochAndStepsDown() throws Exception {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
 			ClusterMember a = c.start("a");
@@ -39,7 +70,7 @@ class PartitionTest {
 			long newEpoch = b.epoch();
 			assertTrue(newEpoch > a.epoch());
 			TestCluster.isolate(a, false); // SIGCONT
-			TestCluster.await("a stepped down after the merge", 10000,
+			TestCluster.await("a stepped down after the merge", 20000,
 					() -> a.role() == MemberRole.STANDBY && a.members().size() == 2 && c.servers() == 1);
 			assertEquals(MemberRole.SERVER, b.role());
 			TestCluster.await("the step-down is reported", 2000, () -> c.roleChanges.stream()

@@ -64,6 +64,19 @@ final class TestCluster implements AutoCloseable {
 		((DISCARD) m.channel().jgroups().getProtocolStack().findProtocol(DISCARD.class)).discardAll(cut);
 	}
 
+	/** Cuts (or heals) the link between two members both ways; each still reaches everybody else. */
+	static void cut(ClusterMember x, ClusterMember y, boolean cut) {
+		DISCARD dx = (DISCARD) x.channel().jgroups().getProtocolStack().findProtocol(DISCARD.class);
+		DISCARD dy = (DISCARD) y.channel().jgroups().getProtocolStack().findProtocol(DISCARD.class);
+		if (cut) {
+			dx.addIgnoreMember(y.channel().address());
+			dy.addIgnoreMember(x.channel().address());
+		} else {
+			dx.removeIgnoredMember(y.channel().address());
+			dy.removeIgnoredMember(x.channel().address());
+		}
+	}
+
 	static void await(String what, long timeoutMs, BooleanSupplier condition) {
 		long end = System.currentTimeMillis() + timeoutMs;
 		while (System.currentTimeMillis() < end) {

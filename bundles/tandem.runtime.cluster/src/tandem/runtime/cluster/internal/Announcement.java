@@ -5,13 +5,26 @@ import tandem.runtime.cluster.NodeKind;
 import tandem.runtime.cluster.Stamp;
 
 /**
- * What a member tells the others about itself after every view and role change.
+ * What a member tells the others about itself after every view and role change and whenever the server it follows
+ * changes.
  *
- * @param aligned true once the member's history has been aligned both ways with the current server (or the member
- *                serves itself); an unaligned standby is only promoted when no aligned node is left
+ * @param aligned      true once the member's history has been aligned both ways with the current server (or the
+ *                     member serves itself); an unaligned standby is only promoted when no aligned node is left
+ * @param follows      the node this member takes as server right now (itself when it serves; empty: none)
+ * @param followsEpoch the epoch that server serves
  */
 public record Announcement(String node, NodeKind kind, MemberRole role, long epoch, String projectHash,
-		Stamp highWaterMark, boolean aligned) {
+		Stamp highWaterMark, boolean aligned, String follows, long followsEpoch) {
+
+	public Announcement {
+		follows = follows == null ? "" : follows;
+	}
+
+	/** A member that does not say whom it follows (older version). */
+	public Announcement(String node, NodeKind kind, MemberRole role, long epoch, String projectHash,
+			Stamp highWaterMark, boolean aligned) {
+		this(node, kind, role, epoch, projectHash, highWaterMark, aligned, "", 0);
+	}
 
 	/** An announcement of a member that does not report alignment (older version): taken as aligned. */
 	public Announcement(String node, NodeKind kind, MemberRole role, long epoch, String projectHash, Stamp highWaterMark) {

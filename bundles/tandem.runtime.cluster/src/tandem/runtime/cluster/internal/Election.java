@@ -103,6 +103,15 @@ public final class Election {
 
 	private Decision withoutServer(Self self, Collection<String> viewNodes, Map<String, Announcement> peers,
 			boolean graceExpired) {
+		for (Announcement a : peers.values()) {
+			// a voter that still follows a server of the newest epoch sees a server this node does not: a partial
+			// partition (this node cut off from the server only). Promoting would make a second server.
+			if (!a.follows().isEmpty() && !a.follows().equals(self.node().name()) && !a.follows().equals(a.node())
+					&& a.followsEpoch() >= self.newestEpoch() && settings.voters().contains(a.node())) {
+				return new Decision(self.role(), self.epoch(), a.node() + " follows " + a.follows() + " (epoch "
+						+ a.followsEpoch() + "), which this node cannot see: not promoting", true);
+			}
+		}
 		for (String name : viewNodes) {
 			Optional<NodeSpec> n = settings.node(name);
 			if (name.equals(self.node().name()) || n.isEmpty() || !n.get().serverCapable()) {

@@ -52,6 +52,8 @@ public final class Wire {
 			out.writeUTF(a.projectHash());
 			stamp(out, a.highWaterMark());
 			out.writeBoolean(a.aligned());
+			out.writeUTF(a.follows());
+			out.writeLong(a.followsEpoch());
 		});
 	}
 
@@ -64,7 +66,15 @@ public final class Wire {
 		String hash = in.readUTF();
 		Stamp mark = stamp(in);
 		boolean aligned = in.available() == 0 || in.readBoolean(); // an older member does not send the flag
-		return new Announcement(node, kind, role, epoch, hash, mark, aligned);
+		if (in.available() == 0) {
+			return new Announcement(node, kind, role, epoch, hash, mark, aligned);
+		}
+		String follows = in.readUTF();
+		long followsEpoch = in.readLong();
+		if (followsEpoch < 0) {
+			throw new IOException("announcement of " + node + " follows epoch " + followsEpoch);
+		}
+		return new Announcement(node, kind, role, epoch, hash, mark, aligned, follows, followsEpoch);
 	}
 
 	public static void stamp(DataOutputStream out, Stamp s) throws IOException {

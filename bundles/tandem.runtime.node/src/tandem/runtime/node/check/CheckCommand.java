@@ -53,7 +53,7 @@ public final class CheckCommand {
 		}
 		GroundTruth truth = new GroundTruth(configuration, options.from, options.to);
 		out.println("tandem check: window " + Instant.ofEpochMilli(options.from) + " .. " + Instant.ofEpochMilli(options.to)
-				+ ", " + truth.samples().size() + " archived variables, " + truth.count() + " expected samples, "
+				+ ", " + truth.variables() + " archived variables, " + truth.count() + " expected samples, "
 				+ actions.size() + " confirmed actions, " + options.dataDirs.size() + " node(s)");
 		List<NodeVerdict> verdicts = new ArrayList<>();
 		for (Path data : options.dataDirs) {

@@ -1,6 +1,8 @@
 package tandem.runtime.node.check;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,12 +25,17 @@ import tandem.runtime.driver.sim.SimulatorDriverFactory;
  */
 final class GroundTruth {
 
-	private final Map<String, Map<Long, Double>> expected = new LinkedHashMap<>();
+	/** One archived variable: its simulator tag and the period of the cyclic archive that records it. */
+	private record Archived(String variable, DriverTag tag, long period) {
+	}
+
+	private final SimulatorDriver plant;
+	private final List<Archived> archived = new ArrayList<>();
+	private final long count;
 
 	GroundTruth(RuntimeConfiguration configuration, long from, long to) {
-		SimulatorDriver plant = new SimulatorDriver(
-				new DriverConfiguration("ground-truth", new SimulatorDriverFactory().kind(), configuration.seed(), false,
-						Map.of()));
+		plant = new SimulatorDriver(new DriverConfiguration("ground-truth", new SimulatorDriverFactory().kind(),
+				configuration.seed(), false, Map.of()));
 		Map<String, VariableDefinition> variables = configuration.variablesByName();
 		for (ArchiveDefinition archive : configuration.archives()) {
 			if (archive.mode() != ArchiveDefinition.Mode.CYCLIC) {
@@ -37,11 +44,15 @@ final class GroundTruth {
 			for (String name : archive.variables()) {
 				VariableDefinition variable = variables.get(name);
 				if (variable != null && isSimulated(configuration, variable)) {
-					expected.computeIfAbsent(name, n -> new TreeMap<>())
-							.putAll(samples(plant, variable.tag(), archive.periodMillis(), from, to));
+					archived.add(new Archived(name, variable.tag(), archive.periodMillis()));
 				}
 			}
 		}
+		long n = 0;
+		for (Archived a : archived) {
+			n += slots(a, from, to).length;
+		}
+		count = n;
 	}
 
 	private static boolean isSimulated(RuntimeConfiguration configuration, VariableDefinition variable) {
@@ -50,24 +61,42 @@ final class GroundTruth {
 				.anyMatch(d -> d.name().equals(variable.driver()) && simulator.equals(d.kind()));
 	}
 
-	private static Map<Long, Double> samples(SimulatorDriver plant, DriverTag tag, long period, long from, long to) {
-		Map<Long, Double> result = new TreeMap<>();
-		long rate = tag.rateMillis();
-		for (long window = Math.floorDiv(from, period); window * period <= to; window++) {
-			long slot = Math.floorDiv(window * period + rate - 1, rate) * rate;
-			if (slot < (window + 1) * period && slot >= from && slot <= to) {
-				result.put(slot, new Value(plant.valueAt(tag, slot), tandem.runtime.api.Quality.GOOD, slot).asDouble());
+	/** The source times the archive records for a variable with {@code from <= time <= to}. */
+	private static long[] slots(Archived a, long from, long to) {
+		long rate = a.tag().rateMillis();
+		long[] out = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, (to - from) / a.period() + 2))];
+		int n = 0;
+		for (long window = Math.floorDiv(from, a.period()); window * a.period() <= to; window++) {
+			long slot = Math.floorDiv(window * a.period() + rate - 1, rate) * rate;
+			if (slot < (window + 1) * a.period() && slot >= from && slot <= to) {
+				out[n++] = slot;
 			}
 		}
-		return result;
+		return java.util.Arrays.copyOf(out, n);
 	}
 
-	/** Expected samples by variable, each by source time with its value. */
-	Map<String, Map<Long, Double>> samples() {
-		return expected;
+	/**
+	 * Expected samples with {@code from <= time <= to}, by variable, each by source time with its value. Asked a
+	 * slice at a time, so a long window never has to fit in memory.
+	 */
+	Map<String, Map<Long, Double>> samples(long from, long to) {
+		Map<String, Map<Long, Double>> out = new LinkedHashMap<>();
+		for (Archived a : archived) {
+			Map<Long, Double> values = out.computeIfAbsent(a.variable(), v -> new TreeMap<>());
+			for (long slot : slots(a, from, to)) {
+				values.put(slot, new Value(plant.valueAt(a.tag(), slot), tandem.runtime.api.Quality.GOOD, slot).asDouble());
+			}
+		}
+		return out;
 	}
 
+	/** Archived variables checked. */
+	long variables() {
+		return archived.stream().map(Archived::variable).distinct().count();
+	}
+
+	/** Expected samples in the whole window. */
 	long count() {
-		return expected.values().stream().mapToLong(Map::size).sum();
+		return count;
 	}
 }

@@ -34,23 +34,25 @@ final class NodeVerdict {
 	}
 
 	/**
-	 * Reads the node's samples of the window a slice at a time, every variable at once (the history's key is
-	 * ordered by time, so one range read per slice is cheap; a read per variable would scan the window again for
-	 * every variable), and compares them with what the plant produced.
+	 * Compares the node's samples with what the plant produced, a slice of the window at a time for every variable
+	 * at once: the history's key is ordered by time, so one range read per slice is cheap (a read per variable would
+	 * scan the window again for every variable), and neither side of a long window has to fit in memory.
 	 */
 	void compareSamples(HistoryQueries history, GroundTruth truth, long from, long to) {
 		expected = truth.count();
-		Map<String, Map<Long, Integer>> seen = new HashMap<>();
-		for (long slice = from; slice < to; slice += SLICE_MS) {
-			for (ArchiveSample s : history.samplesBetween(slice, Math.min(to, slice + SLICE_MS))) {
-				Map<Long, Double> want = truth.samples().get(s.variable());
-				if (want == null) {
+		for (long slice = from; slice <= to; slice += SLICE_MS) {
+			long last = Math.min(to, slice + SLICE_MS - 1);
+			Map<String, Map<Long, Double>> want = truth.samples(slice, last);
+			Map<String, Map<Long, Integer>> seen = new HashMap<>();
+			for (ArchiveSample s : history.samplesBetween(slice, last + 1)) {
+				Map<Long, Double> wanted = want.get(s.variable());
+				if (wanted == null) {
 					continue; // not a cyclic archive's variable: nothing to derive it from
 				}
 				found++;
 				int times = seen.computeIfAbsent(s.variable(), v -> new HashMap<>()).merge(s.sourceTime(), 1,
 						Integer::sum);
-				Double value = want.get(s.sourceTime());
+				Double value = wanted.get(s.sourceTime());
 				if (times > 1) {
 					duplicated++;
 					example("duplicated " + s.key());
@@ -62,14 +64,14 @@ final class NodeVerdict {
 					example("wrong value " + s.key() + ": " + s.value() + " instead of " + value);
 				}
 			}
-		}
-		for (Map.Entry<String, Map<Long, Double>> variable : truth.samples().entrySet()) {
-			Map<Long, Integer> got = seen.getOrDefault(variable.getKey(), Map.of());
-			for (Long time : variable.getValue().keySet()) {
-				if (!got.containsKey(time)) {
-					lost++;
-					lostTimes.add(time);
-					example("lost sample:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
+			for (Map.Entry<String, Map<Long, Double>> variable : want.entrySet()) {
+				Map<Long, Integer> got = seen.getOrDefault(variable.getKey(), Map.of());
+				for (Long time : variable.getValue().keySet()) {
+					if (!got.containsKey(time)) {
+						lost++;
+						lostTimes.add(time);
+						example("lost sample:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
+					}
 				}
 			}
 		}

@@ -55,13 +55,13 @@ final class NetworkAlignment {
 	static final int CHUNK_BYTES = 256 * 1024;
 	static final int DIGESTS_PER_MESSAGE = 5000;
 	static final int WINDOW = 8;
-	static final long STALL_MS = 10_000;
+	static final long STALL_MS = 30_000;
 	static final long SLICE_MS = 1_000;
 	/**
 	 * How far before its {@link FactStore#completeThrough()} a node aligns: covers what its H2 lost in a crash (the
 	 * last moments before the watermark was written) and the replication in flight when it lost its server.
 	 */
-	static final long LOOKBACK_MS = 5 * 60_000;
+	static final long LOOKBACK_MS = 2 * 60_000;
 	/** How long a joiner waits for the first replicated facts before it takes "now" as the end of its range. */
 	static final long REPLICATION_WAIT_MS = 3_000;
 	/** Alignment ends this long after replication began: the overlap is harmless, a gap would not be. */

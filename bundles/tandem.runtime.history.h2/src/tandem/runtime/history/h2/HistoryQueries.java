@@ -37,6 +37,8 @@ public final class HistoryQueries implements AutoCloseable {
 	private final Connection c;
 	private final VariableIds variables;
 
+	private static final long DIGEST_SLICE_MS = 10_000;
+
 	HistoryQueries(Path file, Connection c, VariableIds variables) {
 		this.file = file;
 		this.c = c;
@@ -58,6 +60,19 @@ public final class HistoryQueries implements AutoCloseable {
 				+ SampleKey.ID_MASK + ") = ? ORDER BY SKEY", ps -> range(ps, id.getAsInt(), from, to),
 				rs -> new ArchiveSample(variable, SampleKey.time(rs.getLong(1)), value(rs, 2),
 						Quality.ofCode(rs.getByte(3))));
+	}
+
+	/** Oldest and newest sample time; {@code {Long.MAX_VALUE, Long.MIN_VALUE}} without samples. Index lookups. */
+	private long[] sampleSpan() {
+		List<long[]> span = query("SELECT MIN(SKEY), MAX(SKEY) FROM SAMPLE", ps -> {
+		}, rs -> {
+			long min = rs.getLong(1);
+			if (rs.wasNull()) {
+				return new long[] { Long.MAX_VALUE, Long.MIN_VALUE };
+			}
+			return new long[] { SampleKey.time(min), SampleKey.time(rs.getLong(2)) };
+		});
+		return span.isEmpty() ? new long[] { Long.MAX_VALUE, Long.MIN_VALUE } : span.get(0);
 	}
 
 	/** The source time of the newest sample of any variable, or {@link Long#MIN_VALUE} without samples. */
@@ -275,19 +290,27 @@ public final class HistoryQueries implements AutoCloseable {
 	public synchronized List<RangeDigest> digests(long from, long to, long bucketMillis) {
 		Map<Integer, Long> nameHashes = new HashMap<>();
 		TreeMap<String, TreeMap<Long, long[]>> sums = new TreeMap<>();
-		query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ?", ps -> {
-			ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(from)));
-			ps.setLong(2, SampleKey.of(0, SampleKey.clampTime(to)));
-		}, rs -> {
-			long key = rs.getLong(1);
-			int id = SampleKey.variableId(key);
-			String name = name(id);
-			long nameHash = nameHashes.computeIfAbsent(id, i -> hash(name));
-			long time = SampleKey.time(key);
-			long rowHash = mix(nameHash ^ mix(time ^ mix(Double.doubleToLongBits(value(rs, 2)) + rs.getByte(3))));
-			add(sums, name, from, bucketMillis, time, rowHash);
-			return null;
-		});
+		// a slice at a time: one query over millions of rows makes H2 spill its result to a temporary file first
+		long[] span = sampleSpan();
+		long first = Math.max(from, span[0]);
+		long end = Math.min(to, span[1] == Long.MIN_VALUE ? Long.MIN_VALUE : span[1] + 1);
+		for (long slice = first; slice < end; slice = Math.min(end, slice + DIGEST_SLICE_MS)) {
+			long sliceFrom = slice;
+			long sliceTo = Math.min(end, slice + DIGEST_SLICE_MS);
+			query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ?", ps -> {
+				ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(sliceFrom)));
+				ps.setLong(2, SampleKey.of(0, SampleKey.clampTime(sliceTo)));
+			}, rs -> {
+				long key = rs.getLong(1);
+				int id = SampleKey.variableId(key);
+				String name = name(id);
+				long nameHash = nameHashes.computeIfAbsent(id, i -> hash(name));
+				long time = SampleKey.time(key);
+				long rowHash = mix(nameHash ^ mix(time ^ mix(Double.doubleToLongBits(value(rs, 2)) + rs.getByte(3))));
+				add(sums, name, from, bucketMillis, time, rowHash);
+				return null;
+			});
+		}
 		query("SELECT TIME, CKEY FROM CEL WHERE TIME >= ? AND TIME < ?", ps -> {
 			ps.setLong(1, from);
 			ps.setLong(2, to);

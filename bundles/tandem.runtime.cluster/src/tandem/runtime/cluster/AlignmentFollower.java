@@ -42,9 +42,6 @@ final class AlignmentFollower implements NetworkAlignment.Host {
 			alignedWith = null;
 		} else if (!server.equals(alignedWith)) {
 			alignedWith = server;
-			// a replication seen from this server before (an earlier epoch, before a pause) must not end this
-			// alignment in the past; replication that started just now is seen again with its next batch
-			member.forgetReplication(server);
 			alignment.begin(server, node, settings.alignmentBucketMillis());
 		}
 	}
@@ -100,10 +97,6 @@ final class AlignmentFollower implements NetworkAlignment.Host {
 		return member.epoch();
 	}
 
-	@Override
-	public long replicatedSince(Address server) {
-		return member.replicatedSince(server);
-	}
 
 	@Override
 	public void progress(String peer, long done, long total) {

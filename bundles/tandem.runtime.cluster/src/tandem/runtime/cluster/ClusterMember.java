@@ -400,15 +400,6 @@ public final class ClusterMember implements AutoCloseable {
 		}
 	}
 
-	/** See {@link FollowerStream#replicatedSince(Address)}. */
-	long replicatedSince(Address server) {
-		return follower.replicatedSince(server);
-	}
-
-	void forgetReplication(Address server) {
-		follower.forgetReplication(server);
-	}
-
 	void onHandover(String fromNode, Envelope e) {
 		if (switchBack.accept(e, fromNode, alignment.aligned(), newestEpoch)) {
 			long next = Math.max(newestEpoch, e.epoch()) + 1;

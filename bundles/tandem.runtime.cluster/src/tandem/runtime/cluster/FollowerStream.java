@@ -3,8 +3,6 @@ package tandem.runtime.cluster;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jgroups.Address;
 
@@ -23,8 +21,6 @@ final class FollowerStream {
 	private final FactStore store;
 	private final ShadowBuffer shadow;
 	private volatile Stamp applied;
-	/** Per server: the epoch of its first batch here and the oldest source time in that batch. */
-	private final Map<Address, long[]> firstReplicated = new ConcurrentHashMap<>();
 
 	FollowerStream(ClusterMember member, FactStore store, ShadowBuffer shadow) {
 		this.member = member;
@@ -56,13 +52,6 @@ final class FollowerStream {
 			}
 			mark = Stamp.max(mark, f.stamp());
 		}
-		if (!facts.isEmpty()) {
-			long[] first = firstReplicated.get(from);
-			if (first == null || first[0] < e.epoch()) { // a server of a later epoch replicates anew
-				firstReplicated.put(from,
-						new long[] { e.epoch(), facts.stream().mapToLong(ReplicatedFact::time).min().getAsLong() });
-			}
-		}
 		store.upsert(facts); // idempotent by natural key: a resent batch adds nothing
 		shadow.receivedAll(facts);
 		applied = mark;
@@ -89,20 +78,6 @@ final class FollowerStream {
 		}
 		List<ReplicatedFact> values = Wire.facts(Wire.in(e.payload()));
 		member.fireEvent(l -> values.forEach(l::published));
-	}
-
-	/**
-	 * The oldest source time in the first batch {@code server} replicated to this node, or {@link Long#MIN_VALUE}
-	 * before any: from about then on, replication delivers what that server records.
-	 */
-	long replicatedSince(Address server) {
-		long[] first = firstReplicated.get(server);
-		return first == null ? Long.MIN_VALUE : first[1];
-	}
-
-	/** This node starts following {@code server} (again): what it replicated before says nothing about now. */
-	void forgetReplication(Address server) {
-		firstReplicated.remove(server);
 	}
 
 	private Stamp applied() {

@@ -41,9 +41,6 @@ final class NetworkAlignment {
 
 		long epoch();
 
-		/** The oldest source time of the first facts {@code server} replicated here, or Long.MIN_VALUE before any. */
-		long replicatedSince(Address server);
-
 		void progress(String peer, long done, long total);
 
 		/** Joiner side: both directions are done. */
@@ -62,10 +59,14 @@ final class NetworkAlignment {
 	 * last moments before the watermark was written) and the replication in flight when it lost its server.
 	 */
 	static final long LOOKBACK_MS = 2 * 60_000;
-	/** How long a joiner waits for the first replicated facts before it takes "now" as the end of its range. */
-	static final long REPLICATION_WAIT_MS = 3_000;
-	/** Alignment ends this long after replication began: the overlap is harmless, a gap would not be. */
+	/**
+	 * Alignment ends this long after the joiner began to follow the server; the server replicates to it from
+	 * before that moment (it adds the standby when it installs the view), so the overlap is harmless and there is
+	 * no gap.
+	 */
 	static final long REPLICATION_OVERLAP_MS = 2_000;
+	/** The joiner waits this long past the end of its range, so what replication delivers up to there has arrived. */
+	static final long REPLICATION_SETTLE_MS = 500;
 	private static final byte DIGESTS = 1, PLAN = 2, CHUNK = 1, ACK = 2;
 
 	/** Chunks one side has sent and the other acknowledged; the sender waits while the window is full. */
@@ -294,20 +295,17 @@ final class NetworkAlignment {
 	}
 
 	/**
-	 * Where a joiner's alignment ends: shortly after the first facts the server replicated to it, since replication
-	 * delivers everything from there on. Comparing up to "now" instead would always find the buckets being written
-	 * differ and move all of them again. Waits a little for replication to start; a server that records nothing
-	 * sends nothing, and then the range ends now.
+	 * Where a joiner's alignment ends: shortly after it began to follow the server, since replication delivers
+	 * everything from there on. Comparing up to "now" instead would always find the buckets being written differ and
+	 * move them again. Waits until that time has passed, so the joiner's own digests include what replication
+	 * brought up to there.
 	 */
 	private long alignUntil(Session s) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + REPLICATION_WAIT_MS;
-		long since = host.replicatedSince(s.peer);
-		while (since == Long.MIN_VALUE && System.currentTimeMillis() < deadline && current == s) {
+		long until = Math.max(s.started + REPLICATION_OVERLAP_MS, s.from + 1);
+		while (System.currentTimeMillis() < until + REPLICATION_SETTLE_MS && current == s) {
 			Thread.sleep(20);
-			since = host.replicatedSince(s.peer);
 		}
-		long until = since == Long.MIN_VALUE ? System.currentTimeMillis() : since + REPLICATION_OVERLAP_MS;
-		return Math.max(until, s.from + 1);
+		return until;
 	}
 
 	private void sendDigests(Session s) throws InterruptedException {

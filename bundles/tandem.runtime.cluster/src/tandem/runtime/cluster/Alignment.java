@@ -59,13 +59,18 @@ public final class Alignment {
 
 	/** The facts of the buckets; the subjects of one bucket are read together (see {@link FactStore#factsIn(Set, long, long)}). */
 	public static List<ReplicatedFact> factsIn(FactStore store, List<Bucket> buckets, long bucketMillis) {
-		Map<Long, Set<String>> subjectsByStart = new TreeMap<>();
-		for (Bucket b : buckets) {
-			subjectsByStart.computeIfAbsent(b.start(), k -> new HashSet<>()).add(b.subject());
-		}
 		List<ReplicatedFact> out = new ArrayList<>();
-		subjectsByStart.forEach((start, subjects) -> out.addAll(store.factsIn(subjects, start, start + bucketMillis)));
+		subjectsByStart(buckets).forEach((start, subjects) -> out.addAll(store.factsIn(subjects, start, start + bucketMillis)));
 		return out;
+	}
+
+	/** The differing subjects of each bucket start, in time order: what one range read per bucket fetches. */
+	static Map<Long, Set<String>> subjectsByStart(List<Bucket> buckets) {
+		Map<Long, Set<String>> byStart = new TreeMap<>();
+		for (Bucket b : buckets) {
+			byStart.computeIfAbsent(b.start(), k -> new HashSet<>()).add(b.subject());
+		}
+		return byStart;
 	}
 
 	/** Aligns two stores both ways; the network protocol performs the same three steps between two nodes. */

@@ -6,11 +6,9 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -365,10 +363,7 @@ final class NetworkAlignment {
 	 * the node aligns), and never more than a slice of facts in memory.
 	 */
 	private void stream(Session s, List<Alignment.Bucket> buckets) throws InterruptedException, TimeoutException {
-		Map<Long, Set<String>> subjectsByStart = new TreeMap<>();
-		for (Alignment.Bucket b : buckets) {
-			subjectsByStart.computeIfAbsent(b.start(), k -> new HashSet<>()).add(b.subject());
-		}
+		Map<Long, Set<String>> subjectsByStart = Alignment.subjectsByStart(buckets);
 		List<ReplicatedFact> chunk = new ArrayList<>();
 		int bytes = 0;
 		for (Map.Entry<Long, Set<String>> bucket : subjectsByStart.entrySet()) {

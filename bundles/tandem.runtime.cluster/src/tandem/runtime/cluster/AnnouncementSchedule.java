@@ -14,7 +14,9 @@ import tandem.runtime.cluster.internal.Wire;
  * every tick; after a view change the election waits a grace time for the announcements of server-capable members
  * (longer after a merge, whose first announcements can be dropped until every side installed the merge view), and
  * when a server of another partition announces itself before the merge view, promotion is held until that view
- * comes: promoting first would only fence that server.
+ * comes: promoting first would only fence that server. While held, the member asks that server every tick (see
+ * {@link #outsideServer()}); its answers keep the hold alive for as long as it is reachable, because MERGE3 can
+ * take longer than {@link #MERGE_EXPECTED_MS} to bring the views together (5 s seen on a loaded machine).
  */
 final class AnnouncementSchedule {
 
@@ -25,6 +27,7 @@ final class AnnouncementSchedule {
 	private long viewInstalledAt;
 	private long graceMs;
 	private long mergeExpectedUntil;
+	private Address outsideServer;
 
 	AnnouncementSchedule(ClusterSettings settings) {
 		this.settings = settings;
@@ -33,7 +36,10 @@ final class AnnouncementSchedule {
 	/** A view was installed; returns the grace time after which the election stops waiting for announcements. */
 	long viewInstalled(View v) {
 		viewInstalledAt = System.currentTimeMillis();
-		mergeExpectedUntil = 0;
+		if (outsideServer == null || v.containsMember(outsideServer)) { // the merge came, or nothing was expected
+			mergeExpectedUntil = 0;
+			outsideServer = null;
+		}
 		graceMs = settings.announceGraceMs() + (v instanceof MergeView ? MERGE_EXTRA_GRACE_MS : 0);
 		return graceMs;
 	}
@@ -49,6 +55,7 @@ final class AnnouncementSchedule {
 	boolean heard(Address from, Announcement a, long ownEpoch, View v) {
 		if (a.role() == MemberRole.SERVER && a.epoch() > ownEpoch && v != null && !v.containsMember(from)) {
 			mergeExpectedUntil = System.currentTimeMillis() + MERGE_EXPECTED_MS;
+			outsideServer = from;
 			return true;
 		}
 		return false;
@@ -56,6 +63,11 @@ final class AnnouncementSchedule {
 
 	boolean mergeComing() {
 		return System.currentTimeMillis() < mergeExpectedUntil;
+	}
+
+	/** The server of a newer epoch outside the view whose merge is awaited, or null. */
+	Address outsideServer() {
+		return mergeComing() ? outsideServer : null;
 	}
 
 	static Envelope envelope(Announcement a) {

@@ -288,9 +288,11 @@ public final class ClusterMember implements AutoCloseable {
 		if (schedule.heard(from, a, epoch, peers.view())) {
 			control.schedule(this::evaluate, AnnouncementSchedule.MERGE_EXPECTED_MS + 10, TimeUnit.MILLISECONDS);
 		}
-		seeEpoch(Math.max(a.epoch(), a.followsEpoch()));
-		if (a.role() == MemberRole.SERVER && a.epoch() < newestEpoch) {
-			fenceNotice(from);
+		long known = Math.max(a.epoch(), a.followsEpoch());
+		seeEpoch(known);
+		if (a.role() == MemberRole.SERVER && a.epoch() < newestEpoch
+				|| known < newestEpoch && peers.view() != null && !peers.view().containsMember(from)) {
+			fenceNotice(from); // a stale server, or a member of another partition that does not know the newest epoch
 		}
 		evaluate();
 	}
@@ -452,6 +454,10 @@ public final class ClusterMember implements AutoCloseable {
 	private void tick() {
 		if (role != MemberRole.OFFLINE && peers.view() != null) {
 			announce(); // repeats what a merge or a lost message may have hidden
+			Address outside = schedule.outsideServer();
+			if (outside != null) { // its answer (a fence notice) keeps the promotion on hold until the merge
+				send(outside, announcementEnvelope());
+			}
 		}
 		alignment.tick();
 		if (role == MemberRole.SERVER || role == MemberRole.STANDBY && alignment.aligned() && !serverNode.isEmpty()) {

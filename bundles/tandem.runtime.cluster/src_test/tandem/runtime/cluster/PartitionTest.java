@@ -73,6 +73,7 @@ class PartitionTest {
 			TestCluster.await("a stepped down after the merge", 20000,
 					() -> a.role() == MemberRole.STANDBY && a.members().size() == 2 && c.servers() == 1);
 			assertEquals(MemberRole.SERVER, b.role());
+			assertEquals(newEpoch, b.epoch(), "b kept its epoch: a did not serve again in between; " + c.roleChanges);
 			TestCluster.await("the step-down is reported", 2000, () -> c.roleChanges.stream()
 					.anyMatch(r -> r.node().equals("a") && r.from() == MemberRole.SERVER && r.to() == MemberRole.STANDBY
 							&& r.reason().contains("newer")));

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,11 @@ import tandem.runtime.history.h2.LogPosition;
  * whose stamp would not follow the log is written there with the next local seq instead.</li>
  * </ul>
  * Operator requests are not facts: they are handed to the {@link RequestHandler} (the server executes them) and
- * only their keys are remembered, so a request's password never reaches a history.
+ * only their keys are remembered, so a request's password never reaches a history. A request whose outcome
+ * ({@code action:<id>}) has not arrived is <em>unanswered</em>: the server that took it may have died before it
+ * executed it or before its outcome was replicated. Such a request does not count as held ({@link #contains} says
+ * no, so the next server executes a resend instead of confirming it blindly), it is handed to the handler again
+ * when it comes again, and a promoted node executes it ({@link #unansweredRequests}).
  *
  * <p>{@link #contains} answers from the keys of recent facts in memory (bounded) and, for older samples, from H2.
  */
@@ -51,13 +56,24 @@ public final class HistoryFactStore implements FactStore {
 	}
 
 	static final int REMEMBERED_KEYS = 300_000;
+	static final int REMEMBERED_UNANSWERED = 10_000;
 	static final String COMPLETE_THROUGH_FILE = "complete-through";
 	static final long COMPLETE_THROUGH_WRITE_MS = 5_000;
 	private static final System.Logger LOG = System.getLogger(HistoryFactStore.class.getName());
 	private static final String SAMPLE_PREFIX = "sample:";
+	private static final String ACTION_PREFIX = "action:";
 
 	private final HistoryStore history;
 	private final Set<String> recentKeys = new LinkedHashSet<>();
+	/** Request key → the request, for requests whose outcome this store has not seen, oldest first (bounded). */
+	private final Map<String, ReplicatedFact> unanswered = new LinkedHashMap<>(64, 0.75f, false) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, ReplicatedFact> eldest) {
+			return size() > REMEMBERED_UNANSWERED;
+		}
+	};
 	/**
 	 * Per variable, the newest sample time stored (as far as the remembered log shows): a sample newer than that is
 	 * not held, without asking H2, whose per-millisecond lookup scans every variable's sample of that millisecond.
@@ -153,8 +169,11 @@ public final class HistoryFactStore implements FactStore {
 			for (ReplicatedFact f : facts) {
 				Object decoded = FactPayload.decode(f.payload());
 				if (decoded instanceof OperatorRequest r) {
-					if (remember(f.key())) {
+					// an unanswered request stamped anew is a new server taking it up: hand it over again
+					ReplicatedFact before = unanswered.get(f.key());
+					if (remember(f.key()) || before != null && !before.stamp().equals(f.stamp())) {
 						received(f.stamp());
+						unanswered.put(f.key(), f);
 						requestFacts.add(f);
 						decodedRequests.add(r);
 					}
@@ -187,6 +206,9 @@ public final class HistoryFactStore implements FactStore {
 		logSeq = logged.seq();
 		remember(fact.key());
 		noteSample(fact.key());
+		if (fact.key().startsWith(ACTION_PREFIX)) {
+			unanswered.remove(OperatorRequest.requestKey(fact.key().substring(ACTION_PREFIX.length())));
+		}
 		storedListener.stored(fact);
 		return true;
 	}
@@ -214,7 +236,15 @@ public final class HistoryFactStore implements FactStore {
 		return held(key);
 	}
 
+	/** Requests held here whose outcome has not arrived (see the class comment), oldest first. */
+	public synchronized List<ReplicatedFact> unansweredRequests() {
+		return List.copyOf(unanswered.values());
+	}
+
 	private boolean held(String key) {
+		if (unanswered.containsKey(key)) {
+			return false;
+		}
 		if (recentKeys.contains(key)) {
 			return true;
 		}

@@ -13,6 +13,7 @@ import tandem.runtime.api.fact.OperatorAction;
 import tandem.runtime.cluster.ClusterMember;
 import tandem.runtime.cluster.Confirmation;
 import tandem.runtime.cluster.MemberRole;
+import tandem.runtime.cluster.ReplicatedFact;
 import tandem.runtime.core.alarm.AlarmEngine;
 import tandem.runtime.core.config.RuntimeConfiguration;
 import tandem.runtime.core.image.ProcessImage;
@@ -76,6 +77,37 @@ final class OperatorDesk {
 		} catch (Exception e) {
 			LOG.log(Level.WARNING, "operator action " + request + " was executed but its outcome is not confirmed: " + e);
 		}
+	}
+
+	/**
+	 * After a promotion: requests the previous server took (they were replicated here) but whose outcome never came
+	 * are executed now, through the same path as a station's request, so the operator's action is neither lost nor
+	 * confirmed without an outcome. The station's own resend of such a request meets the same action id and gets
+	 * the outcome recorded here. Blocks until each outcome is held by the standby (or the timeout passes).
+	 *
+	 * @return how many were taken up
+	 */
+	int takeUpUnanswered(List<ReplicatedFact> requests) {
+		ClusterMember m = member.get();
+		int taken = 0;
+		for (ReplicatedFact f : requests) {
+			if (m == null || m.role() != MemberRole.SERVER) {
+				break;
+			}
+			try {
+				Confirmation c = m.confirmOperatorAction(ReplicatedFact.unstamped(f.key(), f.subject(), f.time(),
+						f.payload()), CONFIRM_TIMEOUT_MS).get(CONFIRM_TIMEOUT_MS + 1000, TimeUnit.MILLISECONDS);
+				LOG.log(Level.INFO, "unanswered operator request {0} taken up: {1}", f.key(), c.outcome());
+				taken++;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			} catch (Exception e) {
+				LOG.log(Level.WARNING, "unanswered operator request " + f.key() + " not taken up yet (the station's "
+						+ "resend will be): " + e);
+			}
+		}
+		return taken;
 	}
 
 	private OperatorAction execute(OperatorRequest r) {

@@ -303,6 +303,12 @@ public final class RedundantNode implements AutoCloseable {
 				if (swept > 0) {
 					reason += "; " + swept + " more facts from the shadow buffer";
 				}
+				List<ReplicatedFact> unanswered = facts.unansweredRequests();
+				if (!unanswered.isEmpty()) { // not on the cluster's control thread: confirming waits for the standby
+					reason += "; " + unanswered.size() + " operator requests the previous server did not answer are "
+							+ "executed here";
+					follower.execute(() -> desk.takeUpUnanswered(unanswered));
+				}
 			}
 			emit(CelEntry.system(name, "ROLE-" + change.to() + "-" + change.epoch(), change.timeMillis(),
 					"node " + name + " is now " + change.to() + " (epoch " + change.epoch() + "): " + reason));

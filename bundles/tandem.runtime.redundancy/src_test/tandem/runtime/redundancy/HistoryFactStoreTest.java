@@ -51,6 +51,33 @@ class HistoryFactStoreTest {
 	}
 
 	@Test
+	void aRequestCountsAsHeldOnlyOnceItsOutcomeIsStoredAndIsHandedOverAgainUntilThen() {
+		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
+			HistoryFactStore store = new HistoryFactStore(h);
+			List<String> handed = new ArrayList<>();
+			store.onRequest((r, f) -> handed.add(r.actionId() + " " + f.stamp()));
+			OperatorRequest write = new OperatorRequest("act-1", ActionKind.WRITE, "login-1", "anna", "Tank.Setpoint",
+					"61");
+			ReplicatedFact taken = FactPayload.request(write, T0).withStamp(new Stamp(4, 10));
+			store.upsert(List.of(taken));
+			assertFalse(store.contains("request:act-1"), "the server that took it may have died before answering");
+			assertEquals(List.of(taken), store.unansweredRequests());
+
+			ReplicatedFact again = FactPayload.request(write, T0).withStamp(new Stamp(5, 3)); // the next server
+			store.upsert(List.of(again));
+			assertEquals(List.of("act-1 (4, 10)", "act-1 (5, 3)"), handed, "handed over again for the new server");
+			assertEquals(new Stamp(5, 3), store.highWaterMark(), "the standby acknowledges the new server's copy");
+
+			store.upsert(List.of(FactPayload.replicated(new OperatorAction("act-1", ActionKind.WRITE, "anna",
+					"Tank.Setpoint", "61", T0 + 5, true), new Stamp(5, 4))));
+			assertTrue(store.contains("request:act-1"), "answered: a resend is the same action");
+			assertEquals(List.of(), store.unansweredRequests());
+			store.upsert(List.of(FactPayload.request(write, T0).withStamp(new Stamp(5, 9))));
+			assertEquals(2, handed.size(), "an answered request is not executed again");
+		}
+	}
+
+	@Test
 	void afterARestartStoredSamplesAreStillHeldAndNewerOnesAreNot() {
 		try (HistoryStore h = HistoryStore.open(temp.resolve("n"), HistoryOptions.defaults())) {
 			HistoryFactStore store = new HistoryFactStore(h);
@@ -124,7 +151,8 @@ class HistoryFactStoreTest {
 			store.upsert(List.of(FactPayload.request(login, T0).withStamp(new Stamp(1, 9))));
 			store.upsert(List.of(FactPayload.request(login, T0).withStamp(new Stamp(1, 9))));
 			assertEquals(List.of(login), seen, "handed over once");
-			assertTrue(store.contains("request:id-1"));
+			assertFalse(store.contains("request:id-1"), "held, but not answered: no outcome yet");
+			assertEquals(1, store.unansweredRequests().size());
 			h.flush();
 			assertEquals(0, h.queries().logSize());
 		}

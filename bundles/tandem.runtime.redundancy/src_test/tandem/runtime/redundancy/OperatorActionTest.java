@@ -1,9 +1,11 @@
 package tandem.runtime.redundancy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tandem.runtime.api.Value;
 import tandem.runtime.api.client.ActionResult;
 import tandem.runtime.api.client.ConnectionState;
+import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.cluster.MemberRole;
+import tandem.runtime.cluster.Stamp;
 import tandem.runtime.redundancy.client.ClusterPlantConnection;
 
 class OperatorActionTest {
@@ -104,6 +108,32 @@ class OperatorActionTest {
 					() -> again.role() == MemberRole.SERVER && c.server().node().equals("a"));
 			ActionResult write = c.write("Tank.Setpoint", 47.0).get(5, TimeUnit.SECONDS);
 			assertEquals(ActionResult.Outcome.CONFIRMED, write.outcome(), "the session continues: " + write);
+		}
+	}
+
+	@Test
+	void aRequestTheDyingServerTookButDidNotAnswerIsExecutedByTheNewServer() throws Exception {
+		try (TestNodes t = new TestNodes(temp)) {
+			RedundantNode a = t.start("a");
+			RedundantNode b = t.start("b");
+			ClusterPlantConnection c = t.station("c");
+			awaitPair(a, b, c);
+			ActionResult login = c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS);
+			assertTrue(login.confirmed(), login.toString());
+			TestNodes.await("b knows the session", 2000, () -> b.facts().contains("action:" + login.actionId()));
+			// what b holds when a dies after streaming a station's write and before executing it
+			OperatorRequest write = new OperatorRequest("write-in-the-window", ActionKind.WRITE, login.actionId(),
+					"anna", "Tank.Setpoint", "61");
+			b.facts().upsert(List.of(FactPayload.request(write, System.currentTimeMillis())
+					.withStamp(new Stamp(a.member().epoch(), b.facts().highWaterMark().seq() + 1))));
+			assertFalse(b.facts().contains(write.requestKey()), "not answered yet: a resend must not be confirmed");
+
+			a.close();
+			TestNodes.await("b serves and has executed the write", 6000, () -> b.role() == MemberRole.SERVER
+					&& b.facts().contains("action:write-in-the-window"));
+			TestNodes.await("the plant has the written setpoint", 2000,
+					() -> b.image().read("Tank.Setpoint").map(Value::asDouble).orElse(0.0) == 61.0);
+			assertTrue(b.facts().contains(write.requestKey()), "answered now");
 		}
 	}
 

@@ -57,6 +57,8 @@ final class NetworkAlignment {
 	 * last moments before the watermark was written) and the replication in flight when it lost its server.
 	 */
 	static final long LOOKBACK_MS = 2 * 60_000;
+	static final long FINE_BUCKET_MS = 5_000;
+	static final long FINE_RANGE_MS = 10 * 60_000;
 	/**
 	 * Alignment ends this long after the joiner began to follow the server; the server replicates to it from
 	 * before that moment (it adds the standby when it installs the view), so the overlap is harmless and there is
@@ -149,8 +151,9 @@ final class NetworkAlignment {
 	/** Joiner: starts aligning with {@code server}, dropping a session with another peer. */
 	void begin(Address server, String serverNode, long bucketMillis) {
 		cancel();
+		long from = alignFrom(store.completeThrough(), bucketMillis);
 		Session s = new Session(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, server, serverNode, true,
-				bucketMillis, alignFrom(store.completeThrough(), bucketMillis), Long.MAX_VALUE);
+				bucketFor(from, System.currentTimeMillis(), bucketMillis), from, Long.MAX_VALUE);
 		current = s;
 		sessions.put(s.id, s);
 		worker.execute(() -> guarded(s, () -> sendDigests(s)));
@@ -290,6 +293,18 @@ final class NetworkAlignment {
 		}
 		long from = completeThrough - Math.max(LOOKBACK_MS, 2 * bucketMillis);
 		return from <= 0 ? 0 : from - Math.floorMod(from, bucketMillis);
+	}
+
+	/**
+	 * The bucket a session compares in: {@link #FINE_BUCKET_MS} for a recent range (back from a pause, a short
+	 * outage or a partition: at most {@link #FINE_RANGE_MS}), the configured one otherwise. A differing bucket moves
+	 * whole, so a pause of a few seconds at 2,000 variables moved 2.4 million samples each way in 60 s buckets (97 s
+	 * of alignment, FailureDetectionBenchmark) and moves a twelfth of that in 5 s buckets, while a long range keeps
+	 * its digest list short.
+	 */
+	static long bucketFor(long from, long now, long configured) {
+		boolean recent = from > 0 && now - from <= FINE_RANGE_MS;
+		return recent && configured > FINE_BUCKET_MS && configured % FINE_BUCKET_MS == 0 ? FINE_BUCKET_MS : configured;
 	}
 
 	/**

@@ -100,6 +100,46 @@ class NetworkAlignmentTest {
 	}
 
 	@Test
+	void afterAPauseOfAFewSecondsOnlyTheFineBucketsAroundTheGapTravel() throws Exception {
+		long now = System.currentTimeMillis();
+		long start = now - 4 * 60_000;
+		List<ReplicatedFact> all = new ArrayList<>();
+		List<ReplicatedFact> held = new ArrayList<>();
+		long gapFrom = now - 60_000;
+		long seq = 0;
+		for (long t = start; t < now; t += 100) {
+			for (int v = 0; v < 10; v++) {
+				ReplicatedFact f = TestCluster.sample("v" + v, t).withStamp(new Stamp(1, ++seq));
+				all.add(f);
+				if (t < gapFrom || t >= gapFrom + 3_000) { // paused for 3 s a minute ago
+					held.add(f);
+				}
+			}
+		}
+		InMemoryFactStore serverStore = new InMemoryFactStore();
+		serverStore.upsert(all);
+		InMemoryFactStore returning = new InMemoryFactStore();
+		returning.upsert(held);
+		returning.completeThrough(gapFrom);
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).alignmentBucketMillis(BUCKET).build())) {
+			ClusterMember a = c.start("a", serverStore);
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER);
+			ClusterMember b = c.start("b", returning);
+			TestCluster.await("b aligned with a", 10_000, b::aligned);
+
+			assertEquals(all.size(), returning.size(), "the 3 s gap is filled");
+			AlignmentReport r = b.lastAlignment().orElseThrow();
+			assertEquals(300, r.factsAddedHere());
+			// 5 s buckets: at most two per variable touch the gap; a 60 s bucket would move 600 samples per variable
+			assertBetween(10 * 50, 10 * 2 * 50, r.factsReceived(), "only the 5 s buckets around the gap travel");
+			assertTrue(r.bucketsDiffering() <= 20, r.toString());
+		}
+		assertEquals(NetworkAlignment.FINE_BUCKET_MS, NetworkAlignment.bucketFor(now - 3 * 60_000, now, BUCKET));
+		assertEquals(BUCKET, NetworkAlignment.bucketFor(now - 3_600_000, now, BUCKET), "an hour back: coarse buckets");
+		assertEquals(BUCKET, NetworkAlignment.bucketFor(0, now, BUCKET), "the whole history: coarse buckets");
+	}
+
+	@Test
 	void aStandbyThatHasNotFinishedAligningIsNotPromotedWhileAnAlignedOneIsLeft() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		try (TestCluster c = new TestCluster(TestCluster.settings(3, false, false).build())) {

@@ -48,6 +48,20 @@ class ShadowBufferTest {
 	}
 
 	@Test
+	void whatTheServerCoveredIsDroppedAndWhatItHasNotIsKeptForTheRetention() {
+		AtomicLong now = new AtomicLong(0);
+		ShadowBuffer buffer = new ShadowBuffer(30_000, 1000, now::get);
+		for (long t = 0; t < 20_000; t += 100) {
+			buffer.observe(TestCluster.sample("v", t));
+		}
+		now.set(20_000);
+		buffer.received(TestCluster.sample("v", 4_900)); // the server's replication runs 15 s behind its drivers
+		assertEquals(150, buffer.size(), "the 15 s the server has not covered are all kept");
+		List<ReplicatedFact> gap = buffer.takeover();
+		assertEquals("sample:v@5000", gap.get(0).key(), "the takeover reaches back to the last fact that arrived");
+	}
+
+	@Test
 	void retentionCoversTwiceTheDetectionTime() {
 		ClusterSettings s = TestCluster.settings(2, false, false).build();
 		assertTrue(ShadowBuffer.forSettings(s).retentionMillis() >= 2 * s.detectionTimeMs());

@@ -92,10 +92,12 @@ class FailureDetectionBenchmark {
 				plant.awaitRole(server, "STANDBY", resumed, Duration.ofSeconds(30));
 				// the paused node recorded nothing while it was stopped: only alignment brings that window to it
 				long aligned = plant.process(server).awaitLineSince(l -> l.contains(": aligned with "), resumed,
-						Duration.ofMinutes(3));
+						Duration.ofMinutes(2));
 				if (aligned < 0) {
+					threadDump(plant.process(server), server);
+					threadDump(plant.process(standby), standby);
 					keepOutputs(plant);
-					throw new AssertionError(server + " did not align within 3 min after SIGCONT");
+					throw new AssertionError(server + " did not align within 2 min after SIGCONT");
 				}
 				System.out.printf("SIGCONT %s: aligned again %d ms later (%s)%n", server, aligned - resumed,
 						plant.process(server).lastLine(l -> l.contains(": aligned with ")));
@@ -120,12 +122,15 @@ class FailureDetectionBenchmark {
 
 	/** What every thread of a node that did not do what it should is doing, next to its output. */
 	private static void threadDump(LaunchedProcess node, String name) throws Exception {
-		Process jcmd = new ProcessBuilder("jcmd", Long.toString(node.pid()), "Thread.print").redirectErrorStream(true)
-				.start();
-		String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		jcmd.waitFor();
+		StringBuilder dump = new StringBuilder();
+		for (String command : List.of("GC.heap_info", "Thread.print")) { // a full heap shows in both
+			Process jcmd = new ProcessBuilder("jcmd", Long.toString(node.pid()), command).redirectErrorStream(true)
+					.start();
+			dump.append(new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			jcmd.waitFor();
+		}
 		Files.writeString(Files.createDirectories(Path.of("target", "failure-detection")).resolve(name + "-threads.txt"),
-				dump);
+				dump.toString());
 	}
 
 	/** The nodes' output goes to {@code target/failure-detection/} for a look at what happened when. */

@@ -127,7 +127,7 @@ public final class ClientConnection {
 
 	private void send(Envelope e) {
 		try {
-			channel.send(server, e, false);
+			channel.send(server, e, true); // small; never queued behind the server's flow-control credits
 		} catch (Exception ex) {
 			LOG.log(Level.WARNING, "cannot send " + e.type() + " to " + MemberChannel.nodeOf(server)
 					+ "; it is resent when the server is known again: " + ex);

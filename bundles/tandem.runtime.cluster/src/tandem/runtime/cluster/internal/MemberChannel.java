@@ -17,6 +17,9 @@ import org.jgroups.JChannel;
 import org.jgroups.Message;
 import org.jgroups.Receiver;
 import org.jgroups.View;
+import org.jgroups.protocols.FlowControl;
+import org.jgroups.protocols.MFC;
+import org.jgroups.protocols.UFC;
 import org.jgroups.util.ExtendedUUID;
 
 import tandem.runtime.cluster.ClusterSettings;
@@ -81,6 +84,20 @@ public final class MemberChannel implements Receiver {
 
 	public Address address() {
 		return channel.getAddress();
+	}
+
+	/**
+	 * Gives every peer its full flow-control credit again (UFC and MFC). After a merge, a peer that had this member out
+	 * of its view kept no account of what it received from it, so the credits this member spent on it never come
+	 * back and every flow-controlled send to it would block.
+	 */
+	public void refillFlowControlCredits() {
+		for (Class<? extends FlowControl> fc : List.of(UFC.class, MFC.class)) {
+			FlowControl p = (FlowControl) channel.getProtocolStack().findProtocol(fc);
+			if (p != null) {
+				p.unblock();
+			}
+		}
 	}
 
 	/** Sends to one member, or to all when {@code to} is null. */

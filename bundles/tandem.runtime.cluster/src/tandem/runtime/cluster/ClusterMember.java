@@ -293,9 +293,12 @@ public final class ClusterMember implements AutoCloseable {
 		}
 		long known = Math.max(a.epoch(), a.followsEpoch());
 		seeEpoch(known);
-		if (a.role() == MemberRole.SERVER && a.epoch() < newestEpoch
-				|| known < newestEpoch && peers.view() != null && !peers.view().containsMember(from)) {
-			fenceNotice(from); // a stale server, or a member of another partition that does not know the newest epoch
+		// a stale server; or, answered by the server only, a member of another partition that does not know its
+		// epoch yet (it holds promotion while it hears this). Others do not answer outsiders: their unicasts would
+		// count as heartbeats there and keep a stale view alive (PartitionTest: a view [a, w] outlived the heal)
+		if (a.role() == MemberRole.SERVER && a.epoch() < newestEpoch || role == MemberRole.SERVER
+				&& known < newestEpoch && peers.view() != null && !peers.view().containsMember(from)) {
+			fenceNotice(from);
 		}
 		evaluate();
 	}

@@ -28,10 +28,10 @@ class OperatorActionTest {
 	@Test
 	void anOperatorWriteIsConfirmedOnlyOnceTheStandbyHoldsIt() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			RedundantNode a = t.start("a");
-			RedundantNode b = t.start("b");
-			ClusterPlantConnection c = t.station("c");
-			awaitPair(a, b, c);
+			Pair p = pair(t);
+			RedundantNode a = p.a();
+			RedundantNode b = p.b();
+			ClusterPlantConnection c = p.c();
 			ActionResult login = c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS);
 			assertEquals(ActionResult.Outcome.CONFIRMED, login.outcome(), login.toString());
 			assertEquals("anna", c.user());
@@ -47,10 +47,10 @@ class OperatorActionTest {
 	@Test
 	void aWriteWithoutPermissionIsRefusedAndTheRefusalIsRecordedOnBothNodes() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			RedundantNode a = t.start("a");
-			RedundantNode b = t.start("b");
-			ClusterPlantConnection c = t.station("c");
-			awaitPair(a, b, c);
+			Pair p = pair(t);
+			RedundantNode a = p.a();
+			RedundantNode b = p.b();
+			ClusterPlantConnection c = p.c();
 			assertTrue(c.login("victor", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
 
 			ActionResult write = c.write("Tank.Setpoint", 60.0).get(5, TimeUnit.SECONDS);
@@ -68,10 +68,10 @@ class OperatorActionTest {
 	@Test
 	void theStationFollowsAFailoverAndReceivesValuesFromTheNewServer() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			RedundantNode a = t.start("a");
-			RedundantNode b = t.start("b");
-			ClusterPlantConnection c = t.station("c");
-			awaitPair(a, b, c);
+			Pair p = pair(t);
+			RedundantNode a = p.a();
+			RedundantNode b = p.b();
+			ClusterPlantConnection c = p.c();
 			TestNodes.await("values from a", 3000, () -> c.values().containsKey("Tank.Level"));
 			assertTrue(c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
 			long epoch = c.server().epoch();
@@ -95,10 +95,10 @@ class OperatorActionTest {
 	@Test
 	void aLoggedInOperatorCanStillWriteWhenTheRestartedPreferredServerTakesItsRoleBack() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			RedundantNode a = t.start("a");
-			RedundantNode b = t.start("b");
-			ClusterPlantConnection c = t.station("c");
-			awaitPair(a, b, c);
+			Pair p = pair(t);
+			RedundantNode a = p.a();
+			RedundantNode b = p.b();
+			ClusterPlantConnection c = p.c();
 			assertTrue(c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
 			a.close(); // the login is in a's history; a restarted process has forgotten it
 			TestNodes.await("b serves the station", 5000, () -> c.server().node().equals("b"));
@@ -114,10 +114,10 @@ class OperatorActionTest {
 	@Test
 	void aRequestTheDyingServerTookButDidNotAnswerIsExecutedByTheNewServer() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			RedundantNode a = t.start("a");
-			RedundantNode b = t.start("b");
-			ClusterPlantConnection c = t.station("c");
-			awaitPair(a, b, c);
+			Pair p = pair(t);
+			RedundantNode a = p.a();
+			RedundantNode b = p.b();
+			ClusterPlantConnection c = p.c();
 			ActionResult login = c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS);
 			assertTrue(login.confirmed(), login.toString());
 			TestNodes.await("b knows the session", 2000, () -> b.facts().contains("action:" + login.actionId()));
@@ -137,9 +137,17 @@ class OperatorActionTest {
 		}
 	}
 
-	private static void awaitPair(RedundantNode a, RedundantNode b, ClusterPlantConnection c) {
+	private record Pair(RedundantNode a, RedundantNode b, ClusterPlantConnection c) {
+	}
+
+	/** Server a, standby b and station c, once a serves, b stands by and c is connected to a. */
+	private static Pair pair(TestNodes t) throws Exception {
+		RedundantNode a = t.start("a");
+		RedundantNode b = t.start("b");
+		ClusterPlantConnection c = t.station("c");
 		TestNodes.await("a serves, b stands by, c is connected to a", 6000,
 				() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY
 						&& b.member().serverNode().equals(Optional.of("a")) && c.server().node().equals("a"));
+		return new Pair(a, b, c);
 	}
 }

@@ -104,7 +104,7 @@ final class FaultHarness implements AutoCloseable {
 		}, since, timeout);
 		if (a == null) {
 			throw new AssertionError(node + " did not become " + role + " within " + timeout + "; roles " + roles()
-					+ "\n--- " + node + " ---\n" + tail(nodes.get(node).output()));
+					+ "\n" + tails());
 		}
 		return a;
 	}
@@ -283,7 +283,7 @@ final class FaultHarness implements AutoCloseable {
 		}, since, timeout);
 		if (at < 0) {
 			throw new AssertionError(node + " did not become " + role + " within " + timeout + "; roles " + roles()
-					+ "\n--- " + node + " ---\n" + tail(nodes.get(node).output()));
+					+ "\n" + tails());
 		}
 		return at;
 	}

@@ -254,7 +254,7 @@ public final class ClusterMember implements AutoCloseable {
 
 	void onView(View v) {
 		long installed = System.currentTimeMillis();
-		peers.view(v);
+		boolean otherSideServerCapable = peers.view(v);
 		// the failure detector's own figure: the benchmarks set the time of this line beside the role change
 		LOG.log(Level.INFO, "node {0}: view {1,number,#} members {2} installed at {3,number,#}", local.name(),
 				v.getViewId().getId(), peers.members(), installed);
@@ -265,7 +265,9 @@ public final class ClusterMember implements AutoCloseable {
 			// a peer that had this member out of its view forgot what it received from it and never returns those
 			// credits: after a pause at 20,000 facts/s every send to it blocked for good (FailureDetectionBenchmark)
 			channel.refillFlowControlCredits();
-			if (role != MemberRole.SERVER) {
+			// only a server-capable node of the other side may have recorded alone; a station or witness coming back
+			// (a frozen operator client) changes nothing in this node's history
+			if (role != MemberRole.SERVER && otherSideServerCapable) {
 				alignment.merged();
 			}
 		}

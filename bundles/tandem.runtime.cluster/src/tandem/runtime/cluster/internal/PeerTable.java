@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jgroups.Address;
+import org.jgroups.MergeView;
 import org.jgroups.View;
 
 import tandem.runtime.cluster.ClusterSettings;
@@ -36,10 +37,24 @@ public final class PeerTable {
 		this.localNode = localNode;
 	}
 
-	public synchronized void view(View v) {
+	/**
+	 * Installs a view. After a merge, what members of the other side said before it no longer counts: UNICAST3
+	 * delivers the messages a cut-off member missed once the link is back, so an announcement kept from then can be
+	 * one from before the partition (a standby that has been serving since); the election waits for fresh ones.
+	 *
+	 * @return true when the view brings back a server-capable member of another partition
+	 */
+	public synchronized boolean view(View v) {
+		View before = view;
 		view = v;
 		current = MemberChannel.newestIncarnations(v);
 		peers.values().removeIf(p -> !v.containsMember(p.address));
+		if (!(v instanceof MergeView) || before == null) {
+			return false;
+		}
+		peers.values().removeIf(p -> !before.containsMember(p.address));
+		return v.getMembers().stream().anyMatch(a -> !before.containsMember(a) && !localNode.equals(MemberChannel.nodeOf(a))
+				&& settings.node(MemberChannel.nodeOf(a)).map(NodeSpec::serverCapable).orElse(false));
 	}
 
 	public synchronized View view() {

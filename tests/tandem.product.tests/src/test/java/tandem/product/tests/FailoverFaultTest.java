@@ -267,6 +267,9 @@ class FailoverFaultTest {
 		Arrival serving = plant.awaitRoleLine(standby, "SERVER", cut, Duration.ofSeconds(15));
 		long values = valuesAfter(standby, serving);
 		Arrival degraded = plant.awaitRoleLine(server, "DEGRADED", cut, Duration.ofSeconds(15));
+		if (serving.at() - cut > 3_000) { // slower than the failure detector explains: show what every process said
+			plant.printLines(cut - 500, serving.at() + 500);
+		}
 		Thread.sleep(Math.max(0, cut + ISOLATION_MS - System.currentTimeMillis()));
 		long healed = plant.fault(server, "");
 		Arrival back = plant.awaitRoleLine(server, "STANDBY", healed, Duration.ofSeconds(30));

@@ -81,33 +81,6 @@ class PartitionTest {
 	}
 
 	@Test
-	void aWitnessComingBackAfterAFreezeLeavesTheStandbyAligned() throws Exception {
-		try (TestCluster c = new TestCluster(TestCluster.settings(2, true, false).build())) {
-			ClusterMember a = c.start("a");
-			ClusterMember b = c.start("b");
-			ClusterMember w = c.start("w");
-			TestCluster.await("a serves, b aligned, w sees both", 5000, () -> a.role() == MemberRole.SERVER
-					&& b.aligned() && w.members().size() == 3);
-			TestCluster.isolate(w, true); // a frozen operator station that is the witness
-			TestCluster.await("w left both views", 6000, () -> a.members().size() == 2 && b.members().size() == 2);
-			TestCluster.isolate(w, false);
-			boolean alignedThroughout = true;
-			long end = System.currentTimeMillis() + 15_000;
-			while (System.currentTimeMillis() < end && !(a.members().size() == 3 && b.members().size() == 3)) {
-				alignedThroughout &= b.aligned();
-				Thread.sleep(5);
-			}
-			assertEquals(3, b.members().size(), "w is back");
-			for (int i = 0; i < 100; i++) { // a second after the merge
-				alignedThroughout &= b.aligned();
-				Thread.sleep(10);
-			}
-			assertTrue(alignedThroughout, "nothing b holds changed, so it stays a ready standby");
-			assertEquals(MemberRole.SERVER, a.role());
-		}
-	}
-
-	@Test
 	void twoServerCapableNodesStartedAtOnceEndWithExactlyOneServer() throws Exception {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
 			Thread ta = new Thread(() -> startQuietly(c, "a"));

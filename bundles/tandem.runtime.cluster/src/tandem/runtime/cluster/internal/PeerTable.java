@@ -41,20 +41,15 @@ public final class PeerTable {
 	 * Installs a view. After a merge, what members of the other side said before it no longer counts: UNICAST3
 	 * delivers the messages a cut-off member missed once the link is back, so an announcement kept from then can be
 	 * one from before the partition (a standby that has been serving since); the election waits for fresh ones.
-	 *
-	 * @return true when the view brings back a server-capable member of another partition
 	 */
-	public synchronized boolean view(View v) {
+	public synchronized void view(View v) {
 		View before = view;
 		view = v;
 		current = MemberChannel.newestIncarnations(v);
 		peers.values().removeIf(p -> !v.containsMember(p.address));
-		if (!(v instanceof MergeView) || before == null) {
-			return false;
+		if (v instanceof MergeView && before != null) {
+			peers.values().removeIf(p -> !before.containsMember(p.address));
 		}
-		peers.values().removeIf(p -> !before.containsMember(p.address));
-		return v.getMembers().stream().anyMatch(a -> !before.containsMember(a) && !localNode.equals(MemberChannel.nodeOf(a))
-				&& settings.node(MemberChannel.nodeOf(a)).map(NodeSpec::serverCapable).orElse(false));
 	}
 
 	public synchronized View view() {

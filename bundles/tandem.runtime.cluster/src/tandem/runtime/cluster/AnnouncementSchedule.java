@@ -26,6 +26,7 @@ final class AnnouncementSchedule {
 	private final ClusterSettings settings;
 	private long viewInstalledAt;
 	private long graceMs;
+	private boolean merged;
 	private long mergeExpectedUntil;
 	private Address outsideServer;
 
@@ -40,8 +41,19 @@ final class AnnouncementSchedule {
 			mergeExpectedUntil = 0;
 			outsideServer = null;
 		}
-		graceMs = settings.announceGraceMs() + (v instanceof MergeView ? MERGE_EXTRA_GRACE_MS : 0);
+		merged = v instanceof MergeView;
+		graceMs = settings.announceGraceMs() + (merged ? MERGE_EXTRA_GRACE_MS : 0);
 		return graceMs;
+	}
+
+	/**
+	 * True during the grace after a merge: no promotion then, even when every member has announced. UNICAST3 delivers
+	 * what a cut-off member missed once the link is back, so the first announcement of the other side can be one
+	 * from before the partition (a standby that has been serving since, shown as not serving); its fresh one
+	 * follows within the grace (the fresh-clone run saw a healed server promote over the serving standby).
+	 */
+	boolean mergeGrace() {
+		return merged && !graceExpired();
 	}
 
 	boolean graceExpired() {

@@ -326,8 +326,8 @@ public final class ClusterMember implements AutoCloseable {
 		} else if (local.serverCapable()) {
 			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash,
 					alignment.aligned()), members(), peers.inView(), schedule.graceExpired());
-			boolean wait = d.waitForAnnouncements()
-					|| (schedule.mergeComing() && d.role() == MemberRole.SERVER && role != MemberRole.SERVER);
+			boolean promoting = d.role() == MemberRole.SERVER && role != MemberRole.SERVER;
+			boolean wait = d.waitForAnnouncements() || promoting && (schedule.mergeComing() || schedule.mergeGrace());
 			if (!wait && (d.role() != role || d.epoch() != epoch)) {
 				changeRole(d.role(), d.epoch(), d.reason());
 			}

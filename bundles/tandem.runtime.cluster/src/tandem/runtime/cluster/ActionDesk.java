@@ -11,7 +11,8 @@ import tandem.runtime.cluster.internal.Replicator;
 
 /**
  * The server's handling of operator actions: the runtime's admission check ({@link OperatorActionHandler}) runs
- * before anything is recorded; an action id already recorded or in flight is not recorded again; and a resent
+ * before anything is recorded; an action id already recorded or in flight is not recorded again, one refused is
+ * refused again without a second check; and a resent
  * action whose standby acknowledgement timed out waits for that acknowledgement again instead of being confirmed
  * blindly.
  */
@@ -24,6 +25,18 @@ final class ActionDesk {
 	private final FactStore store;
 	private volatile OperatorActionHandler handler = OperatorActionHandler.ACCEPT_ALL;
 	private final Map<String, CompletableFuture<Confirmation>> inFlight = new ConcurrentHashMap<>();
+	/**
+	 * Refusals of the admission check, newest last: a resend that crossed the refusal on its way (the client resends
+	 * what is unanswered after its resend period) gets the same answer without a second check or a second log entry.
+	 */
+	private final Map<String, Confirmation> refusals = new LinkedHashMap<>(64, 0.75f, false) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Confirmation> eldest) {
+			return size() > REMEMBERED_STAMPS;
+		}
+	};
 	/** Stamps of the actions this server recorded, newest last, so a resend can wait for the same stamp. */
 	private final Map<String, Stamp> recorded = new LinkedHashMap<>(256, 0.75f, false) {
 		private static final long serialVersionUID = 1L;
@@ -55,6 +68,10 @@ final class ActionDesk {
 		if (running != null) {
 			return running;
 		}
+		Confirmation refusedBefore = refusals.get(action.key());
+		if (refusedBefore != null) {
+			return CompletableFuture.completedFuture(refusedBefore);
+		}
 		if (store.contains(action.key())) {
 			Stamp s;
 			synchronized (recorded) {
@@ -68,6 +85,7 @@ final class ActionDesk {
 		}
 		Confirmation refused = admit(action, fromNode);
 		if (refused != null) {
+			refusals.put(action.key(), refused);
 			return CompletableFuture.completedFuture(refused);
 		}
 		if (remote) {

@@ -85,6 +85,26 @@ class OperatorActionAdmissionTest {
 	}
 
 	@Test
+	void aResentRefusedActionGetsTheSameRefusalWithoutASecondCheck() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
+			ClusterMember a = c.start("a", new InMemoryFactStore());
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER);
+			AtomicInteger asked = new AtomicInteger();
+			a.setOperatorActionHandler((action, from) -> asked.incrementAndGet() == 1
+					? Admission.refused("user anna may not write pump1.speed")
+					: Admission.accepted());
+			Confirmation first = a.confirmOperatorAction(action("w-2", "write"), 1000).get(2, TimeUnit.SECONDS);
+			// a resend that crossed the refusal on a slow link: the same id, so the same answer
+			Confirmation again = a.confirmOperatorAction(action("w-2", "write"), 1000).get(2, TimeUnit.SECONDS);
+			assertEquals(Confirmation.Outcome.DENIED, first.outcome());
+			assertEquals(first, again);
+			assertEquals(1, asked.get(), "the admission check is asked once per action id");
+			assertFalse(a.confirmOperatorAction(action("w-3", "write"), 1000).get(2, TimeUnit.SECONDS).outcome()
+					== Confirmation.Outcome.DENIED, "a new id is checked again");
+		}
+	}
+
+	@Test
 	void aTimedOutActionIsReportedToTheClientKeptAndConfirmedOnceTheStandbyHoldsIt() throws Exception {
 		CountDownLatch standbySlow = new CountDownLatch(1);
 		// the slow store blocks the standby's delivery thread for the server's messages; with the tests' 1 s failure

@@ -15,6 +15,11 @@ import tandem.model.Topology;
  */
 final class TopologyRules {
 
+    /** As in {@code tandem.runtime.cluster.ServerLease}: see there. */
+    static final long LEASE_MARGIN_MS = 300;
+    static final long MIN_LEASE_MS = 300;
+
+
     private final Problems problems;
 
     TopologyRules(Problems problems) {
@@ -57,6 +62,16 @@ final class TopologyRules {
         }
         if (topology.getVerifySuspectTimeoutMs() < 0) {
             problems.error(topology, "verify-suspect timeout " + topology.getVerifySuspectTimeoutMs() + " ms is negative");
+            return;
+        }
+        // the server's lease on the field (tandem.runtime.cluster.ServerLease) must end before the standby can
+        // promote, yet outlast a few announcements
+        long lease = (long) topology.getFailureDetectionTimeoutMs() + topology.getVerifySuspectTimeoutMs()
+                - topology.getHeartbeatIntervalMs() - LEASE_MARGIN_MS;
+        if (lease < MIN_LEASE_MS) {
+            problems.error(topology, "the failure detection timings leave the server a lease on the field of " + lease
+                    + " ms (timeout + verify-suspect - heartbeat - " + LEASE_MARGIN_MS + " ms); at least " + MIN_LEASE_MS
+                    + " ms are needed: raise the failure detection or verify-suspect timeout");
         }
     }
 

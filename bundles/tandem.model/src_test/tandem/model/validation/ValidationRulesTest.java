@@ -101,6 +101,13 @@ class ValidationRulesTest {
                         p -> node(p, "beta").setPort(7803)),
                 new Rule("failure detection waits for two heartbeats", p -> p.getTopology().setFailureDetectionTimeoutMs(900),
                         "must be at least twice the heartbeat interval", p -> p.getTopology().setFailureDetectionTimeoutMs(1000)),
+                new Rule("the server's lease ends before a standby can promote", p -> {
+                    p.getTopology().setFailureDetectionTimeoutMs(1000);
+                    p.getTopology().setVerifySuspectTimeoutMs(0);
+                }, "leave the server a lease on the field of 200 ms", p -> {
+                    p.getTopology().setFailureDetectionTimeoutMs(1000);
+                    p.getTopology().setVerifySuspectTimeoutMs(100);
+                }),
                 new Rule("the cluster secret is named", p -> p.getTopology().setSecretRef(null), "names no cluster secret",
                         p -> p.getTopology().setSecretRef("another-secret")),
                 new Rule("user roles are known", p -> p.getUsers().get(1).getRoles().add(foreignRole(p, false)),

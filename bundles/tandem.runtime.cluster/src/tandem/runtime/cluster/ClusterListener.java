@@ -10,6 +10,13 @@ public interface ClusterListener {
 	default void roleChanged(RoleChange change) {
 	}
 
+	/**
+	 * The serving member lost or renewed its lease (see {@code ServerLease}): while it is lost the member keeps the
+	 * SERVER role but admits no operator action and the runtime must not write to the field; write it to the CEL.
+	 */
+	default void leaseChanged(String node, boolean held, String reason) {
+	}
+
 	/** The member serving the cluster changed (empty node name: no server in view). */
 	default void serverChanged(String node, long epoch) {
 	}

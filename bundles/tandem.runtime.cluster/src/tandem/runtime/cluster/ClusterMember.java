@@ -59,6 +59,7 @@ public final class ClusterMember implements AutoCloseable {
 	private final AnnouncementSchedule schedule;
 	private final SwitchBack switchBack;
 	private final ServerRecording recording;
+	private final ServerLease lease;
 	private MemberChannel channel;
 	private ClientConnection client;
 	private volatile MemberRole role = MemberRole.OFFLINE;
@@ -85,6 +86,7 @@ public final class ClusterMember implements AutoCloseable {
 		this.schedule = new AnnouncementSchedule(settings);
 		this.switchBack = new SwitchBack(this, settings, local);
 		this.recording = new ServerRecording(this, store, shadow);
+		this.lease = new ServerLease(settings, election, localNode);
 	}
 
 	/** Creates, starts and returns a member: the one call a runtime node needs. */
@@ -117,6 +119,9 @@ public final class ClusterMember implements AutoCloseable {
 		control.execute(() -> changeRole(initial, epoch, "joining cluster " + settings.clusterName()));
 		channel.connect();
 		control.scheduleWithFixedDelay(this::tick, 500, 500, TimeUnit.MILLISECONDS);
+		control.scheduleWithFixedDelay(this::checkLease, 100, 100, TimeUnit.MILLISECONDS);
+		long period = lease.announcePeriodMs();
+		control.scheduleWithFixedDelay(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
 	}
 
 	/** Leaves the cluster; the others see a regular view change at once. */
@@ -172,6 +177,13 @@ public final class ClusterMember implements AutoCloseable {
 	/** What the last completed alignment of this node did. */
 	public Optional<AlignmentReport> lastAlignment() { return alignment.last(); }
 	public boolean hasQuorum() { return election.hasQuorum(members()); }
+	/**
+	 * True while this member serves and holds its lease ({@link ServerLease}): only then may the runtime act on the
+	 * field. An isolated server loses the lease before the other side can promote.
+	 */
+	public boolean actsOnField() { return role == MemberRole.SERVER && lease.held(System.currentTimeMillis()); }
+	/** How long a server may go without hearing from a majority of the voters before it stops acting. */
+	public long leaseMs() { return lease.leaseMs(); }
 	public ShadowBuffer shadowBuffer() { return shadow; }
 	public long rejectedMessages() { return channel.rejectedCount(); }
 	public String lastRejection() { return channel.lastRejection(); }
@@ -219,6 +231,11 @@ public final class ClusterMember implements AutoCloseable {
 			return CompletableFuture.completedFuture(new Confirmation(action.key(), Confirmation.Outcome.REFUSED,
 					local.name() + " is " + role + why + ", not server; resend to the server"));
 		}
+		long now = System.currentTimeMillis();
+		if (!lease.held(now)) {
+			return CompletableFuture.completedFuture(new Confirmation(action.key(), Confirmation.Outcome.REFUSED,
+					local.name() + " serves but its " + lease.whyNotHeld(now) + "; resend to the server"));
+		}
 		return actions.confirm(r, action, fromNode, remote, timeoutMs);
 	}
 
@@ -255,6 +272,7 @@ public final class ClusterMember implements AutoCloseable {
 	void onView(View v) {
 		long installed = System.currentTimeMillis();
 		peers.view(v);
+		lease.view(peers.members(), installed);
 		// the failure detector's own figure: the benchmarks set the time of this line beside the role change
 		LOG.log(Level.INFO, "node {0}: view {1,number,#} members {2} installed at {3,number,#}", local.name(),
 				v.getViewId().getId(), peers.members(), installed);
@@ -461,9 +479,23 @@ public final class ClusterMember implements AutoCloseable {
 		}
 	}
 
+	private void checkLease() {
+		ServerLease.Change c = lease.check(role == MemberRole.SERVER, System.currentTimeMillis());
+		if (c != null) {
+			LOG.log(c.held() ? Level.INFO : Level.WARNING, "node {0}: {1}", local.name(), c.reason());
+			fire(l -> l.leaseChanged(local.name(), c.held(), c.reason()));
+		}
+	}
+
+	/** Repeats what a merge or a lost message may have hidden, and renews the server's lease ({@link ServerLease}). */
+	private void heartbeat() {
+		if (role != MemberRole.OFFLINE && peers.view() != null) {
+			announce();
+		}
+	}
+
 	private void tick() {
 		if (role != MemberRole.OFFLINE && peers.view() != null) {
-			announce(); // repeats what a merge or a lost message may have hidden
 			Address outside = schedule.outsideServer();
 			if (outside != null) { // its answer (a fence notice) keeps the promotion on hold until the merge
 				send(outside, announcementEnvelope());
@@ -525,6 +557,7 @@ public final class ClusterMember implements AutoCloseable {
 
 	/** A planned switch was abandoned: the server records again, first what it kept while sealed. */
 	int resumeRecording(Replicator r) { return recording.resume(r); }
+	void heard(String node) { lease.heard(node, System.currentTimeMillis()); }
 	void onAck(Address from, Stamp s) { Replicator r = recording.replicator(); if (r != null) r.onAck(from, s); }
 	void subscribe(Address client) { publisher.subscribe(client); }
 	ClientConnection client() { return client; }

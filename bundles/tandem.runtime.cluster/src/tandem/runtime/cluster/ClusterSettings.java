@@ -79,6 +79,12 @@ public final class ClusterSettings {
 			throw new IllegalArgumentException("cluster " + clusterName + ": failure detection timeout "
 					+ failureDetectionTimeoutMs + " ms must be at least twice the heartbeat " + heartbeatIntervalMs + " ms");
 		}
+		long lease = ServerLease.leaseMs(this);
+		if (lease < ServerLease.MIN_LEASE_MS) {
+			throw new IllegalArgumentException("cluster " + clusterName + ": the failure detection timings leave the "
+					+ "server a lease on the field of " + lease + " ms; at least " + ServerLease.MIN_LEASE_MS
+					+ " ms are needed: raise the failure detection or verify-suspect timeout");
+		}
 	}
 
 	public static Builder builder(String clusterName, byte[] secret) {

@@ -1,6 +1,7 @@
 package tandem.runtime.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,53 @@ class PartitionTest {
 			TestCluster.await("the degradation is reported with its reason", 2000,
 					() -> c.roleChanges.stream().anyMatch(r -> r.node().equals("a") && r.to() == MemberRole.DEGRADED
 							&& r.reason().contains("no quorum")));
+			TestCluster.isolate(a, false);
+			TestCluster.await("merged with one server", 10000, () -> a.members().size() == 3
+					&& a.role() == MemberRole.STANDBY && b.role() == MemberRole.SERVER);
+		}
+	}
+
+	@Test
+	void anIsolatedServerStopsActingOnTheFieldBeforeTheMajorityPromotes() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, true, false).build())) {
+			InMemoryFactStore aStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a", aStore);
+			ClusterMember b = c.start("b");
+			ClusterMember w = c.start("w");
+			TestCluster.await("a serves, b stands by, w sees both", 5000, () -> a.role() == MemberRole.SERVER
+					&& b.serverNode().equals(java.util.Optional.of("a")) && w.members().size() == 3 && b.aligned());
+			long healthyUntil = System.currentTimeMillis() + 3000;
+			while (System.currentTimeMillis() < healthyUntil) {
+				assertTrue(a.actsOnField(), "a healthy server keeps its lease");
+				Thread.sleep(5);
+			}
+			TestCluster.isolate(a, true);
+			long cut = System.currentTimeMillis();
+			long stopped = 0;
+			long serving = 0;
+			Confirmation whileStopped = null;
+			while (System.currentTimeMillis() < cut + 8000 && (stopped == 0 || serving == 0)) {
+				long now = System.currentTimeMillis();
+				boolean acting = a.actsOnField();
+				boolean bServes = b.role() == MemberRole.SERVER;
+				assertFalse(acting && bServes, "a still acted on the field when b served: " + c.roleChanges);
+				if (!acting && stopped == 0) {
+					stopped = now;
+					if (a.role() == MemberRole.SERVER) { // the lease, not the view, stopped it
+						whileStopped = a.confirmOperatorAction(ReplicatedFact.unstamped("action:x-1", "action", now,
+								new byte[] { 1 }), 1000).getNow(null);
+					}
+				}
+				serving = bServes && serving == 0 ? now : serving;
+				Thread.sleep(2);
+			}
+			System.out.printf("isolated server: stopped acting on the field %d ms after the cut, the standby served"
+					+ " after %d ms (lease %d ms)%n", stopped - cut, serving - cut, a.leaseMs());
+			assertTrue(stopped > 0 && serving > 0, "a stopped and b served within 8 s: " + c.roleChanges);
+			assertTrue(stopped < serving, "a stopped before b served");
+			assertTrue(whileStopped != null && whileStopped.outcome() == Confirmation.Outcome.REFUSED
+					&& whileStopped.detail().contains("lease expired"), "an action while the lease is lost: " + whileStopped);
+			assertFalse(aStore.contains("action:x-1"), "and it is not recorded");
 			TestCluster.isolate(a, false);
 			TestCluster.await("merged with one server", 10000, () -> a.members().size() == 3
 					&& a.role() == MemberRole.STANDBY && b.role() == MemberRole.SERVER);

@@ -161,5 +161,11 @@ final class NodeVerb implements Verb {
 					+ c.reason().replace('\n', ' '));
 			out.flush();
 		}
+
+		@Override
+		public synchronized void leaseChanged(String n, boolean held, String reason) {
+			out.println("LEASE node=" + node + " held=" + held + " reason=" + reason.replace('\n', ' '));
+			out.flush();
+		}
 	}
 }

@@ -71,6 +71,10 @@ public final class RedundantNode implements AutoCloseable {
 	/** Told about role changes after they are recorded, in order, on the cluster's event thread. */
 	public interface RoleListener {
 		void roleChanged(RoleChange change);
+
+		/** The serving node lost or renewed its lease on the field, after the CEL entry is written. */
+		default void leaseChanged(String node, boolean held, String reason) {
+		}
 	}
 
 	private final RuntimeConfiguration configuration;
@@ -292,6 +296,13 @@ public final class RedundantNode implements AutoCloseable {
 	}
 
 	private final class Listener implements ClusterListener {
+		@Override
+		public void leaseChanged(String node, boolean held, String reason) {
+			emit(CelEntry.system(name, held ? "LEASE-RENEWED" : "LEASE-LOST", options.clock().getAsLong(),
+					"node " + name + (held ? " acts on the field again: " : " stops acting on the field: ") + reason));
+			roleListeners.forEach(l -> l.leaseChanged(node, held, reason));
+		}
+
 		@Override
 		public void roleChanged(RoleChange change) {
 			if (change.to() == MemberRole.OFFLINE) {

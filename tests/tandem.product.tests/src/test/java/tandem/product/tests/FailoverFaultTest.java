@@ -267,9 +267,14 @@ class FailoverFaultTest {
 		Arrival serving = plant.awaitRoleLine(standby, "SERVER", cut, Duration.ofSeconds(15));
 		long values = valuesAfter(standby, serving);
 		Arrival degraded = plant.awaitRoleLine(server, "DEGRADED", cut, Duration.ofSeconds(15));
-		if (serving.at() - cut > 3_000) { // slower than the failure detector explains: show what every process said
+		Arrival leaseLost = plant.awaitLeaseLost(server, cut, Duration.ofSeconds(1));
+		if (serving.at() - cut > 3_000 || leaseLost == null || leaseLost.at() >= serving.at()) { // slower than the failure detector explains: show what every process said
 			plant.printLines(cut - 500, serving.at() + 500);
 		}
+		// the guarantee of the lease: the minority's server stops acting before the majority's standby serves
+		assertTrue(leaseLost != null, server + " said nothing of its lease while isolated");
+		assertTrue(leaseLost.at() < serving.at(), server + " stopped acting on the field " + (leaseLost.at() - cut)
+				+ " ms after the cut, not before " + standby + " served (" + (serving.at() - cut) + " ms)");
 		Thread.sleep(Math.max(0, cut + ISOLATION_MS - System.currentTimeMillis()));
 		long healed = plant.fault(server, "");
 		Arrival back = plant.awaitRoleLine(server, "STANDBY", healed, Duration.ofSeconds(30));
@@ -277,8 +282,9 @@ class FailoverFaultTest {
 				+ " STANDBY after %d ms%n", server, Instant.ofEpochMilli(cut), standby, serving.at() - cut, server,
 				degraded.at() - cut, Instant.ofEpochMilli(healed), server, back.at() - healed);
 		other.add("isolated server -> standby serving " + (serving.at() - cut) + " ms, station shows its values after "
-				+ values + " ms, isolated server DEGRADED after " + (degraded.at() - cut) + " ms (still SERVER "
-				+ Math.max(0, degraded.at() - serving.at()) + " ms after the standby), STANDBY " + (back.at() - healed)
+				+ values + " ms, isolated server stopped acting on the field after " + (leaseLost.at() - cut)
+				+ " ms (lease; " + (serving.at() - leaseLost.at()) + " ms before the standby served), DEGRADED after "
+				+ (degraded.at() - cut) + " ms, STANDBY " + (back.at() - healed)
 				+ " ms after heal");
 		if ("alpha".equals(server)) {
 			awaitSwitchBack(back.at());

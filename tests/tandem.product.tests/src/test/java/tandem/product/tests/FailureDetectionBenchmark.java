@@ -59,6 +59,7 @@ class FailureDetectionBenchmark {
 			long from = System.currentTimeMillis();
 			long soakEnd = from + minutes * 60_000;
 			int changesBefore = roleChanges(plant);
+			int leaseLossesBefore = leaseLosses(plant);
 			while (System.currentTimeMillis() < soakEnd) {
 				Thread.sleep(Math.min(30_000, Math.max(1, soakEnd - System.currentTimeMillis())));
 				System.out.printf("soak %s: %d s of %d, roles %s, role changes %d, confirmed actions %d%n", Instant.now(),
@@ -66,6 +67,7 @@ class FailureDetectionBenchmark {
 						roleChanges(plant) - changesBefore, confirmed(plant));
 			}
 			int falseFailovers = roleChanges(plant) - changesBefore;
+			int falseLeaseLosses = leaseLosses(plant) - leaseLossesBefore;
 			long soaked = System.currentTimeMillis() - from;
 
 			List<Long> detected = new ArrayList<>();
@@ -112,9 +114,9 @@ class FailureDetectionBenchmark {
 					Duration.ofMinutes(30));
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			System.out.printf("FIGURES soak %d s at %d extra variables every 100 ms (%,d archive samples/s): %d false"
-					+ " failover(s); SIGSTOP -> view without the server (ms): %s; SIGSTOP -> standby serving (ms): %s;"
+					+ " failover(s), %d false lease loss(es); SIGSTOP -> view without the server (ms): %s; SIGSTOP -> standby serving (ms): %s;"
 					+ " confirmed operator actions %d; checker %s%n", soaked / 1000, variables, variables * 10,
-					falseFailovers, detected, serving, confirmed(plant), result);
+					falseFailovers, falseLeaseLosses, detected, serving, confirmed(plant), result);
 			assertEquals(0, falseFailovers, "role changes while nothing was wrong: " + plant.roles());
 			assertTrue(result.startsWith("RESULT lost=0 duplicated=0 unexpected=0 lostActions=0"), check.output());
 		}
@@ -150,11 +152,20 @@ class FailureDetectionBenchmark {
 
 	/** ROLE lines printed by the running nodes after their READY line: every one is a role change. */
 	private static int roleChanges(FaultHarness plant) {
+		return linesOfBoth(plant, "ROLE ");
+	}
+
+	/** A server that lost its lease held operator actions for a moment although nothing was wrong. */
+	private static int leaseLosses(FaultHarness plant) {
+		return linesOfBoth(plant, "LEASE ") / 2; // lost, then renewed
+	}
+
+	private static int linesOfBoth(FaultHarness plant, String prefix) {
 		int n = 0;
 		for (String node : List.of("alpha", "beta")) {
 			LaunchedProcess p = plant.process(node);
 			if (p != null) {
-				n += (int) p.output().lines().filter(l -> l.startsWith("ROLE ")).count();
+				n += (int) p.output().lines().filter(l -> l.startsWith(prefix)).count();
 			}
 		}
 		return n;

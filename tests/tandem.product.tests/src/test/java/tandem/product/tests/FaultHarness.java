@@ -109,6 +109,14 @@ final class FaultHarness implements AutoCloseable {
 		return a;
 	}
 
+	/**
+	 * The first line since {@code since} in which the serving node {@code node} says it lost its lease on the field
+	 * (it stops acting on the field and admits no operator action), or null when none came within the timeout.
+	 */
+	LaunchedProcess.Arrival awaitLeaseLost(String node, long since, Duration timeout) throws InterruptedException {
+		return nodes.get(node).awaitFirstSince(l -> l.startsWith("LEASE node=" + node + " held=false"), since, timeout);
+	}
+
 	static long epochOf(String line) {
 		Matcher m = EPOCH.matcher(line);
 		if (!m.find()) {
@@ -133,9 +141,10 @@ final class FaultHarness implements AutoCloseable {
 		return nodes.get(node).linesBetween(l -> ROLE.matcher(l).find(), from, to);
 	}
 
-	/** Every READY, ROLE and FAULT line of the live node {@code node} that arrived between the two times. */
+	/** Every READY, ROLE, LEASE and FAULT line of the live node {@code node} that arrived between the two times. */
 	List<LaunchedProcess.Arrival> linesBetween(String node, long from, long to) {
-		return nodes.get(node).linesBetween(l -> ROLE.matcher(l).find() || l.startsWith("FAULT"), from, to);
+		return nodes.get(node).linesBetween(l -> ROLE.matcher(l).find() || l.startsWith("FAULT")
+				|| l.startsWith("LEASE"), from, to);
 	}
 
 	/** Prints every line of every live node and station that arrived between the two times, with its arrival. */

@@ -1,0 +1,137 @@
+package tandem.runtime.cluster;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import tandem.runtime.cluster.internal.Election;
+
+/**
+ * The server's lease on the field. The view alone leaves a window: an isolated server keeps its view, and with it
+ * the quorum, until its own failure detector removes the others, while on the majority side the standby may already
+ * serve. So a server acts on the field and admits operator actions only while it has heard, within the lease time,
+ * from enough voters to make a majority with itself. The lease time is shorter than the earliest moment the other
+ * side can promote after the last message it heard from this server:
+ *
+ * <pre>
+ * lease = failure detection timeout + verify-suspect timeout - heartbeat interval - margin
+ * </pre>
+ *
+ * (the heartbeat interval: the other side may have heard this server last up to one heartbeat before the cut). With
+ * the default timings that is 1,000 ms, against 1,800 ms at the earliest for a standby's promotion. Every member
+ * announces itself three times per lease ({@link #announcePeriodMs()}) and a standby acknowledges the stream, so a
+ * healthy server renews the lease many times over; an expired lease only holds operator actions (the stations resend them) and never changes the role.
+ * A pair without a witness always holds it: there the survivor promotes anyway.
+ */
+final class ServerLease {
+
+	static final long MARGIN_MS = 300;
+	/** Shorter timings are refused by {@link ClusterSettings} (and the project validation). */
+	static final long MIN_LEASE_MS = 300;
+
+	private final ClusterSettings settings;
+	private final Election election;
+	private final String self;
+	private final long leaseMs;
+	private final Map<String, Long> heard = new ConcurrentHashMap<>();
+	private final Set<String> inView = ConcurrentHashMap.newKeySet();
+	private boolean reportedHeld = true;
+	private long expiredAt;
+
+	ServerLease(ClusterSettings settings, Election election, String self) {
+		this.settings = settings;
+		this.election = election;
+		this.self = self;
+		this.leaseMs = leaseMs(settings);
+	}
+
+	static long leaseMs(ClusterSettings s) {
+		return (long) s.failureDetectionTimeoutMs() + s.verifySuspectTimeoutMs() - s.heartbeatIntervalMs() - MARGIN_MS;
+	}
+
+	long leaseMs() {
+		return leaseMs;
+	}
+
+	/**
+	 * How often every member announces itself: a third of the lease, so a server loses it only when every other voter
+	 * missed about three announcements in a row (the failure detector, too, suspects after about three heartbeats).
+	 */
+	long announcePeriodMs() {
+		return Math.max(100, Math.min(500, leaseMs / 3));
+	}
+
+	/** Any authenticated message from {@code node} renews what this member knows of it (delivery threads). */
+	void heard(String node, long now) {
+		heard.put(node, now);
+	}
+
+	/** A member that joins the view counts as heard at the join: the view was just agreed with it. */
+	void view(Collection<String> members, long now) {
+		for (String m : members) {
+			if (!inView.contains(m)) {
+				heard.put(m, now);
+			}
+		}
+		inView.retainAll(members);
+		inView.addAll(members);
+	}
+
+	/** True when the voters heard within the lease time make a majority with this node. */
+	boolean held(long now) {
+		return election.hasQuorum(fresh(now));
+	}
+
+	private Set<String> fresh(long now) {
+		Set<String> nodes = new HashSet<>();
+		nodes.add(self);
+		for (String v : inView) {
+			Long t = heard.get(v);
+			if (t != null && now - t <= leaseMs) {
+				nodes.add(v);
+			}
+		}
+		return nodes;
+	}
+
+	/** Why the lease is not held: which voters were silent and for how long. */
+	String whyNotHeld(long now) {
+		List<String> voters = settings.voters();
+		String silent = voters.stream().filter(v -> !v.equals(self)).map(v -> {
+			Long t = heard.get(v);
+			return v + (t == null || !inView.contains(v) ? " (not in view)" : " (silent " + (now - t) + " ms)");
+		}).collect(Collectors.joining(", "));
+		Set<String> fresh = fresh(now);
+		return "lease expired: heard from " + voters.stream().filter(fresh::contains).count() + " of "
+				+ voters.size() + " voters within " + leaseMs + " ms; " + silent;
+	}
+
+	/**
+	 * Checked often by the member: the change of the serving member's lease since the last check, or null. A member
+	 * that does not serve starts afresh (held) without a report: its role change says enough.
+	 */
+	Change check(boolean serving, long now) {
+		if (!serving) {
+			reportedHeld = true;
+			return null;
+		}
+		boolean held = held(now);
+		if (held == reportedHeld) {
+			return null;
+		}
+		reportedHeld = held;
+		if (!held) {
+			expiredAt = now;
+			return new Change(false, whyNotHeld(now) + ": operator actions held until renewed");
+		}
+		return new Change(true, "lease renewed after " + (now - expiredAt) + " ms");
+	}
+
+	/** A change of the lease as the serving member saw it. */
+	record Change(boolean held, String reason) {
+	}
+}

@@ -196,6 +196,13 @@ public final class ClusterMember implements AutoCloseable {
 	 * DISCARD protocol that {@link ClusterSettings#faultInjection()} adds); null before {@link #start()}.
 	 */
 	public JChannel jgroups() { MemberChannel c = channel; return c == null ? null : c.jgroups(); }
+	/**
+	 * Fault injection for tests (needs {@link ClusterSettings#faultInjection()}): drops every message from
+	 * {@code node}'s member now in the view until {@link #faultHeal()}.
+	 */
+	public void faultCut(String node) { channel.faultCut(peers.addressOf(node)); }
+	/** Takes back every {@link #faultCut}. */
+	public void faultHeal() { channel.faultHeal(); }
 
 	/** Server: stamps a fact with the current epoch and the next seq, stores it locally and streams it. */
 	public ReplicatedFact record(ReplicatedFact fact) throws InterruptedException {

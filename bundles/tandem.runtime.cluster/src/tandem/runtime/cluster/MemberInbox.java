@@ -33,8 +33,12 @@ final class MemberInbox implements MemberChannel.Inbox {
 	}
 
 	@Override
+	public void heard(String node) {
+		member.heard(node);
+	}
+
+	@Override
 	public void deliver(Address from, String fromNode, Envelope e) {
-		member.heard(fromNode); // authenticated and decrypted: renews the server's lease
 		switch (e.type()) {
 		case FACTS, VALUES, ACTION_CONFIRM, HANDOVER -> {
 			if (e.epoch() < member.newestEpoch()) {

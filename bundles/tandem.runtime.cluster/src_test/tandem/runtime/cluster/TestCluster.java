@@ -66,14 +66,12 @@ final class TestCluster implements AutoCloseable {
 
 	/** Cuts (or heals) the link between two members both ways; each still reaches everybody else. */
 	static void cut(ClusterMember x, ClusterMember y, boolean cut) {
-		DISCARD dx = (DISCARD) x.channel().jgroups().getProtocolStack().findProtocol(DISCARD.class);
-		DISCARD dy = (DISCARD) y.channel().jgroups().getProtocolStack().findProtocol(DISCARD.class);
 		if (cut) {
-			dx.addIgnoreMember(y.channel().address());
-			dy.addIgnoreMember(x.channel().address());
+			x.faultCut(y.nodeName());
+			y.faultCut(x.nodeName());
 		} else {
-			dx.removeIgnoredMember(y.channel().address());
-			dy.removeIgnoredMember(x.channel().address());
+			x.faultHeal();
+			y.faultHeal();
 		}
 	}
 

@@ -68,15 +68,17 @@ final class OperatorDesk {
 			return; // executed before (same action id): its outcome is recorded already
 		}
 		publisher.outcome(result);
-		try {
-			Confirmation c = m.confirmOperatorAction(FactPayload.unstamped(result), CONFIRM_TIMEOUT_MS)
-					.get(CONFIRM_TIMEOUT_MS + 1000, TimeUnit.MILLISECONDS);
-			LOG.log(Level.DEBUG, "operator action {0}: {1}", request, c);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		} catch (Exception e) {
-			LOG.log(Level.WARNING, "operator action " + request + " was executed but its outcome is not confirmed: " + e);
-		}
+		// recorded now; the standby's acknowledgement is not waited for here: this runs on the delivery thread of
+		// the station's messages, and JGroups delivers a sender's next message only when it returns. Waiting held
+		// back every later message of the station (its announcements too: the server lost its lease) for as long
+		// as a cut-off standby did not answer (fault harness, cut-link step)
+		m.confirmOperatorAction(FactPayload.unstamped(result), CONFIRM_TIMEOUT_MS).whenComplete((c, e) -> {
+			if (e != null || c.outcome() == Confirmation.Outcome.TIMED_OUT || c.outcome() == Confirmation.Outcome.REFUSED) {
+				LOG.log(Level.WARNING, "operator action {0} was executed; its outcome: {1}", request, e != null ? e : c);
+			} else {
+				LOG.log(Level.DEBUG, "operator action {0}: {1}", request, c);
+			}
+		});
 	}
 
 	/**

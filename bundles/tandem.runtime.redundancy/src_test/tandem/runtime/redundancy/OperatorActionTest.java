@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,36 @@ class OperatorActionTest {
 			TestNodes.await("the plant has the written setpoint", 2000,
 					() -> b.image().read("Tank.Setpoint").map(Value::asDouble).orElse(0.0) == 61.0);
 			assertTrue(b.facts().contains(write.requestKey()), "answered now");
+		}
+	}
+
+	@Test
+	void aServerCutOffFromItsStandbyStillHearsTheStationAndKeepsItsLease() throws Exception {
+		try (TestNodes t = new TestNodes(temp, true)) {
+			Pair p = pair(t);
+			RedundantNode a = p.a();
+			ClusterPlantConnection c = p.c();
+			assertTrue(c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
+			TestNodes.cut(a, p.b()); // the station (the witness) still reaches both
+			List<CompletableFuture<ActionResult>> writes = new ArrayList<>();
+			long end = System.currentTimeMillis() + 5000;
+			for (int i = 0; System.currentTimeMillis() < end; i++) {
+				if (i % 10 == 0) { // every 200 ms, like the fault harness's station
+					writes.add(c.write("Tank.Setpoint", 40.0 + i / 10));
+				}
+				// the server waits for the standby's acknowledgement of each write; that must not hold back the
+				// station's announcements: with the witness, a still has a majority and must keep acting
+				assertTrue(a.member().actsOnField(), "a lost its lease with the station connected, after "
+						+ writes.size() + " writes");
+				Thread.sleep(20);
+			}
+			TestNodes.heal(a, p.b());
+			List<String> ids = new ArrayList<>();
+			for (CompletableFuture<ActionResult> w : writes) {
+				ids.add(w.get(30, TimeUnit.SECONDS).actionId()); // confirmed, or pending while resent
+			}
+			TestNodes.await("after the heal the standby holds every write's outcome", 30_000,
+					() -> ids.stream().allMatch(id -> p.b().facts().contains("action:" + id)));
 		}
 	}
 

@@ -49,11 +49,33 @@ final class TestNodes implements AutoCloseable {
 	final List<RoleChange> roleChanges = Collections.synchronizedList(new ArrayList<>());
 
 	TestNodes(Path dir) {
+		this(dir, false);
+	}
+
+	/** @param stationIsWitness c is the topology's witness, and links can be cut ({@link #cut}) */
+	TestNodes(Path dir, boolean stationIsWitness) {
 		this.dir = dir;
-		this.settings = ClusterSettings.builder("redundancy-test-" + UUID.randomUUID(), SECRET)
+		ClusterSettings.Builder b = ClusterSettings.builder("redundancy-test-" + UUID.randomUUID(), SECRET)
 				.transport(ClusterSettings.Transport.SHARED_LOOPBACK).failureDetection(1000, 300, 200)
 				.joinTimeoutMs(300).announceGraceMs(600).node(NodeSpec.server("a", 1)).node(NodeSpec.server("b", 2))
-				.node(NodeSpec.of("c", NodeKind.CLIENT)).build();
+				.node(NodeSpec.of("c", NodeKind.CLIENT));
+		if (stationIsWitness) {
+			b.witness("c").faultInjection(true);
+		}
+		this.settings = b.build();
+	}
+
+	/** Cuts the link between two nodes both ways; each still reaches everybody else. */
+	static void cut(RedundantNode x, RedundantNode y) {
+		x.member().faultCut(y.name());
+		y.member().faultCut(x.name());
+	}
+
+	/** Heals every cut link of these nodes. */
+	static void heal(RedundantNode... nodes) {
+		for (RedundantNode n : nodes) {
+			n.member().faultHeal();
+		}
 	}
 
 	static RuntimeConfiguration configuration() {

@@ -17,6 +17,7 @@ import org.jgroups.JChannel;
 import org.jgroups.Message;
 import org.jgroups.Receiver;
 import org.jgroups.View;
+import org.jgroups.protocols.DISCARD;
 import org.jgroups.protocols.FlowControl;
 import org.jgroups.protocols.MFC;
 import org.jgroups.protocols.UFC;
@@ -37,6 +38,10 @@ public final class MemberChannel implements Receiver {
 		void deliver(Address from, String fromNode, Envelope e);
 
 		void view(View view);
+
+		/** Any message of {@code node} arrived and decrypted (transport threads, before ordering). */
+		default void heard(String node) {
+		}
 	}
 
 	private static final Logger LOG = System.getLogger(MemberChannel.class.getName());
@@ -62,7 +67,7 @@ public final class MemberChannel implements Receiver {
 
 	public void connect() throws Exception {
 		ClusterKeys keys = new ClusterKeys(settings.secret(), settings.clusterName());
-		channel = new JChannel(StackFactory.create(settings, local, keys));
+		channel = new JChannel(StackFactory.create(settings, local, keys, a -> inbox.heard(nodeOf(a))));
 		channel.name(local.name());
 		byte[] incarnation = ByteBuffer.allocate(8).putLong(System.currentTimeMillis()).array();
 		channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(local.name())
@@ -98,6 +103,27 @@ public final class MemberChannel implements Receiver {
 				p.unblock();
 			}
 		}
+	}
+
+	/** Fault injection: drops everything from {@code from} until {@link #faultHeal()} (needs DISCARD in the stack). */
+	public void faultCut(Address from) {
+		if (from == null) {
+			throw new IllegalArgumentException("no such member in the view");
+		}
+		discard().addIgnoreMember(from);
+	}
+
+	/** Fault injection: takes back every {@link #faultCut}. */
+	public void faultHeal() {
+		discard().resetIgnoredMembers();
+	}
+
+	private DISCARD discard() {
+		DISCARD d = channel.getProtocolStack().findProtocol(DISCARD.class);
+		if (d == null) {
+			throw new IllegalStateException("no fault injection in this stack (ClusterSettings.faultInjection)");
+		}
+		return d;
 	}
 
 	/** Sends to one member, or to all when {@code to} is null. */

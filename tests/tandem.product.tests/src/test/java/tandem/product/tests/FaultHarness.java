@@ -147,6 +147,34 @@ final class FaultHarness implements AutoCloseable {
 				|| l.startsWith("LEASE"), from, to);
 	}
 
+	private static final Pattern VIEW = Pattern.compile("view \\d+ members \\[([^\\]]*)\\]");
+
+	/**
+	 * Waits until every live node and station says its newest view holds all of them (after a station's freeze the
+	 * merge that brings it back can take several seconds); returns how long that took.
+	 */
+	long awaitOneFullView(Duration timeout) throws InterruptedException {
+		Map<String, LaunchedProcess> all = new LinkedHashMap<>(nodes);
+		all.putAll(stations);
+		long start = System.currentTimeMillis();
+		while (System.currentTimeMillis() - start < timeout.toMillis()) {
+			boolean full = all.values().stream().allMatch(p -> {
+				String last = p.lastLine(l -> VIEW.matcher(l).find());
+				if (last.isEmpty()) {
+					return false;
+				}
+				Matcher m = VIEW.matcher(last);
+				m.find();
+				return java.util.Arrays.asList(m.group(1).split(", ")).containsAll(all.keySet());
+			});
+			if (full) {
+				return System.currentTimeMillis() - start;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("not every process in one view within " + timeout + "\n" + tails());
+	}
+
 	/** Prints every line of every live node and station that arrived between the two times, with its arrival. */
 	void printLines(long from, long to) {
 		Map<String, LaunchedProcess> all = new LinkedHashMap<>(nodes);

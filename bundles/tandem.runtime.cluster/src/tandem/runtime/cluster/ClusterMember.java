@@ -219,7 +219,16 @@ public final class ClusterMember implements AutoCloseable {
 	 * action whose id is already recorded or in flight is not recorded again.
 	 */
 	public CompletableFuture<Confirmation> confirmOperatorAction(ReplicatedFact action, long timeoutMs) {
-		return confirmOperatorAction(action, local.name(), false, timeoutMs);
+		return confirmOperatorAction(action, local.name(), false, timeoutMs, true);
+	}
+
+	/**
+	 * Server: like {@link #confirmOperatorAction(ReplicatedFact, long)} for the outcome of a request this server has
+	 * executed already. Not held by a lost lease ({@link #actsOnField()}): what was done on the field must be on
+	 * record, or a resend of the request would execute it again.
+	 */
+	public CompletableFuture<Confirmation> confirmOutcome(ReplicatedFact outcome, long timeoutMs) {
+		return confirmOperatorAction(outcome, local.name(), false, timeoutMs, false);
 	}
 
 	/**
@@ -232,6 +241,11 @@ public final class ClusterMember implements AutoCloseable {
 
 	CompletableFuture<Confirmation> confirmOperatorAction(ReplicatedFact action, String fromNode, boolean remote,
 			long timeoutMs) {
+		return confirmOperatorAction(action, fromNode, remote, timeoutMs, true);
+	}
+
+	private CompletableFuture<Confirmation> confirmOperatorAction(ReplicatedFact action, String fromNode,
+			boolean remote, long timeoutMs, boolean leased) {
 		Replicator r = recording.replicator();
 		if (r == null || role != MemberRole.SERVER || r.sealed()) {
 			String why = r != null && r.sealed() ? " handing over to " + switchBack.target().orElse("the next server") : "";
@@ -239,7 +253,7 @@ public final class ClusterMember implements AutoCloseable {
 					local.name() + " is " + role + why + ", not server; resend to the server"));
 		}
 		long now = System.currentTimeMillis();
-		if (!lease.held(now)) {
+		if (leased && !lease.held(now)) {
 			return CompletableFuture.completedFuture(new Confirmation(action.key(), Confirmation.Outcome.REFUSED,
 					local.name() + " serves but its " + lease.whyNotHeld(now) + "; resend to the server"));
 		}

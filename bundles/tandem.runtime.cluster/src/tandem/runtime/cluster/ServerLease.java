@@ -83,14 +83,14 @@ final class ServerLease {
 
 	/** True when the voters heard within the lease time make a majority with this node. */
 	boolean held(long now) {
-		return election.hasQuorum(fresh(now));
+		return election.hasQuorum(fresh(Map.copyOf(heard), now));
 	}
 
-	private Set<String> fresh(long now) {
+	private Set<String> fresh(Map<String, Long> heardAt, long now) {
 		Set<String> nodes = new HashSet<>();
 		nodes.add(self);
 		for (String v : inView) {
-			Long t = heard.get(v);
+			Long t = heardAt.get(v);
 			if (t != null && now - t <= leaseMs) {
 				nodes.add(v);
 			}
@@ -100,12 +100,17 @@ final class ServerLease {
 
 	/** Why the lease is not held: which voters were silent and for how long. */
 	String whyNotHeld(long now) {
+		return whyNotHeld(Map.copyOf(heard), now);
+	}
+
+	/** From one snapshot of the arrivals, which go on while this runs. */
+	private String whyNotHeld(Map<String, Long> heardAt, long now) {
 		List<String> voters = settings.voters();
+		Set<String> fresh = fresh(heardAt, now);
 		String silent = voters.stream().filter(v -> !v.equals(self)).map(v -> {
-			Long t = heard.get(v);
-			return v + (t == null || !inView.contains(v) ? " (not in view)" : " (silent " + (now - t) + " ms)");
+			Long t = heardAt.get(v);
+			return v + (t == null || !inView.contains(v) ? " (not in view)" : " (silent " + Math.max(0, now - t) + " ms)");
 		}).collect(Collectors.joining(", "));
-		Set<String> fresh = fresh(now);
 		return "lease expired: heard from " + voters.stream().filter(fresh::contains).count() + " of "
 				+ voters.size() + " voters within " + leaseMs + " ms; " + silent;
 	}
@@ -119,14 +124,15 @@ final class ServerLease {
 			reportedHeld = true;
 			return null;
 		}
-		boolean held = held(now);
+		Map<String, Long> heardAt = Map.copyOf(heard);
+		boolean held = election.hasQuorum(fresh(heardAt, now));
 		if (held == reportedHeld) {
 			return null;
 		}
 		reportedHeld = held;
 		if (!held) {
 			expiredAt = now;
-			return new Change(false, whyNotHeld(now) + ": operator actions held until renewed");
+			return new Change(false, whyNotHeld(heardAt, now) + ": operator actions held until renewed");
 		}
 		return new Change(true, "lease renewed after " + (now - expiredAt) + " ms");
 	}

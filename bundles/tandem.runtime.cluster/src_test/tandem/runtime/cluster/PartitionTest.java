@@ -48,6 +48,7 @@ class PartitionTest {
 			long stopped = 0;
 			long serving = 0;
 			Confirmation whileStopped = null;
+			boolean outcomeRecorded = false;
 			while (System.currentTimeMillis() < cut + 8000 && (stopped == 0 || serving == 0)) {
 				long now = System.currentTimeMillis();
 				boolean acting = a.actsOnField();
@@ -58,6 +59,9 @@ class PartitionTest {
 					if (a.role() == MemberRole.SERVER) { // the lease, not the view, stopped it
 						whileStopped = a.confirmOperatorAction(ReplicatedFact.unstamped("action:x-1", "action", now,
 								new byte[] { 1 }), 1000).getNow(null);
+						// the outcome of what was executed before is still recorded: it happened
+						a.confirmOutcome(ReplicatedFact.unstamped("action:done-1", "action", now, new byte[] { 2 }), 1000);
+						outcomeRecorded = aStore.contains("action:done-1");
 					}
 				}
 				serving = bServes && serving == 0 ? now : serving;
@@ -70,6 +74,7 @@ class PartitionTest {
 			assertTrue(whileStopped != null && whileStopped.outcome() == Confirmation.Outcome.REFUSED
 					&& whileStopped.detail().contains("lease expired"), "an action while the lease is lost: " + whileStopped);
 			assertFalse(aStore.contains("action:x-1"), "and it is not recorded");
+			assertTrue(outcomeRecorded, "an outcome is recorded while the lease is lost");
 			TestCluster.isolate(a, false);
 			TestCluster.await("merged with one server", 10000, () -> a.members().size() == 3
 					&& a.role() == MemberRole.STANDBY && b.role() == MemberRole.SERVER);

@@ -72,7 +72,7 @@ final class OperatorDesk {
 		// the station's messages, and JGroups delivers a sender's next message only when it returns. Waiting held
 		// back every later message of the station (its announcements too: the server lost its lease) for as long
 		// as a cut-off standby did not answer (fault harness, cut-link step)
-		m.confirmOperatorAction(FactPayload.unstamped(result), CONFIRM_TIMEOUT_MS).whenComplete((c, e) -> {
+		m.confirmOutcome(FactPayload.unstamped(result), CONFIRM_TIMEOUT_MS).whenComplete((c, e) -> {
 			if (e != null || c.outcome() == Confirmation.Outcome.TIMED_OUT || c.outcome() == Confirmation.Outcome.REFUSED) {
 				LOG.log(Level.WARNING, "operator action {0} was executed; its outcome: {1}", request, e != null ? e : c);
 			} else {
@@ -93,7 +93,7 @@ final class OperatorDesk {
 		ClusterMember m = member.get();
 		int taken = 0;
 		for (ReplicatedFact f : requests) {
-			if (m == null || m.role() != MemberRole.SERVER) {
+			if (m == null || !awaitActing(m)) {
 				break;
 			}
 			try {
@@ -110,6 +110,20 @@ final class OperatorDesk {
 			}
 		}
 		return taken;
+	}
+
+	/** While still the server, waits a moment for a lost lease to come back: a station whose request was confirmed does not resend it. */
+	private static boolean awaitActing(ClusterMember m) {
+		long end = System.currentTimeMillis() + CONFIRM_TIMEOUT_MS;
+		while (m.role() == MemberRole.SERVER && !m.actsOnField() && System.currentTimeMillis() < end) {
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return m.actsOnField();
 	}
 
 	private OperatorAction execute(OperatorRequest r) {

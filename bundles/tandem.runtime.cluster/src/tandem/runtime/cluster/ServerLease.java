@@ -24,8 +24,9 @@ import tandem.runtime.cluster.internal.Election;
  * (the heartbeat interval: the other side may have heard this server last up to one heartbeat before the cut). With
  * the default timings that is 1,000 ms, against 1,800 ms at the earliest for a standby's promotion. Every member
  * announces itself three times per lease ({@link #announcePeriodMs()}) and a standby acknowledges the stream, so a
- * healthy server renews the lease many times over; an expired lease only holds operator actions (the stations resend them) and never changes the role.
- * A pair without a witness always holds it: there the survivor promotes anyway.
+ * healthy server renews the lease many times over; an expired lease only holds operator actions (the stations
+ * resend them) and never changes the role. A pair without a witness always holds it: there the survivor promotes
+ * anyway. Its limit in a partial partition is described in {@code docs/redundancy.md}.
  */
 final class ServerLease {
 

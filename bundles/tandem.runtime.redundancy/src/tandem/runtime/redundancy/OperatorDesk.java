@@ -73,7 +73,8 @@ final class OperatorDesk {
 		// back every later message of the station (its announcements too: the server lost its lease) for as long
 		// as a cut-off standby did not answer (fault harness, cut-link step)
 		m.confirmOutcome(FactPayload.unstamped(result), CONFIRM_TIMEOUT_MS).whenComplete((c, e) -> {
-			if (e != null || c.outcome() == Confirmation.Outcome.TIMED_OUT || c.outcome() == Confirmation.Outcome.REFUSED) {
+			if (e != null || c.outcome() == Confirmation.Outcome.TIMED_OUT
+					|| c.outcome() == Confirmation.Outcome.REFUSED) {
 				LOG.log(Level.WARNING, "operator action {0} was executed; its outcome: {1}", request, e != null ? e : c);
 			} else {
 				LOG.log(Level.DEBUG, "operator action {0}: {1}", request, c);
@@ -112,7 +113,10 @@ final class OperatorDesk {
 		return taken;
 	}
 
-	/** While still the server, waits a moment for a lost lease to come back: a station whose request was confirmed does not resend it. */
+	/**
+	 * While still the server, waits a moment for a lost lease to come back: a station whose request was confirmed
+	 * does not resend it.
+	 */
 	private static boolean awaitActing(ClusterMember m) {
 		long end = System.currentTimeMillis() + CONFIRM_TIMEOUT_MS;
 		while (m.role() == MemberRole.SERVER && !m.actsOnField() && System.currentTimeMillis() < end) {

@@ -93,10 +93,14 @@ final class ActionDesk {
 		}
 		try {
 			ReplicatedFact stamped = member.record(action);
+			// recording a station's request executes it and records its outcome on this thread (the runtime's
+			// request handler): the answer waits until the standby holds that too, so a confirmed action's outcome
+			// is never only on a server that dies
+			Stamp upTo = Stamp.max(stamped.stamp(), r.lastStamp());
 			synchronized (recorded) {
-				recorded.put(action.key(), stamped.stamp());
+				recorded.put(action.key(), upTo);
 			}
-			return track(action.key(), r.awaitHeld(action.key(), stamped.stamp(), timeoutMs));
+			return track(action.key(), r.awaitHeld(action.key(), upTo, timeoutMs));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return CompletableFuture.failedFuture(e);

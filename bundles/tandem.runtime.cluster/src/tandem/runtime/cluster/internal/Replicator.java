@@ -96,6 +96,11 @@ public final class Replicator {
 		sealed = false;
 	}
 
+	/** The stamp of the newest fact this server stamped or queued. */
+	public synchronized Stamp lastStamp() {
+		return new Stamp(epoch, lastSeq);
+	}
+
 	public synchronized boolean sealed() {
 		return sealed;
 	}

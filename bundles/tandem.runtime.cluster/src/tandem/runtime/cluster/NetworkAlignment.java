@@ -219,6 +219,9 @@ final class NetworkAlignment {
 			List<Alignment.Bucket> diff = Wire.buckets(in);
 			s.bucketsDiffering = diff.size();
 			s.lastActivity = System.currentTimeMillis();
+			// a trace for the rare session that stalls (once after a merge): did the plan come?
+			LOG.log(Level.INFO, "node {0}: alignment {1,number,#} with {2}: plan received, {3} of {4} buckets differ",
+					localNode, s.id, s.peerNode, diff.size(), s.bucketsCompared);
 			worker.execute(() -> guarded(s, () -> {
 				stream(s, diff);
 				finishOut(s);

@@ -33,12 +33,10 @@ final class MemberInbox implements MemberChannel.Inbox {
 	}
 
 	@Override
-	public void heard(String node) {
-		member.heard(node);
-	}
-
-	@Override
 	public void deliver(Address from, String fromNode, Envelope e) {
+		// authenticated and decrypted: renews the server's lease. Work done here delays this sender's next message
+		// (JGroups delivers them in order), so nothing on this thread may wait long (see OperatorDesk.request)
+		member.heard(fromNode);
 		switch (e.type()) {
 		case FACTS, VALUES, ACTION_CONFIRM, HANDOVER -> {
 			if (e.epoch() < member.newestEpoch()) {

@@ -38,10 +38,6 @@ public final class MemberChannel implements Receiver {
 		void deliver(Address from, String fromNode, Envelope e);
 
 		void view(View view);
-
-		/** Any message of {@code node} arrived and decrypted (transport threads, before ordering). */
-		default void heard(String node) {
-		}
 	}
 
 	private static final Logger LOG = System.getLogger(MemberChannel.class.getName());
@@ -67,7 +63,7 @@ public final class MemberChannel implements Receiver {
 
 	public void connect() throws Exception {
 		ClusterKeys keys = new ClusterKeys(settings.secret(), settings.clusterName());
-		channel = new JChannel(StackFactory.create(settings, local, keys, a -> inbox.heard(nodeOf(a))));
+		channel = new JChannel(StackFactory.create(settings, local, keys));
 		channel.name(local.name());
 		byte[] incarnation = ByteBuffer.allocate(8).putLong(System.currentTimeMillis()).array();
 		channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(local.name())

@@ -5,9 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
-import org.jgroups.Address;
 import org.jgroups.protocols.AUTH;
 import org.jgroups.protocols.DISCARD;
 import org.jgroups.protocols.FD_ALL3;
@@ -38,7 +36,7 @@ import tandem.runtime.cluster.NodeSpec;
  * measured 10x faster for small messages), discovery (TCPPING over the topology's hosts), [DISCARD for fault tests], MERGE3, FD_SOCK2
  * (dead process in milliseconds), FD_ALL3 (silent host), VERIFY_SUSPECT2, SYM_ENCRYPT (AES
  * key derived from the secret; everything above discovery is encrypted, so a member without the secret cannot even
- * be read), HEARD (the server's lease), NAKACK2, UNICAST3, STABLE, AUTH (HMAC token), GMS (short join timeout), UFC/MFC with a short
+ * be read), NAKACK2, UNICAST3, STABLE, AUTH (HMAC token), GMS (short join timeout), UFC/MFC with a short
  * max_block_time (a frozen client must not stall the server), FRAG4. No JGroups state transfer: history is
  * aligned by range digests (see {@code Alignment}), which also repairs what a crashed node's own H2 lost.
  */
@@ -48,13 +46,6 @@ public final class StackFactory {
 	}
 
 	public static List<Protocol> create(ClusterSettings s, NodeSpec local, ClusterKeys keys) throws UnknownHostException {
-		return create(s, local, keys, a -> {
-		});
-	}
-
-	/** @param heard told the sender of every message that decrypted, before ordering (see {@link HEARD}) */
-	public static List<Protocol> create(ClusterSettings s, NodeSpec local, ClusterKeys keys, Consumer<Address> heard)
-			throws UnknownHostException {
 		HmacChallengeToken.register();
 		InetAddress bind = InetAddress.getByName(s.bindAddress());
 		List<Protocol> p = new ArrayList<>();
@@ -77,7 +68,6 @@ public final class StackFactory {
 		p.add(new FD_ALL3().setTimeout(s.failureDetectionTimeoutMs()).setInterval(s.heartbeatIntervalMs()));
 		p.add(new VERIFY_SUSPECT2().setTimeout(s.verifySuspectTimeoutMs()));
 		p.add(encryption(keys));
-		p.add(new HEARD(heard));
 		p.add(new NAKACK2().setDiscardDeliveredMsgs(true));
 		p.add(new UNICAST3());
 		p.add(new STABLE().setDesiredAverageGossip(5000).setMaxBytes(4_000_000));

@@ -28,7 +28,7 @@ class ServerLeaseTest {
 		long earliestPromotion = 1500 + 300 - 500;
 		assertEquals(1000, lease(defaults).leaseMs());
 		assertTrue(lease(defaults).leaseMs() < earliestPromotion);
-		assertEquals(333, lease(defaults).announcePeriodMs(), "three announcements per lease");
+		assertEquals(500, lease(defaults).announcePeriodMs(), "two announcements per lease");
 	}
 
 	@Test

@@ -61,9 +61,9 @@ final class ServerLease {
 
 	/**
 	 * How often every member announces itself: every 500 ms, as before the lease (twice per default lease; the
-	 * standby's acknowledgements of the stream renew it in between). Faster announcements (200-333 ms) made a resumed
-	 * server's alignment after a merge stall: {@code PausedServerReturnTest} failed in about 1 of 4 runs at 200-300 ms
-	 * and in none of 12 at 500 ms. Why is not understood (docs/redundancy.md, "Known").
+	 * standby's acknowledgements of the stream renew it in between). Faster announcements (200-333 ms) were tried and
+	 * coincided with stalled alignments after a merge (docs/redundancy.md, "Known"); the evidence is weak, but 500 ms
+	 * changes least.
 	 */
 	long announcePeriodMs() {
 		return ANNOUNCE_PERIOD_MS;

@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 
 import org.jgroups.Address;
 
 import tandem.runtime.cluster.internal.Envelope;
+import tandem.runtime.cluster.internal.MemberChannel;
 import tandem.runtime.cluster.internal.MessageType;
 import tandem.runtime.cluster.internal.Wire;
 
@@ -30,6 +30,12 @@ import tandem.runtime.cluster.internal.Wire;
  * receiver upserts a chunk through the {@link FactStore} (idempotent: overlap with live replication is harmless)
  * and acknowledges it. The session ends when both directions are acknowledged; a session without progress for
  * {@link #STALL_MS} is dropped and started again by the member.
+ * <p>
+ * A joiner's session ids increase, and a responder serves only the newest session of each peer: the digests of a
+ * session the joiner gave up (it began one, then a merge made it begin again) can arrive after those of its new
+ * session, retransmitted by JGroups after a partition, and must not replace it. A plan or chunk for a session that
+ * ended here is answered with {@code ENDED}, so the other side drops it at once instead of waiting for the stall
+ * watchdog with a worker thread.
  */
 final class NetworkAlignment {
 
@@ -67,7 +73,7 @@ final class NetworkAlignment {
 	static final long REPLICATION_OVERLAP_MS = 2_000;
 	/** The joiner waits this long past the end of its range, so what replication delivers up to there has arrived. */
 	static final long REPLICATION_SETTLE_MS = 500;
-	private static final byte DIGESTS = 1, PLAN = 2, CHUNK = 1, ACK = 2;
+	private static final byte DIGESTS = 1, PLAN = 2, CHUNK = 1, ACK = 2, ENDED = 3;
 
 	/** Chunks one side has sent and the other acknowledged; the sender waits while the window is full. */
 	private static final class Flow {
@@ -106,6 +112,10 @@ final class NetworkAlignment {
 		}
 	}
 
+	/** A session is known by its joiner's address and id: ids of different joiners may coincide. */
+	private record Key(Address peer, long id) {
+	}
+
 	/** One alignment as seen from either side. */
 	private static final class Session {
 		final long id;
@@ -119,6 +129,7 @@ final class NetworkAlignment {
 		final Flow out = new Flow();
 		final List<RangeDigest> peerDigests = new ArrayList<>();
 		volatile long lastActivity = started;
+		volatile boolean endedByPeer;
 		long chunksIn, factsIn, addedIn, expectedIn, expectedOut;
 		int bucketsCompared, bucketsDiffering;
 		boolean inDone, outDone, finished;
@@ -138,7 +149,10 @@ final class NetworkAlignment {
 	private final FactStore store;
 	private final Host host;
 	private final ExecutorService worker;
-	private final Map<Long, Session> sessions = new ConcurrentHashMap<>();
+	private final Map<Key, Session> sessions = new ConcurrentHashMap<>();
+	/** Responder: the newest session id each joiner started. */
+	private final Map<Address, Long> newestFrom = new ConcurrentHashMap<>();
+	private long lastId;
 	private volatile Session current;
 
 	NetworkAlignment(String localNode, FactStore store, Host host, ExecutorService worker) {
@@ -152,11 +166,22 @@ final class NetworkAlignment {
 	void begin(Address server, String serverNode, long bucketMillis) {
 		cancel();
 		long from = alignFrom(store.completeThrough(), bucketMillis);
-		Session s = new Session(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, server, serverNode, true,
+		Session s = new Session(nextId(), server, serverNode, true,
 				bucketFor(from, System.currentTimeMillis(), bucketMillis), from, Long.MAX_VALUE);
 		current = s;
-		sessions.put(s.id, s);
+		sessions.put(new Key(s.peer, s.id), s);
 		worker.execute(() -> guarded(s, () -> sendDigests(s)));
+	}
+
+	/** Increasing, also across a restart of the process (time-based), so a responder can tell older from newer. */
+	private synchronized long nextId() {
+		lastId = Math.max(lastId + 1, System.currentTimeMillis() * 1000);
+		return lastId;
+	}
+
+	/** Sessions open on either side (tests). */
+	int openSessions() {
+		return sessions.size();
 	}
 
 	/** The peer this node is aligning with right now, or null. */
@@ -173,14 +198,17 @@ final class NetworkAlignment {
 		}
 	}
 
-	/** Drops sessions without progress; true when the joiner's own session was dropped (the member restarts it). */
+	/**
+	 * Drops sessions without progress or ended by the peer; true when the joiner's own session was dropped (the
+	 * member restarts it).
+	 */
 	boolean dropStalled() {
 		long now = System.currentTimeMillis();
 		boolean own = false;
 		for (Session s : sessions.values()) {
-			if (now - s.lastActivity > STALL_MS) {
+			if (s.endedByPeer || now - s.lastActivity > STALL_MS) {
 				own |= s == current;
-				drop(s, "no progress for " + STALL_MS + " ms");
+				drop(s, s.endedByPeer ? "the peer has ended it" : "no progress for " + STALL_MS + " ms");
 			}
 		}
 		if (own) {
@@ -201,15 +229,17 @@ final class NetworkAlignment {
 			if (bucketMillis <= 0 || since < 0 || since % bucketMillis != 0 || until <= since) {
 				throw new IOException("alignment bucket of " + bucketMillis + " ms from " + since + " to " + until);
 			}
-			Session s = sessions.computeIfAbsent(e.seq(),
-					id -> responderSession(id, from, fromNode, bucketMillis, since, until));
+			Session s = responderSession(e.seq(), from, fromNode, bucketMillis, since, until);
+			if (s == null) {
+				return;
+			}
 			s.peerDigests.addAll(part);
 			s.lastActivity = System.currentTimeMillis();
 			if (last) {
 				worker.execute(() -> guarded(s, () -> answer(s)));
 			}
 		} else if (kind == PLAN) {
-			Session s = own(e.seq(), from);
+			Session s = own(e.seq(), from, true);
 			if (s == null) {
 				return;
 			}
@@ -234,7 +264,10 @@ final class NetworkAlignment {
 	void facts(Address from, Envelope e) throws IOException {
 		DataInputStream in = Wire.in(e.payload());
 		byte kind = in.readByte();
-		Session s = own(e.seq(), from);
+		if (kind != CHUNK && kind != ACK && kind != ENDED) {
+			throw new IOException("unknown alignment fact message kind " + kind);
+		}
+		Session s = own(e.seq(), from, kind == CHUNK);
 		if (s == null) {
 			return;
 		}
@@ -262,26 +295,54 @@ final class NetworkAlignment {
 			s.out.acked(in.readLong(), in.readLong(), in.readLong());
 			progress(s);
 		} else {
-			throw new IOException("unknown alignment fact message kind " + kind);
+			s.endedByPeer = true; // dropped by the next dropStalled(), which also restarts the joiner's own session
+			s.out.cancel();
 		}
 	}
 
+	/**
+	 * The responder's session for digests from {@code from}: the open one with this id, a new one when the id is the
+	 * newest this peer used (its older sessions are dropped), or null for the late digests of a session the peer
+	 * already replaced (logged, not applied). Runs on the delivery thread of that peer's messages, one at a time.
+	 */
 	private Session responderSession(long id, Address from, String fromNode, long bucketMillis, long since,
 			long until) {
+		Session open = sessions.get(new Key(from, id));
+		if (open != null) {
+			return open;
+		}
+		long newest = newestFrom.getOrDefault(from, Long.MIN_VALUE);
+		if (id <= newest) {
+			LOG.log(Level.INFO, "node {0}: late digests of alignment {1,number,#} from {2} ignored: it started "
+					+ "alignment {3,number,#} since", localNode, id, fromNode, newest);
+			return null;
+		}
+		if (newestFrom.size() > 64) { // addresses of earlier incarnations: keep those with an open session
+			newestFrom.keySet().removeIf(a -> sessions.keySet().stream().noneMatch(k -> k.peer().equals(a)));
+		}
+		newestFrom.put(from, id);
 		for (Session old : sessions.values()) {
 			if (!old.joiner && old.peer.equals(from)) {
 				drop(old, "the peer started a new alignment");
 			}
 		}
-		return new Session(id, from, fromNode, false, bucketMillis, since, until);
+		Session s = new Session(id, from, fromNode, false, bucketMillis, since, until);
+		sessions.put(new Key(from, id), s);
+		return s;
 	}
 
-	/** The session with this id and peer, or null for an ended or foreign session (logged, not applied). */
-	private Session own(long id, Address from) {
-		Session s = sessions.get(id);
-		if (s == null || !s.peer.equals(from)) {
-			LOG.log(Level.DEBUG, "node {0}: alignment message for ended session {1} ignored", localNode, id);
-			return null;
+	/**
+	 * The session with this id and peer, or null for one that ended here. A plan or chunk for it is answered with
+	 * {@code ENDED}, so the peer stops waiting for its acknowledgement; nothing of it is applied.
+	 */
+	private Session own(long id, Address from, boolean answerEnded) {
+		Session s = sessions.get(new Key(from, id));
+		if (s == null) {
+			LOG.log(Level.INFO, "node {0}: message of ended alignment {1,number,#} from {2} ignored", localNode, id,
+					MemberChannel.nodeOf(from));
+			if (answerEnded) {
+				host.send(from, new Envelope(MessageType.ALIGN_FACTS, host.epoch(), id, Wire.bytes(out -> out.writeByte(ENDED))));
+			}
 		}
 		return s;
 	}
@@ -326,6 +387,9 @@ final class NetworkAlignment {
 
 	private void sendDigests(Session s) throws InterruptedException {
 		s.to = alignUntil(s);
+		if (current != s) {
+			return; // given up while waiting: its digests would only make the server start a session nobody follows
+		}
 		List<RangeDigest> mine = store.digests(s.bucketMillis, s.from, s.to);
 		int from = 0;
 		do {
@@ -442,7 +506,7 @@ final class NetworkAlignment {
 			r = new AlignmentReport(s.peerNode, s.bucketsCompared, s.bucketsDiffering, s.factsIn, s.addedIn,
 					s.out.factsSent, s.out.factsNewThere, System.currentTimeMillis() - s.started);
 		}
-		sessions.remove(s.id);
+		sessions.remove(new Key(s.peer, s.id));
 		LOG.log(Level.INFO, "node {0}: {1}", localNode, r);
 		if (s.joiner && current == s) {
 			current = null;
@@ -451,7 +515,7 @@ final class NetworkAlignment {
 	}
 
 	private void drop(Session s, String why) {
-		sessions.remove(s.id);
+		sessions.remove(new Key(s.peer, s.id));
 		s.out.cancel();
 		if (why != null) {
 			LOG.log(Level.WARNING, "node {0}: alignment with {1} dropped: {2}", localNode, s.peerNode, why);

@@ -7,11 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jgroups.Address;
+import org.jgroups.util.UUID;
 import org.junit.jupiter.api.Test;
+
+import tandem.runtime.cluster.internal.Envelope;
+import tandem.runtime.cluster.internal.MessageType;
 
 class NetworkAlignmentTest {
 
@@ -137,6 +148,151 @@ class NetworkAlignmentTest {
 		assertEquals(NetworkAlignment.FINE_BUCKET_MS, NetworkAlignment.bucketFor(now - 3 * 60_000, now, BUCKET));
 		assertEquals(BUCKET, NetworkAlignment.bucketFor(now - 3_600_000, now, BUCKET), "an hour back: coarse buckets");
 		assertEquals(BUCKET, NetworkAlignment.bucketFor(0, now, BUCKET), "the whole history: coarse buckets");
+	}
+
+	/**
+	 * Two ends of {@link NetworkAlignment} wired by hand, one delivery thread per receiver like JGroups: the test
+	 * decides when a joiner's digests reach the server.
+	 */
+	private static final class End implements NetworkAlignment.Host, AutoCloseable {
+		final Address address = UUID.randomUUID();
+		final String name;
+		final InMemoryFactStore store;
+		final ExecutorService worker = Executors.newFixedThreadPool(2);
+		final ExecutorService delivery = Executors.newSingleThreadExecutor();
+		final NetworkAlignment alignment;
+		final BlockingQueue<Envelope> heldDigests = new LinkedBlockingQueue<>();
+		final CompletableFuture<AlignmentReport> finished = new CompletableFuture<>();
+		final List<Throwable> failures = new CopyOnWriteArrayList<>();
+		final AtomicInteger delivered = new AtomicInteger();
+		volatile boolean holdDigests;
+		End peer;
+
+		End(String name, InMemoryFactStore store) {
+			this.name = name;
+			this.store = store;
+			this.alignment = new NetworkAlignment(name, store, this, worker);
+		}
+
+		@Override
+		public void send(Address to, Envelope e) {
+			if (holdDigests && e.type() == MessageType.ALIGN_DIGESTS) {
+				heldDigests.add(e);
+			} else {
+				peer.receive(address, e);
+			}
+		}
+
+		void receive(Address from, Envelope e) {
+			delivery.execute(() -> {
+				try {
+					if (e.type() == MessageType.ALIGN_DIGESTS) {
+						alignment.digests(from, peer.name, e);
+					} else {
+						alignment.facts(from, e);
+					}
+				} catch (Exception | AssertionError ex) {
+					failures.add(ex);
+				}
+				delivered.incrementAndGet();
+			});
+		}
+
+		List<Envelope> awaitHeldDigests() throws InterruptedException {
+			Envelope first = heldDigests.poll(10, TimeUnit.SECONDS);
+			assertTrue(first != null, name + " sent its digests");
+			List<Envelope> all = new ArrayList<>(List.of(first));
+			heldDigests.drainTo(all);
+			return all;
+		}
+
+		@Override
+		public long epoch() {
+			return 1;
+		}
+
+		@Override
+		public void progress(String peerNode, long done, long total) {
+		}
+
+		@Override
+		public void finished(AlignmentReport report) {
+			finished.complete(report);
+		}
+
+		@Override
+		public void close() {
+			alignment.cancel();
+			worker.shutdownNow();
+			delivery.shutdownNow();
+		}
+	}
+
+	/**
+	 * Seen after a merge: the resumed server began aligning when it stepped down, began again at the merge, and the
+	 * digests of the session it gave up reached the server late (JGroups retransmits what a partition held back).
+	 * They replaced the new session there, and each side waited for the other's acknowledgement until the stall
+	 * watchdog: 30 s without a ready standby, then the same again.
+	 */
+	@Test
+	void lateDigestsOfASessionTheJoinerGaveUpDoNotReplaceItsNewSession() throws Exception {
+		List<ReplicatedFact> all = plant(5, 120);
+		InMemoryFactStore serverStore = new InMemoryFactStore();
+		serverStore.upsert(all);
+		InMemoryFactStore joinerStore = new InMemoryFactStore();
+		joinerStore.upsert(all.subList(0, 400));
+		try (End joiner = new End("a", joinerStore); End server = new End("b", serverStore)) {
+			joiner.peer = server;
+			server.peer = joiner;
+			joiner.holdDigests = true;
+			joiner.alignment.begin(server.address, "b", BUCKET);
+			List<Envelope> givenUp = joiner.awaitHeldDigests();
+			joiner.alignment.begin(server.address, "b", BUCKET); // the merge: a new session, the first one given up
+			List<Envelope> current = joiner.awaitHeldDigests();
+			joiner.holdDigests = false;
+			current.forEach(e -> server.receive(joiner.address, e));
+			givenUp.forEach(e -> server.receive(joiner.address, e)); // late
+
+			AlignmentReport r = joiner.finished.get(5, TimeUnit.SECONDS);
+			assertEquals(all.size() - 400, r.factsAddedHere(), r.toString());
+			assertEquals(all.size(), joinerStore.size(), "the joiner holds every fact");
+			assertEquals(List.of(), joiner.failures);
+			assertEquals(List.of(), server.failures);
+		}
+	}
+
+	/**
+	 * The other order: the given-up session's digests come first and the server starts streaming for it. The joiner
+	 * answers that session's plan and chunks with "ended", so the server drops it at once instead of holding a worker
+	 * thread until the stall watchdog, and the new session finishes.
+	 */
+	@Test
+	void aSessionTheJoinerGaveUpEndsOnTheServerAtOnce() throws Exception {
+		List<ReplicatedFact> all = plant(5, 120);
+		InMemoryFactStore serverStore = new InMemoryFactStore();
+		serverStore.upsert(all);
+		InMemoryFactStore joinerStore = new InMemoryFactStore();
+		joinerStore.upsert(all.subList(0, 400));
+		try (End joiner = new End("a", joinerStore); End server = new End("b", serverStore)) {
+			joiner.peer = server;
+			server.peer = joiner;
+			joiner.holdDigests = true;
+			joiner.alignment.begin(server.address, "b", BUCKET);
+			List<Envelope> givenUp = joiner.awaitHeldDigests();
+			joiner.alignment.cancel();
+			givenUp.forEach(e -> server.receive(joiner.address, e));
+			TestCluster.await("the server has the digests", 3000, () -> server.delivered.get() >= givenUp.size());
+			// long before the stall watchdog (30 s)
+			TestCluster.await("the server dropped the session the joiner gave up", 3000,
+					() -> server.alignment.dropStalled() || server.alignment.openSessions() == 0);
+			assertEquals(0, server.alignment.openSessions());
+			assertEquals(0, joinerStore.size() - 400, "nothing of the given-up session was applied");
+
+			joiner.alignment.begin(server.address, "b", BUCKET);
+			joiner.awaitHeldDigests().forEach(e -> server.receive(joiner.address, e));
+			AlignmentReport r = joiner.finished.get(5, TimeUnit.SECONDS);
+			assertEquals(all.size(), joinerStore.size(), r.toString());
+		}
 	}
 
 	@Test

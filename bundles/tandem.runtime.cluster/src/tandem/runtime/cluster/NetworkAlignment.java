@@ -129,7 +129,8 @@ final class NetworkAlignment {
 		final Flow out = new Flow();
 		final List<RangeDigest> peerDigests = new ArrayList<>();
 		volatile long lastActivity = started;
-		volatile boolean endedByPeer;
+		/** Why the session ended early (the peer ended it, a step failed); dropped by the next dropStalled(). */
+		volatile String endReason;
 		long chunksIn, factsIn, addedIn, expectedIn, expectedOut;
 		int bucketsCompared, bucketsDiffering;
 		boolean inDone, outDone, finished;
@@ -206,9 +207,11 @@ final class NetworkAlignment {
 		long now = System.currentTimeMillis();
 		boolean own = false;
 		for (Session s : sessions.values()) {
-			if (s.endedByPeer || now - s.lastActivity > STALL_MS) {
+			String why = s.endReason != null ? s.endReason
+					: now - s.lastActivity > STALL_MS ? "no progress for " + STALL_MS + " ms" : null;
+			if (why != null) {
 				own |= s == current;
-				drop(s, s.endedByPeer ? "the peer has ended it" : "no progress for " + STALL_MS + " ms");
+				drop(s, why);
 			}
 		}
 		if (own) {
@@ -275,7 +278,14 @@ final class NetworkAlignment {
 		if (kind == CHUNK) {
 			boolean last = in.readBoolean();
 			List<ReplicatedFact> facts = Wire.facts(in);
-			int added = store.upsert(facts);
+			int added;
+			try {
+				added = store.upsert(facts);
+			} catch (RuntimeException ex) { // the store refused (disk full, I/O error): end it on both sides now
+				end(s, "cannot store a chunk from " + s.peerNode + ": " + ex.getMessage());
+				sendEnded(from, s.id);
+				return;
+			}
 			long chunks, count, addedSoFar;
 			synchronized (s) {
 				chunks = ++s.chunksIn;
@@ -295,8 +305,7 @@ final class NetworkAlignment {
 			s.out.acked(in.readLong(), in.readLong(), in.readLong());
 			progress(s);
 		} else {
-			s.endedByPeer = true; // dropped by the next dropStalled(), which also restarts the joiner's own session
-			s.out.cancel();
+			end(s, "the peer has ended it");
 		}
 	}
 
@@ -341,10 +350,14 @@ final class NetworkAlignment {
 			LOG.log(Level.INFO, "node {0}: message of ended alignment {1,number,#} from {2} ignored", localNode, id,
 					MemberChannel.nodeOf(from));
 			if (answerEnded) {
-				host.send(from, new Envelope(MessageType.ALIGN_FACTS, host.epoch(), id, Wire.bytes(out -> out.writeByte(ENDED))));
+				sendEnded(from, id);
 			}
 		}
 		return s;
+	}
+
+	private void sendEnded(Address to, long id) {
+		host.send(to, new Envelope(MessageType.ALIGN_FACTS, host.epoch(), id, Wire.bytes(out -> out.writeByte(ENDED))));
 	}
 
 	/**
@@ -534,10 +547,16 @@ final class NetworkAlignment {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		} catch (Exception e) {
-			drop(s, e.toString());
-			if (s == current) {
-				current = null;
-			}
+			end(s, e.toString());
 		}
+	}
+
+	/**
+	 * Ends a session early. It stays listed until the next {@link #dropStalled()}, so a joiner's own session is
+	 * restarted by the member like a stalled one; dropping it here left the node unaligned until the next view.
+	 */
+	private void end(Session s, String why) {
+		s.endReason = why;
+		s.out.cancel();
 	}
 }

@@ -157,7 +157,6 @@ class NetworkAlignmentTest {
 	private static final class End implements NetworkAlignment.Host, AutoCloseable {
 		final Address address = UUID.randomUUID();
 		final String name;
-		final InMemoryFactStore store;
 		final ExecutorService worker = Executors.newFixedThreadPool(2);
 		final ExecutorService delivery = Executors.newSingleThreadExecutor();
 		final NetworkAlignment alignment;
@@ -168,9 +167,8 @@ class NetworkAlignmentTest {
 		volatile boolean holdDigests;
 		End peer;
 
-		End(String name, InMemoryFactStore store) {
+		End(String name, FactStore store) {
 			this.name = name;
-			this.store = store;
 			this.alignment = new NetworkAlignment(name, store, this, worker);
 		}
 
@@ -295,6 +293,32 @@ class NetworkAlignmentTest {
 		}
 	}
 
+	/**
+	 * A step of the joiner's session fails (here a read of its own store; a chunk left unacknowledged for the stall
+	 * time ends the same way). The session must be reported for a restart: a failed session that was only dropped
+	 * left the node unaligned, without a ready standby, until the next view change.
+	 */
+	@Test
+	void aJoinerWhoseSessionFailsIsRestartedNotLeftUnaligned() throws Exception {
+		List<ReplicatedFact> all = plant(5, 120);
+		InMemoryFactStore serverStore = new InMemoryFactStore();
+		serverStore.upsert(all);
+		FailingReads joinerStore = new FailingReads(1);
+		joinerStore.upsert(all.subList(0, 400));
+		try (End joiner = new End("a", joinerStore); End server = new End("b", serverStore)) {
+			joiner.peer = server;
+			server.peer = joiner;
+			joiner.alignment.begin(server.address, "b", BUCKET);
+			TestCluster.await("the failed session is reported for a restart", 10_000, joiner.alignment::dropStalled);
+			assertEquals(null, joiner.alignment.aligningWith());
+			assertFalse(joiner.finished.isDone());
+
+			joiner.alignment.begin(server.address, "b", BUCKET); // what the member does when dropStalled() says so
+			AlignmentReport r = joiner.finished.get(10, TimeUnit.SECONDS);
+			assertEquals(all.size(), joinerStore.size(), r.toString());
+		}
+	}
+
 	@Test
 	void aStandbyThatHasNotFinishedAligningIsNotPromotedWhileAnAlignedOneIsLeft() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
@@ -399,5 +423,33 @@ class NetworkAlignmentTest {
 		public Stamp highWaterMark() { return store.highWaterMark(); }
 		@Override
 		public List<ReplicatedFact> factsIn(String subject, long from, long to) { return store.factsIn(subject, from, to); }
+	}
+
+	/** A store whose first reads of facts fail, like an H2 read error. */
+	private static final class FailingReads implements FactStore {
+		private final InMemoryFactStore store = new InMemoryFactStore();
+		private final AtomicInteger failuresLeft;
+
+		FailingReads(int failures) {
+			this.failuresLeft = new AtomicInteger(failures);
+		}
+
+		@Override
+		public List<ReplicatedFact> factsIn(String subject, long from, long to) {
+			if (failuresLeft.getAndDecrement() > 0) {
+				throw new IllegalStateException("read error in the test store");
+			}
+			return store.factsIn(subject, from, to);
+		}
+
+		int size() { return store.size(); }
+		@Override
+		public List<RangeDigest> digests(long bucketMillis) { return store.digests(bucketMillis); }
+		@Override
+		public int upsert(Collection<ReplicatedFact> facts) { return store.upsert(facts); }
+		@Override
+		public boolean contains(String key) { return store.contains(key); }
+		@Override
+		public Stamp highWaterMark() { return store.highWaterMark(); }
 	}
 }

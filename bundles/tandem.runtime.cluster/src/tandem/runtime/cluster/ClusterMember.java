@@ -14,10 +14,7 @@ import java.util.function.Consumer;
 
 import org.jgroups.Address;
 import org.jgroups.JChannel;
-import org.jgroups.MergeView;
-import org.jgroups.View;
 
-import tandem.runtime.cluster.internal.Announcement;
 import tandem.runtime.cluster.internal.ClientConnection;
 import tandem.runtime.cluster.internal.Election;
 import tandem.runtime.cluster.internal.Envelope;
@@ -30,7 +27,7 @@ import tandem.runtime.cluster.internal.Replicator;
  * a witness or the studio. It keeps the member's role from views and announcements ({@link Election}), streams
  * facts to the standbys while serving ({@link Replicator}), applies and acknowledges them while standing by, and
  * keeps a client's operator actions until the standby holds them ({@link ClientConnection}). Every role change is
- * reported with its reason. Role decisions run on one control thread, so they never race each other. The parts:
+ * reported with its reason. The parts: {@link RoleKeeper} (role decisions, on one control thread),
  * {@link ServerRecording} (what the server records), {@link AlignmentFollower} / {@link NetworkAlignment} (history
  * alignment before a node counts as ready), {@link SwitchBack} (planned return to the preferred server),
  * {@link ActionDesk} (operator action admission and confirmation), {@link AnnouncementSchedule},
@@ -56,18 +53,12 @@ public final class ClusterMember implements AutoCloseable {
 	private final FollowerStream follower;
 	private final ActionDesk actions;
 	private final AlignmentFollower alignment;
-	private final AnnouncementSchedule schedule;
 	private final SwitchBack switchBack;
 	private final ServerRecording recording;
 	private final ServerLease lease;
+	private final RoleKeeper roles;
 	private MemberChannel channel;
 	private ClientConnection client;
-	private volatile MemberRole role = MemberRole.OFFLINE;
-	private volatile long epoch;
-	private volatile long newestEpoch;
-	private volatile String serverNode = "";
-	private volatile long serverNodeEpoch;
-	private final java.util.Map<Address, Long> fenceNoticesSent = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public ClusterMember(ClusterSettings settings, String localNode, FactStore store, String projectHash) {
 		this.settings = settings;
@@ -83,10 +74,11 @@ public final class ClusterMember implements AutoCloseable {
 		this.follower = new FollowerStream(this, store, shadow);
 		this.actions = new ActionDesk(this, store);
 		this.alignment = new AlignmentFollower(this, settings, store, worker);
-		this.schedule = new AnnouncementSchedule(settings);
 		this.switchBack = new SwitchBack(this, settings, local);
 		this.recording = new ServerRecording(this, store, shadow);
 		this.lease = new ServerLease(settings, election, localNode);
+		this.roles = new RoleKeeper(this, control, new RoleKeeper.Parts(local, projectHash, store, election, peers,
+				new AnnouncementSchedule(settings), switchBack, recording, alignment, lease, publisher));
 	}
 
 	/** Creates, starts and returns a member: the one call a runtime node needs. */
@@ -105,10 +97,9 @@ public final class ClusterMember implements AutoCloseable {
 	}
 
 	public void start() throws Exception {
-		long held = store.highWaterMark().epoch();
-		epoch = held;
-		newestEpoch = held;
-		channel = new MemberChannel(settings, local, new MemberInbox(this, follower, alignment), (from, why) -> fire(l -> l.messageRejected(from, why)));
+		roles.resumeEpoch(store.highWaterMark().epoch());
+		channel = new MemberChannel(settings, local, new MemberInbox(this, roles, follower, alignment),
+				(from, why) -> fire(l -> l.messageRejected(from, why)));
 		client = new ClientConnection(channel, answer -> fire(l -> l.operatorActionAnswered(answer)));
 		MemberRole initial = switch (local.kind()) {
 		case SERVER_CAPABLE -> MemberRole.STANDBY;
@@ -116,12 +107,12 @@ public final class ClusterMember implements AutoCloseable {
 		case WITNESS -> MemberRole.WITNESS;
 		case STUDIO -> MemberRole.STUDIO;
 		};
-		control.execute(() -> changeRole(initial, epoch, "joining cluster " + settings.clusterName()));
+		control.execute(() -> roles.changeRole(initial, roles.epoch(), "joining cluster " + settings.clusterName()));
 		channel.connect();
-		control.scheduleWithFixedDelay(this::tick, 500, 500, TimeUnit.MILLISECONDS);
-		control.scheduleWithFixedDelay(this::checkLease, 100, 100, TimeUnit.MILLISECONDS);
+		control.scheduleWithFixedDelay(roles::tick, 500, 500, TimeUnit.MILLISECONDS);
+		control.scheduleWithFixedDelay(roles::checkLease, 100, 100, TimeUnit.MILLISECONDS);
 		long period = lease.announcePeriodMs();
-		control.scheduleWithFixedDelay(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
+		control.scheduleWithFixedDelay(roles::heartbeat, period, period, TimeUnit.MILLISECONDS);
 	}
 
 	/** Leaves the cluster; the others see a regular view change at once. */
@@ -132,7 +123,7 @@ public final class ClusterMember implements AutoCloseable {
 		runOnControl(() -> {
 			alignment.stop();
 			recording.stop();
-			changeRole(MemberRole.OFFLINE, epoch, "stopped");
+			roles.changeRole(MemberRole.OFFLINE, roles.epoch(), "stopped");
 		});
 		if (channel != null) {
 			channel.close();
@@ -153,12 +144,12 @@ public final class ClusterMember implements AutoCloseable {
 	}
 
 	public String nodeName() { return local.name(); }
-	public MemberRole role() { return role; }
-	public long epoch() { return epoch; }
+	public MemberRole role() { return roles.role(); }
+	public long epoch() { return roles.epoch(); }
 	/** Newest epoch this member has seen anywhere; writes stamped older are refused. */
-	public long newestEpoch() { return newestEpoch; }
+	public long newestEpoch() { return roles.newestEpoch(); }
 	/** The member serving the cluster as this member sees it; empty when there is none in view. */
-	public Optional<String> serverNode() { return serverNode.isEmpty() ? Optional.empty() : Optional.of(serverNode); }
+	public Optional<String> serverNode() { String s = roles.serverNode(); return s.isEmpty() ? Optional.empty() : Optional.of(s); }
 	/** Node names in the current view, each once (a restarted node's newest incarnation). */
 	public List<String> members() { return peers.members(); }
 	/**
@@ -166,7 +157,7 @@ public final class ClusterMember implements AutoCloseable {
 	 * (the others as they last announced themselves; one not heard from yet is left out). For status displays.
 	 */
 	public List<MemberInfo> memberInfos() {
-		return MemberInfo.inView(members(), new MemberInfo(local.name(), local.kind(), role, epoch, alignment.aligned(),
+		return MemberInfo.inView(members(), new MemberInfo(local.name(), local.kind(), role(), epoch(), alignment.aligned(),
 				projectHash, store.highWaterMark()), peers.inView());
 	}
 	/**
@@ -181,7 +172,7 @@ public final class ClusterMember implements AutoCloseable {
 	 * True while this member serves and holds its lease ({@link ServerLease}): only then may the runtime act on the
 	 * field. An isolated server loses the lease before the other side can promote.
 	 */
-	public boolean actsOnField() { return role == MemberRole.SERVER && lease.held(System.currentTimeMillis()); }
+	public boolean actsOnField() { return role() == MemberRole.SERVER && lease.held(System.currentTimeMillis()); }
 	/** How long a server may go without hearing from a majority of the voters before it stops acting. */
 	public long leaseMs() { return lease.leaseMs(); }
 	public ShadowBuffer shadowBuffer() { return shadow; }
@@ -247,6 +238,7 @@ public final class ClusterMember implements AutoCloseable {
 	private CompletableFuture<Confirmation> confirmOperatorAction(ReplicatedFact action, String fromNode,
 			boolean remote, long timeoutMs, boolean leased) {
 		Replicator r = recording.replicator();
+		MemberRole role = role();
 		if (r == null || role != MemberRole.SERVER || r.sealed()) {
 			String why = r != null && r.sealed() ? " handing over to " + switchBack.target().orElse("the next server") : "";
 			return CompletableFuture.completedFuture(new Confirmation(action.key(), Confirmation.Outcome.REFUSED,
@@ -267,8 +259,8 @@ public final class ClusterMember implements AutoCloseable {
 
 	/** Server: publishes a value or alarm to every subscribed client, without flow control (see notes). */
 	public void publish(List<ReplicatedFact> values) {
-		if (role == MemberRole.SERVER) {
-			publisher.publish(channel, epoch, values);
+		if (role() == MemberRole.SERVER) {
+			publisher.publish(channel, epoch(), values);
 		}
 	}
 
@@ -288,246 +280,9 @@ public final class ClusterMember implements AutoCloseable {
 		return recording.observeOrRecord(fact);
 	}
 
-	// ---- role keeping (control thread) ----
-
-	void onView(View v) {
-		long installed = System.currentTimeMillis();
-		peers.view(v);
-		lease.view(peers.members(), installed);
-		// the failure detector's own figure: the benchmarks set the time of this line beside the role change
-		LOG.log(Level.INFO, "node {0}: view {1,number,#} members {2} installed at {3,number,#}", local.name(),
-				v.getViewId().getId(), peers.members(), installed);
-		long graceMs = schedule.viewInstalled(v);
-		publisher.retain(v);
-		if (v instanceof MergeView) {
-			LOG.log(Level.INFO, "node {0}: merged partitions into {1}", local.name(), peers.members());
-			// a peer that had this member out of its view forgot what it received from it and never returns those
-			// credits: after a pause at 20,000 facts/s every send to it blocked for good (FailureDetectionBenchmark)
-			channel.refillFlowControlCredits();
-			// align again after every merge, even one that only brings a station back: views can disagree in a
-			// partial partition, and a standby whose view kept the server can still have missed its stream (the
-			// fresh-clone run lost a 7 s cut window on the standby when only merges with a server-capable newcomer
-			// realigned)
-			if (role != MemberRole.SERVER) {
-				alignment.merged();
-			}
-		}
-		Replicator r = recording.replicator();
-		if (r != null) {
-			r.standbys(peers.serverCapablePeers());
-		}
-		announce();
-		evaluate();
-		control.schedule(this::evaluate, graceMs + 10L, TimeUnit.MILLISECONDS);
-	}
-
-	void onAnnouncement(Address from, Announcement a) {
-		if (a.node().equals(local.name())) {
-			return;
-		}
-		// kept even before the view that contains the sender is installed here (merge): evaluate() filters by view
-		if (peers.announced(from, a)) {
-			// answer a newcomer directly: our own multicast after the view may have reached it before it installed
-			// that view, and JGroups drops messages from non-members
-			send(from, announcementEnvelope());
-		}
-		if (schedule.heard(from, a, epoch, peers.view())) {
-			control.schedule(this::evaluate, AnnouncementSchedule.MERGE_EXPECTED_MS + 10, TimeUnit.MILLISECONDS);
-		}
-		long known = Math.max(a.epoch(), a.followsEpoch());
-		seeEpoch(known);
-		// a stale server; or, answered by the server only, a member of another partition that does not know its
-		// epoch yet (it holds promotion while it hears this). Others do not answer outsiders: their unicasts would
-		// count as heartbeats there and keep a stale view alive (PartitionTest: a view [a, w] outlived the heal)
-		if (a.role() == MemberRole.SERVER && a.epoch() < newestEpoch || role == MemberRole.SERVER
-				&& known < newestEpoch && peers.view() != null && !peers.view().containsMember(from)) {
-			fenceNotice(from);
-		}
-		evaluate();
-	}
-
-	void seeEpoch(long e) {
-		if (e > newestEpoch) {
-			newestEpoch = e;
-			control.execute(this::evaluate);
-		}
-	}
-
-	private void evaluate() {
-		if (role == MemberRole.OFFLINE || peers.view() == null) {
-			return;
-		}
-		if (local.serverCapable() && peers.superseded(channel.address())) {
-			if (role != MemberRole.STANDBY) { // a restarted process of this node joined: it is the node now
-				changeRole(MemberRole.STANDBY, epoch, "a newer incarnation of " + local.name()
-						+ " is in the view; this old incarnation no longer serves");
-			}
-		} else if (local.serverCapable()) {
-			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash,
-					alignment.aligned()), members(), peers.inView(), schedule.graceExpired());
-			boolean promoting = d.role() == MemberRole.SERVER && role != MemberRole.SERVER;
-			boolean wait = d.waitForAnnouncements() || promoting && (schedule.mergeComing() || schedule.mergeGrace());
-			if (!wait && (d.role() != role || d.epoch() != epoch)) {
-				changeRole(d.role(), d.epoch(), d.reason());
-			}
-			if (role == MemberRole.SERVER && hasQuorum()) {
-				switchBack.consider(recording.replicator(), peers.inView(), projectHash);
-			}
-		}
-		updateServer();
-	}
-
-	private void changeRole(MemberRole to, long newEpoch, String reason) {
-		changeRole(to, newEpoch, reason, 0);
-	}
-
-	/** @param continueAfter a new server's first seq follows this one (the handover point of a planned switch) */
-	private void changeRole(MemberRole to, long newEpoch, String reason, long continueAfter) {
-		MemberRole from = role;
-		String why = reason;
-		if (to == MemberRole.SERVER) {
-			long seq = Math.max(store.highWaterMark().seq(), continueAfter);
-			Replicator r = new Replicator(channel, control, newEpoch, seq, local.name());
-			r.standbys(peers.serverCapablePeers());
-			int flushed = recording.start(r, () -> {
-				epoch = newEpoch;
-				newestEpoch = Math.max(newestEpoch, newEpoch);
-				role = to;
-			}, from != MemberRole.SERVER);
-			alignment.serving();
-			if (from != MemberRole.SERVER) {
-				why += "; recorded " + flushed + " facts from the shadow buffer";
-			}
-		} else {
-			if (from == MemberRole.SERVER) {
-				if (switchBack.target().isEmpty()) {
-					alignment.steppedDown(); // not at a sequence point: align again before counting as ready
-				}
-				why = switchBack.steppedDown(reason);
-			}
-			recording.stop();
-			epoch = Math.max(epoch, newEpoch);
-			role = to;
-		}
-		RoleChange change = new RoleChange(local.name(), from, to, epoch, why, System.currentTimeMillis());
-		LOG.log(Level.INFO, "{0}", change);
-		fire(l -> l.roleChanged(change));
-		if (to != MemberRole.OFFLINE && channel != null && peers.view() != null) {
-			announce();
-		}
-	}
-
-	private void updateServer() {
-		String now;
-		long serverEpoch;
-		Address address = null;
-		if (role == MemberRole.SERVER) {
-			now = local.name();
-			serverEpoch = epoch;
-		} else {
-			Optional<Announcement> s = peers.inView().values().stream()
-					.filter(a -> a.role() == MemberRole.SERVER && a.epoch() >= newestEpoch).findFirst();
-			now = s.map(Announcement::node).orElse("");
-			serverEpoch = s.map(Announcement::epoch).orElse(0L);
-			address = s.map(a -> peers.addressOf(a.node())).orElse(null);
-			if (local.serverCapable()) {
-				alignment.follow(address, now);
-			}
-		}
-		if (!now.equals(serverNode) || serverEpoch != serverNodeEpoch) {
-			boolean changed = !now.equals(serverNode);
-			serverNode = now;
-			serverNodeEpoch = serverEpoch;
-			long e = serverEpoch;
-			if (changed) {
-				fire(l -> l.serverChanged(now, e));
-			}
-			if (channel != null && peers.view() != null) {
-				announce(); // whom this member follows decides whether another node may promote (Election)
-			}
-		}
-		if (local.kind() != NodeKind.SERVER_CAPABLE || role != MemberRole.SERVER) {
-			client.serverChanged(address, serverEpoch);
-		}
-	}
-
-	void onHandover(String fromNode, Envelope e) {
-		if (switchBack.accept(e, fromNode, alignment.aligned(), newestEpoch)) {
-			long next = Math.max(newestEpoch, e.epoch()) + 1;
-			changeRole(MemberRole.SERVER, next, "planned switch-back: " + fromNode + " handed over at (" + e.epoch()
-					+ ", " + e.seq() + "), continuing with epoch " + next, e.seq());
-		}
-	}
-
 	/** The first alignment after joining or a merge finished: this node is a ready standby now. */
-	void alignedNow() {
-		announce();
-		evaluate();
-	}
-
-	/**
-	 * To every other member of the view, one by one: JGroups drops a multicast whose sender is not in the
-	 * receiver's view, and after a partial partition views can disagree (a server cut off from its standby may
-	 * still count the station as a member while the station's view no longer holds the server). Unicasts get
-	 * through, and the station's answer (see {@link #fenceNotice}) tells such a server that a newer epoch serves.
-	 */
-	private void announce() {
-		Envelope env = announcementEnvelope();
-		Address self = channel.address();
-		for (Address a : peers.view().getMembers()) {
-			if (!a.equals(self)) {
-				send(a, env);
-			}
-		}
-	}
-
-	private Envelope announcementEnvelope() {
-		return AnnouncementSchedule.envelope(new Announcement(local.name(), local.kind(), role, epoch, projectHash,
-				store.highWaterMark(), alignment.aligned(), serverNode, serverNodeEpoch));
-	}
-
-	/**
-	 * {@code from} sent something as server of an epoch older than the newest this member knows: it is a stale
-	 * server that may not know it was replaced (it cannot see the new one). Tells it, by this member's own
-	 * announcement (which names the server it follows and that server's epoch), at most every 250 ms.
-	 */
-	void fenceNotice(Address from) {
-		long now = System.currentTimeMillis();
-		Long last = fenceNoticesSent.get(from);
-		if (last == null || now - last >= 250) {
-			fenceNoticesSent.put(from, now);
-			send(from, announcementEnvelope());
-		}
-	}
-
-	private void checkLease() {
-		ServerLease.Change c = lease.check(role == MemberRole.SERVER, System.currentTimeMillis());
-		if (c != null) {
-			LOG.log(c.held() ? Level.INFO : Level.WARNING, "node {0}: {1}", local.name(), c.reason());
-			fire(l -> l.leaseChanged(local.name(), c.held(), c.reason()));
-		}
-	}
-
-	/** Repeats what a merge or a lost message may have hidden, and renews the server's lease ({@link ServerLease}). */
-	private void heartbeat() {
-		if (role != MemberRole.OFFLINE && peers.view() != null) {
-			announce();
-		}
-	}
-
-	private void tick() {
-		if (role != MemberRole.OFFLINE && peers.view() != null) {
-			Address outside = schedule.outsideServer();
-			if (outside != null) { // its answer (a fence notice) keeps the promotion on hold until the merge
-				send(outside, announcementEnvelope());
-			}
-		}
-		alignment.tick();
-		if (role == MemberRole.SERVER || role == MemberRole.STANDBY && alignment.aligned() && !serverNode.isEmpty()) {
-			store.completeThrough(System.currentTimeMillis()); // nothing the cluster recorded is missing here
-		}
-		client.resendUnconfirmed();
-	}
+	void alignedNow() { roles.alignedNow(); }
+	void seeEpoch(long e) { roles.seeEpoch(e); }
 
 	// ---- plumbing ----
 

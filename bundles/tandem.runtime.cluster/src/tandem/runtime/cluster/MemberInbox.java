@@ -18,18 +18,20 @@ import tandem.runtime.cluster.internal.Wire;
 final class MemberInbox implements MemberChannel.Inbox {
 
 	private final ClusterMember member;
+	private final RoleKeeper roles;
 	private final FollowerStream follower;
 	private final AlignmentFollower alignment;
 
-	MemberInbox(ClusterMember member, FollowerStream follower, AlignmentFollower alignment) {
+	MemberInbox(ClusterMember member, RoleKeeper roles, FollowerStream follower, AlignmentFollower alignment) {
 		this.member = member;
+		this.roles = roles;
 		this.follower = follower;
 		this.alignment = alignment;
 	}
 
 	@Override
 	public void view(View v) {
-		member.onControl(() -> member.onView(v));
+		member.onControl(() -> roles.onView(v));
 	}
 
 	@Override
@@ -40,7 +42,7 @@ final class MemberInbox implements MemberChannel.Inbox {
 		switch (e.type()) {
 		case FACTS, VALUES, ACTION_CONFIRM, HANDOVER -> {
 			if (e.epoch() < member.newestEpoch()) {
-				member.fenceNotice(from); // a server's traffic of an older epoch: tell it a newer one serves
+				roles.fenceNotice(from); // a server's traffic of an older epoch: tell it a newer one serves
 			}
 		}
 		default -> {
@@ -51,7 +53,7 @@ final class MemberInbox implements MemberChannel.Inbox {
 			case ANNOUNCE -> {
 				Announcement a = Wire.announcement(e.payload());
 				if (!member.peerTable().superseded(from)) { // an old incarnation of a restarted node does not count
-					member.onControl(() -> member.onAnnouncement(from, a));
+					member.onControl(() -> roles.onAnnouncement(from, a));
 				}
 			}
 			case FACTS -> follower.facts(from, fromNode, e);
@@ -64,7 +66,7 @@ final class MemberInbox implements MemberChannel.Inbox {
 			}
 			case SUBSCRIBE -> member.subscribe(from);
 			case VALUES -> follower.values(fromNode, e);
-			case HANDOVER -> member.onControl(() -> member.onHandover(fromNode, e));
+			case HANDOVER -> member.onControl(() -> roles.onHandover(fromNode, e));
 			case ALIGN_DIGESTS -> alignment.digests(from, fromNode, e);
 			case ALIGN_FACTS -> alignment.facts(from, e);
 			default -> member.reject(fromNode, e.type() + " is not handled by this version");

@@ -1,0 +1,323 @@
+package tandem.runtime.cluster;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jgroups.Address;
+import org.jgroups.MergeView;
+import org.jgroups.View;
+
+import tandem.runtime.cluster.internal.Announcement;
+import tandem.runtime.cluster.internal.Election;
+import tandem.runtime.cluster.internal.Envelope;
+import tandem.runtime.cluster.internal.PeerTable;
+import tandem.runtime.cluster.internal.Replicator;
+
+/**
+ * Keeps a member's role, on its control thread only, so decisions never race each other: from views, announcements
+ * and handovers it asks the {@link Election} whether this node serves, stands by or is degraded, changes the role
+ * with its reason (starting or stopping the {@link ServerRecording}), tracks the server this member follows, tells
+ * a stale server that a newer epoch serves (fence notice), announces the member and checks the server's lease.
+ */
+final class RoleKeeper {
+
+	private static final Logger LOG = System.getLogger(RoleKeeper.class.getName());
+
+	/** The parts of the member that role keeping drives. */
+	record Parts(NodeSpec local, String projectHash, FactStore store, Election election, PeerTable peers,
+			AnnouncementSchedule schedule, SwitchBack switchBack, ServerRecording recording,
+			AlignmentFollower alignment, ServerLease lease, ValuePublisher publisher) {
+	}
+
+	private final ClusterMember member;
+	private final ScheduledExecutorService control;
+	private final NodeSpec local;
+	private final String projectHash;
+	private final FactStore store;
+	private final Election election;
+	private final PeerTable peers;
+	private final AnnouncementSchedule schedule;
+	private final SwitchBack switchBack;
+	private final ServerRecording recording;
+	private final AlignmentFollower alignment;
+	private final ServerLease lease;
+	private final ValuePublisher publisher;
+	private final Map<Address, Long> fenceNoticesSent = new ConcurrentHashMap<>();
+	private volatile MemberRole role = MemberRole.OFFLINE;
+	private volatile long epoch;
+	private volatile long newestEpoch;
+	private volatile String serverNode = "";
+	private volatile long serverNodeEpoch;
+
+	RoleKeeper(ClusterMember member, ScheduledExecutorService control, Parts p) {
+		this.member = member;
+		this.control = control;
+		this.local = p.local();
+		this.projectHash = p.projectHash();
+		this.store = p.store();
+		this.election = p.election();
+		this.peers = p.peers();
+		this.schedule = p.schedule();
+		this.switchBack = p.switchBack();
+		this.recording = p.recording();
+		this.alignment = p.alignment();
+		this.lease = p.lease();
+		this.publisher = p.publisher();
+	}
+
+	/** Before the channel connects: a node resumes with the newest epoch its history holds. */
+	void resumeEpoch(long held) {
+		epoch = held;
+		newestEpoch = held;
+	}
+
+	MemberRole role() { return role; }
+	long epoch() { return epoch; }
+	long newestEpoch() { return newestEpoch; }
+	String serverNode() { return serverNode; }
+
+
+	void onView(View v) {
+		long installed = System.currentTimeMillis();
+		peers.view(v);
+		lease.view(peers.members(), installed);
+		// the failure detector's own figure: the benchmarks set the time of this line beside the role change
+		LOG.log(Level.INFO, "node {0}: view {1,number,#} members {2} installed at {3,number,#}", local.name(),
+				v.getViewId().getId(), peers.members(), installed);
+		long graceMs = schedule.viewInstalled(v);
+		publisher.retain(v);
+		if (v instanceof MergeView) {
+			LOG.log(Level.INFO, "node {0}: merged partitions into {1}", local.name(), peers.members());
+			// a peer that had this member out of its view forgot what it received from it and never returns those
+			// credits: after a pause at 20,000 facts/s every send to it blocked for good (FailureDetectionBenchmark)
+			member.channel().refillFlowControlCredits();
+			// align again after every merge, even one that only brings a station back: views can disagree in a
+			// partial partition, and a standby whose view kept the server can still have missed its stream (the
+			// fresh-clone run lost a 7 s cut window on the standby when only merges with a server-capable newcomer
+			// realigned)
+			if (role != MemberRole.SERVER) {
+				alignment.merged();
+			}
+		}
+		Replicator r = recording.replicator();
+		if (r != null) {
+			r.standbys(peers.serverCapablePeers());
+		}
+		announce();
+		evaluate();
+		control.schedule(this::evaluate, graceMs + 10L, TimeUnit.MILLISECONDS);
+	}
+
+	void onAnnouncement(Address from, Announcement a) {
+		if (a.node().equals(local.name())) {
+			return;
+		}
+		// kept even before the view that contains the sender is installed here (merge): evaluate() filters by view
+		if (peers.announced(from, a)) {
+			// answer a newcomer directly: our own multicast after the view may have reached it before it installed
+			// that view, and JGroups drops messages from non-members
+			member.send(from, announcementEnvelope());
+		}
+		if (schedule.heard(from, a, epoch, peers.view())) {
+			control.schedule(this::evaluate, AnnouncementSchedule.MERGE_EXPECTED_MS + 10, TimeUnit.MILLISECONDS);
+		}
+		long known = Math.max(a.epoch(), a.followsEpoch());
+		seeEpoch(known);
+		// a stale server; or, answered by the server only, a member of another partition that does not know its
+		// epoch yet (it holds promotion while it hears this). Others do not answer outsiders: their unicasts would
+		// count as heartbeats there and keep a stale view alive (PartitionTest: a view [a, w] outlived the heal)
+		if (a.role() == MemberRole.SERVER && a.epoch() < newestEpoch || role == MemberRole.SERVER
+				&& known < newestEpoch && peers.view() != null && !peers.view().containsMember(from)) {
+			fenceNotice(from);
+		}
+		evaluate();
+	}
+
+	void seeEpoch(long e) {
+		if (e > newestEpoch) {
+			newestEpoch = e;
+			control.execute(this::evaluate);
+		}
+	}
+
+	private void evaluate() {
+		if (role == MemberRole.OFFLINE || peers.view() == null) {
+			return;
+		}
+		if (local.serverCapable() && peers.superseded(member.channel().address())) {
+			if (role != MemberRole.STANDBY) { // a restarted process of this node joined: it is the node now
+				changeRole(MemberRole.STANDBY, epoch, "a newer incarnation of " + local.name()
+						+ " is in the view; this old incarnation no longer serves");
+			}
+		} else if (local.serverCapable()) {
+			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash,
+					alignment.aligned()), peers.members(), peers.inView(), schedule.graceExpired());
+			boolean promoting = d.role() == MemberRole.SERVER && role != MemberRole.SERVER;
+			boolean wait = d.waitForAnnouncements() || promoting && (schedule.mergeComing() || schedule.mergeGrace());
+			if (!wait && (d.role() != role || d.epoch() != epoch)) {
+				changeRole(d.role(), d.epoch(), d.reason());
+			}
+			if (role == MemberRole.SERVER && election.hasQuorum(peers.members())) {
+				switchBack.consider(recording.replicator(), peers.inView(), projectHash);
+			}
+		}
+		updateServer();
+	}
+
+	void changeRole(MemberRole to, long newEpoch, String reason) {
+		changeRole(to, newEpoch, reason, 0);
+	}
+
+	/** @param continueAfter a new server's first seq follows this one (the handover point of a planned switch) */
+	private void changeRole(MemberRole to, long newEpoch, String reason, long continueAfter) {
+		MemberRole from = role;
+		String why = reason;
+		if (to == MemberRole.SERVER) {
+			long seq = Math.max(store.highWaterMark().seq(), continueAfter);
+			Replicator r = new Replicator(member.channel(), control, newEpoch, seq, local.name());
+			r.standbys(peers.serverCapablePeers());
+			int flushed = recording.start(r, () -> {
+				epoch = newEpoch;
+				newestEpoch = Math.max(newestEpoch, newEpoch);
+				role = to;
+			}, from != MemberRole.SERVER);
+			alignment.serving();
+			if (from != MemberRole.SERVER) {
+				why += "; recorded " + flushed + " facts from the shadow buffer";
+			}
+		} else {
+			if (from == MemberRole.SERVER) {
+				if (switchBack.target().isEmpty()) {
+					alignment.steppedDown(); // not at a sequence point: align again before counting as ready
+				}
+				why = switchBack.steppedDown(reason);
+			}
+			recording.stop();
+			epoch = Math.max(epoch, newEpoch);
+			role = to;
+		}
+		RoleChange change = new RoleChange(local.name(), from, to, epoch, why, System.currentTimeMillis());
+		LOG.log(Level.INFO, "{0}", change);
+		member.fireEvent(l -> l.roleChanged(change));
+		if (to != MemberRole.OFFLINE && member.channel() != null && peers.view() != null) {
+			announce();
+		}
+	}
+
+	private void updateServer() {
+		String now;
+		long serverEpoch;
+		Address address = null;
+		if (role == MemberRole.SERVER) {
+			now = local.name();
+			serverEpoch = epoch;
+		} else {
+			Optional<Announcement> s = peers.inView().values().stream()
+					.filter(a -> a.role() == MemberRole.SERVER && a.epoch() >= newestEpoch).findFirst();
+			now = s.map(Announcement::node).orElse("");
+			serverEpoch = s.map(Announcement::epoch).orElse(0L);
+			address = s.map(a -> peers.addressOf(a.node())).orElse(null);
+			if (local.serverCapable()) {
+				alignment.follow(address, now);
+			}
+		}
+		if (!now.equals(serverNode) || serverEpoch != serverNodeEpoch) {
+			boolean changed = !now.equals(serverNode);
+			serverNode = now;
+			serverNodeEpoch = serverEpoch;
+			long e = serverEpoch;
+			if (changed) {
+				member.fireEvent(l -> l.serverChanged(now, e));
+			}
+			if (member.channel() != null && peers.view() != null) {
+				announce(); // whom this member follows decides whether another node may promote (Election)
+			}
+		}
+		if (local.kind() != NodeKind.SERVER_CAPABLE || role != MemberRole.SERVER) {
+			member.client().serverChanged(address, serverEpoch);
+		}
+	}
+
+	void onHandover(String fromNode, Envelope e) {
+		if (switchBack.accept(e, fromNode, alignment.aligned(), newestEpoch)) {
+			long next = Math.max(newestEpoch, e.epoch()) + 1;
+			changeRole(MemberRole.SERVER, next, "planned switch-back: " + fromNode + " handed over at (" + e.epoch()
+					+ ", " + e.seq() + "), continuing with epoch " + next, e.seq());
+		}
+	}
+
+	/** The first alignment after joining or a merge finished: this node is a ready standby now. */
+	void alignedNow() {
+		announce();
+		evaluate();
+	}
+
+	/**
+	 * To every other member of the view, one by one: JGroups drops a multicast whose sender is not in the
+	 * receiver's view, and after a partial partition views can disagree (a server cut off from its standby may
+	 * still count the station as a member while the station's view no longer holds the server). Unicasts get
+	 * through, and the station's answer (see {@link #fenceNotice}) tells such a server that a newer epoch serves.
+	 */
+	private void announce() {
+		Envelope env = announcementEnvelope();
+		Address self = member.channel().address();
+		for (Address a : peers.view().getMembers()) {
+			if (!a.equals(self)) {
+				member.send(a, env);
+			}
+		}
+	}
+
+	private Envelope announcementEnvelope() {
+		return AnnouncementSchedule.envelope(new Announcement(local.name(), local.kind(), role, epoch, projectHash,
+				store.highWaterMark(), alignment.aligned(), serverNode, serverNodeEpoch));
+	}
+
+	/**
+	 * {@code from} sent something as server of an epoch older than the newest this member knows: it is a stale
+	 * server that may not know it was replaced (it cannot see the new one). Tells it, by this member's own
+	 * announcement (which names the server it follows and that server's epoch), at most every 250 ms.
+	 */
+	void fenceNotice(Address from) {
+		long now = System.currentTimeMillis();
+		Long last = fenceNoticesSent.get(from);
+		if (last == null || now - last >= 250) {
+			fenceNoticesSent.put(from, now);
+			member.send(from, announcementEnvelope());
+		}
+	}
+
+	void checkLease() {
+		ServerLease.Change c = lease.check(role == MemberRole.SERVER, System.currentTimeMillis());
+		if (c != null) {
+			LOG.log(c.held() ? Level.INFO : Level.WARNING, "node {0}: {1}", local.name(), c.reason());
+			member.fireEvent(l -> l.leaseChanged(local.name(), c.held(), c.reason()));
+		}
+	}
+
+	/** Repeats what a merge or a lost message may have hidden, and renews the server's lease ({@link ServerLease}). */
+	void heartbeat() {
+		if (role != MemberRole.OFFLINE && peers.view() != null) {
+			announce();
+		}
+	}
+
+	void tick() {
+		if (role != MemberRole.OFFLINE && peers.view() != null) {
+			Address outside = schedule.outsideServer();
+			if (outside != null) { // its answer (a fence notice) keeps the promotion on hold until the merge
+				member.send(outside, announcementEnvelope());
+			}
+		}
+		alignment.tick();
+		if (role == MemberRole.SERVER || role == MemberRole.STANDBY && alignment.aligned() && !serverNode.isEmpty()) {
+			store.completeThrough(System.currentTimeMillis()); // nothing the cluster recorded is missing here
+		}
+		member.client().resendUnconfirmed();
+	}
+}

@@ -170,14 +170,20 @@ final class RoleKeeper {
 	}
 
 	void changeRole(MemberRole to, long newEpoch, String reason) {
-		changeRole(to, newEpoch, reason, 0);
+		changeRole(to, newEpoch, reason, 0, false);
 	}
 
-	/** @param continueAfter a new server's first seq follows this one (the handover point of a planned switch) */
-	private void changeRole(MemberRole to, long newEpoch, String reason, long continueAfter) {
+	/**
+	 * @param continueAfter a new server's first seq follows this one (the handover point of a planned switch)
+	 * @param planned a handover: the new server acts at once, without waiting out the old server's lease
+	 */
+	private void changeRole(MemberRole to, long newEpoch, String reason, long continueAfter, boolean planned) {
 		MemberRole from = role;
 		String why = reason;
 		if (to == MemberRole.SERVER) {
+			if (from != MemberRole.SERVER) { // before the role says SERVER: no moment acts without the wait
+				lease.promoted(System.currentTimeMillis(), planned);
+			}
 			long seq = Math.max(store.highWaterMark().seq(), continueAfter);
 			Replicator r = new Replicator(member.channel(), control, newEpoch, seq, local.name());
 			r.standbys(peers.serverCapablePeers());
@@ -247,7 +253,7 @@ final class RoleKeeper {
 		if (switchBack.accept(e, fromNode, alignment.aligned(), newestEpoch)) {
 			long next = Math.max(newestEpoch, e.epoch()) + 1;
 			changeRole(MemberRole.SERVER, next, "planned switch-back: " + fromNode + " handed over at (" + e.epoch()
-					+ ", " + e.seq() + "), continuing with epoch " + next, e.seq());
+					+ ", " + e.seq() + "), continuing with epoch " + next, e.seq(), true);
 		}
 	}
 

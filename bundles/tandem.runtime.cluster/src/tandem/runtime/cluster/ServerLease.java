@@ -26,7 +26,13 @@ import tandem.runtime.cluster.internal.Election;
  * announces itself twice per lease ({@link #announcePeriodMs()}) and a standby acknowledges the stream, so a
  * healthy server renews the lease many times over; an expired lease only holds operator actions (the stations
  * resend them) and never changes the role. A pair without a witness always holds it: there the survivor promotes
- * anyway. Its limit in a partial partition is described in {@code docs/redundancy.md}.
+ * anyway.
+ * <p>
+ * The other half: a server elected after a view change acts only {@link #leaseMs} + {@link #MARGIN_MS} after its
+ * promotion. In a partial partition a voter can install the new server's view while the old server still hears it,
+ * and the new server promotes at once; the old server's lease then runs on for up to one lease on that voter's last
+ * messages. Waiting out that lease means the two never act on the field at the same time. A planned switch-back
+ * needs no wait (the old server sealed and handed over), nor does a pair without a witness.
  */
 final class ServerLease {
 
@@ -43,6 +49,9 @@ final class ServerLease {
 	private final Set<String> inView = ConcurrentHashMap.newKeySet();
 	private boolean reportedHeld = true;
 	private long expiredAt;
+	/** Before this time an elected server does not act: an earlier server's lease may still run. */
+	private volatile long actingFrom;
+	private volatile long promotedAt;
 
 	ServerLease(ClusterSettings settings, Election election, String self) {
 		this.settings = settings;
@@ -85,9 +94,27 @@ final class ServerLease {
 		inView.addAll(members);
 	}
 
-	/** True when the voters heard within the lease time make a majority with this node. */
+	/**
+	 * This node becomes server now, before its role says so. Elected ({@code planned} false): it acts after one
+	 * lease and the margin, when any earlier server's lease has surely run out.
+	 */
+	void promoted(long now, boolean planned) {
+		promotedAt = now;
+		boolean pair = election.hasQuorum(Set.of(self));
+		actingFrom = planned || pair ? now : now + promotionWaitMs();
+		if (actingFrom > now) {
+			reportedHeld = false; // not a loss: the grant is reported when the wait is over
+			expiredAt = now;
+		}
+	}
+
+	long promotionWaitMs() {
+		return leaseMs + MARGIN_MS;
+	}
+
+	/** True when the voters heard within the lease time make a majority with this node, after the promotion wait. */
 	boolean held(long now) {
-		return election.hasQuorum(fresh(Map.copyOf(heard), now));
+		return now >= actingFrom && election.hasQuorum(fresh(Map.copyOf(heard), now));
 	}
 
 	private Set<String> fresh(Map<String, Long> heardAt, long now) {
@@ -102,13 +129,17 @@ final class ServerLease {
 		return nodes;
 	}
 
-	/** Why the lease is not held: which voters were silent and for how long. */
+	/** Why the lease is not held: the promotion wait, or which voters were silent and for how long. */
 	String whyNotHeld(long now) {
 		return whyNotHeld(Map.copyOf(heard), now);
 	}
 
 	/** From one snapshot of the arrivals, which go on while this runs. */
 	private String whyNotHeld(Map<String, Long> heardAt, long now) {
+		if (now < actingFrom) {
+			return "lease starts " + (actingFrom - promotedAt) + " ms after its promotion, when any earlier server's "
+					+ "lease has run out (" + (actingFrom - now) + " ms to go)";
+		}
 		List<String> voters = settings.voters();
 		Set<String> fresh = fresh(heardAt, now);
 		String silent = voters.stream().filter(v -> !v.equals(self)).map(v -> {
@@ -129,7 +160,7 @@ final class ServerLease {
 			return null;
 		}
 		Map<String, Long> heardAt = Map.copyOf(heard);
-		boolean held = election.hasQuorum(fresh(heardAt, now));
+		boolean held = now >= actingFrom && election.hasQuorum(fresh(heardAt, now));
 		if (held == reportedHeld) {
 			return null;
 		}
@@ -138,7 +169,9 @@ final class ServerLease {
 			expiredAt = now;
 			return new Change(false, whyNotHeld(heardAt, now) + ": operator actions held until renewed");
 		}
-		return new Change(true, "lease renewed after " + (now - expiredAt) + " ms");
+		return new Change(true, expiredAt == promotedAt ? "lease granted " + (now - promotedAt)
+				+ " ms after promotion, when any earlier server's lease had run out"
+				: "lease renewed after " + (now - expiredAt) + " ms");
 	}
 
 	/** A change of the lease as the serving member saw it. */

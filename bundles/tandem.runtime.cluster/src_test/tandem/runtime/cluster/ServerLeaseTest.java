@@ -73,6 +73,46 @@ class ServerLeaseTest {
 		assertNull(l.check(false, T0 + 10 * lease), "a member that does not serve has nothing to report");
 	}
 
+	/**
+	 * With only the server-standby link cut, the witness can install the standby's view while the old server still
+	 * hears it, so the standby promotes at once and the old server's lease runs on for up to one lease on the
+	 * witness's last message. The elected server waits that out (plus the margin) before it acts on the field.
+	 */
+	@Test
+	void anElectedServerActsOnlyOnceAnEarlierServersLeaseHasRunOut() {
+		ClusterSettings s = TestCluster.settings(2, true, false).build();
+		ServerLease old = new ServerLease(s, new Election(s), "a");
+		ServerLease elected = new ServerLease(s, new Election(s), "b");
+		long lease = old.leaseMs();
+		old.view(List.of("a", "b", "w"), T0);
+		elected.view(List.of("a", "b", "w"), T0);
+		old.heard("w", T0 + 500); // the witness's last message to the old server, just before its view change
+		elected.view(List.of("b", "w"), T0 + 500);
+		elected.promoted(T0 + 500, false);
+		assertNull(elected.check(true, T0 + 600), "the wait is not reported as a loss");
+		for (long t = T0 + 500; t <= T0 + 500 + 3 * lease; t += 10) {
+			assertFalse(old.held(t) && elected.held(t), "both act on the field at " + (t - T0));
+		}
+		assertTrue(elected.whyNotHeld(T0 + 600).contains("after its promotion"), elected.whyNotHeld(T0 + 600));
+		long wait = lease + ServerLease.MARGIN_MS;
+		assertFalse(elected.held(T0 + 500 + wait - 1));
+		elected.heard("w", T0 + 500 + wait);
+		assertTrue(elected.held(T0 + 500 + wait));
+		ServerLease.Change granted = elected.check(true, T0 + 500 + wait + 20);
+		assertTrue(granted.held());
+		assertTrue(granted.reason().startsWith("lease granted " + (wait + 20) + " ms after promotion"), granted.reason());
+
+		ServerLease handedOver = new ServerLease(s, new Election(s), "a");
+		handedOver.view(List.of("a", "b", "w"), T0);
+		handedOver.promoted(T0 + 100, true);
+		assertTrue(handedOver.held(T0 + 100), "a planned switch-back acts at once: the old server sealed and handed over");
+		ClusterSettings pair = TestCluster.settings(2, false, false).build();
+		ServerLease survivor = new ServerLease(pair, new Election(pair), "b");
+		survivor.view(List.of("b"), T0);
+		survivor.promoted(T0, false);
+		assertTrue(survivor.held(T0), "the survivor of a pair promotes and acts anyway");
+	}
+
 	@Test
 	void timingsThatLeaveNoUsefulLeaseAreRefusedWithTheFigures() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

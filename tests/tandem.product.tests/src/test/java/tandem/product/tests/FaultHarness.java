@@ -213,6 +213,60 @@ final class FaultHarness implements AutoCloseable {
 		return overlap;
 	}
 
+	/**
+	 * How long two nodes acted on the field at the same time between the two times: a node acts while its role is
+	 * SERVER and it holds its lease. An elected server holds it from its {@code LEASE … held=true} line on (it waits
+	 * out any earlier server's lease), a server by planned switch-back from its ROLE line.
+	 */
+	long actingOverlapMs(long from, long to) {
+		List<List<long[]>> spans = nodes.keySet().stream().map(n -> actingSpans(n, from, to)).toList();
+		long overlap = 0;
+		for (int i = 0; i < spans.size(); i++) {
+			for (int j = i + 1; j < spans.size(); j++) {
+				for (long[] a : spans.get(i)) {
+					for (long[] b : spans.get(j)) {
+						overlap += Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+					}
+				}
+			}
+		}
+		return overlap;
+	}
+
+	private List<long[]> actingSpans(String node, long from, long to) {
+		List<LaunchedProcess.Arrival> all = nodes.get(node).linesBetween(l -> ROLE.matcher(l).find()
+				|| l.startsWith("LEASE node=" + node + " "), 0, to);
+		List<long[]> spans = new ArrayList<>();
+		boolean server = false;
+		boolean held = false;
+		long start = -1;
+		for (LaunchedProcess.Arrival a : all) {
+			Matcher m = ROLE.matcher(a.line());
+			if (m.find()) {
+				boolean wasServer = server;
+				server = m.group(2).equals("SERVER");
+				if (server && !wasServer) {
+					held = a.line().contains("planned switch-back");
+				}
+			} else {
+				held = a.line().contains(" held=true ");
+			}
+			boolean acting = server && held;
+			if (acting && start < 0) {
+				start = Math.max(from, a.at());
+			} else if (!acting && start >= 0) {
+				if (a.at() > from) {
+					spans.add(new long[] { start, a.at() });
+				}
+				start = -1;
+			}
+		}
+		if (start >= 0) {
+			spans.add(new long[] { start, to });
+		}
+		return spans;
+	}
+
 	private List<long[]> serverSpans(String node, long from, long to) {
 		List<LaunchedProcess.Arrival> all = nodes.get(node).linesBetween(l -> ROLE.matcher(l).find(), 0, to);
 		List<long[]> spans = new ArrayList<>();

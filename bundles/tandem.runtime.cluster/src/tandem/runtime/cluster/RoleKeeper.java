@@ -81,7 +81,6 @@ final class RoleKeeper {
 	long newestEpoch() { return newestEpoch; }
 	String serverNode() { return serverNode; }
 
-
 	void onView(View v) {
 		long installed = System.currentTimeMillis();
 		peers.view(v);

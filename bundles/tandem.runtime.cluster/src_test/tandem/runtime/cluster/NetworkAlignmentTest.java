@@ -28,6 +28,12 @@ class NetworkAlignmentTest {
 
 	private static final long BUCKET = 60_000;
 
+	private static InMemoryFactStore holding(List<ReplicatedFact> facts) {
+		InMemoryFactStore store = new InMemoryFactStore();
+		store.upsert(facts);
+		return store;
+	}
+
 	private static List<ReplicatedFact> plant(int variables, int samples) {
 		List<ReplicatedFact> facts = new ArrayList<>();
 		long seq = 0;
@@ -167,6 +173,11 @@ class NetworkAlignmentTest {
 		volatile boolean holdDigests;
 		End peer;
 
+		static void wire(End joiner, End server) {
+			joiner.peer = server;
+			server.peer = joiner;
+		}
+
 		End(String name, FactStore store) {
 			this.name = name;
 			this.alignment = new NetworkAlignment(name, store, this, worker);
@@ -229,19 +240,15 @@ class NetworkAlignmentTest {
 	/**
 	 * Seen after a merge: the resumed server began aligning when it stepped down, began again at the merge, and the
 	 * digests of the session it gave up reached the server late (JGroups retransmits what a partition held back).
-	 * They replaced the new session there, and each side waited for the other's acknowledgement until the stall
-	 * watchdog: 30 s without a ready standby, then the same again.
+	 * They replaced the new session there, and each side waited for the other's acknowledgement: at least 30 s
+	 * (the stall watchdog) without a ready standby.
 	 */
 	@Test
 	void lateDigestsOfASessionTheJoinerGaveUpDoNotReplaceItsNewSession() throws Exception {
 		List<ReplicatedFact> all = plant(5, 120);
-		InMemoryFactStore serverStore = new InMemoryFactStore();
-		serverStore.upsert(all);
-		InMemoryFactStore joinerStore = new InMemoryFactStore();
-		joinerStore.upsert(all.subList(0, 400));
-		try (End joiner = new End("a", joinerStore); End server = new End("b", serverStore)) {
-			joiner.peer = server;
-			server.peer = joiner;
+		InMemoryFactStore joinerStore = holding(all.subList(0, 400));
+		try (End joiner = new End("a", joinerStore); End server = new End("b", holding(all))) {
+			End.wire(joiner, server);
 			joiner.holdDigests = true;
 			joiner.alignment.begin(server.address, "b", BUCKET);
 			List<Envelope> givenUp = joiner.awaitHeldDigests();
@@ -267,13 +274,9 @@ class NetworkAlignmentTest {
 	@Test
 	void aSessionTheJoinerGaveUpEndsOnTheServerAtOnce() throws Exception {
 		List<ReplicatedFact> all = plant(5, 120);
-		InMemoryFactStore serverStore = new InMemoryFactStore();
-		serverStore.upsert(all);
-		InMemoryFactStore joinerStore = new InMemoryFactStore();
-		joinerStore.upsert(all.subList(0, 400));
-		try (End joiner = new End("a", joinerStore); End server = new End("b", serverStore)) {
-			joiner.peer = server;
-			server.peer = joiner;
+		InMemoryFactStore joinerStore = holding(all.subList(0, 400));
+		try (End joiner = new End("a", joinerStore); End server = new End("b", holding(all))) {
+			End.wire(joiner, server);
 			joiner.holdDigests = true;
 			joiner.alignment.begin(server.address, "b", BUCKET);
 			List<Envelope> givenUp = joiner.awaitHeldDigests();
@@ -301,13 +304,10 @@ class NetworkAlignmentTest {
 	@Test
 	void aJoinerWhoseSessionFailsIsRestartedNotLeftUnaligned() throws Exception {
 		List<ReplicatedFact> all = plant(5, 120);
-		InMemoryFactStore serverStore = new InMemoryFactStore();
-		serverStore.upsert(all);
 		FailingReads joinerStore = new FailingReads(1);
 		joinerStore.upsert(all.subList(0, 400));
-		try (End joiner = new End("a", joinerStore); End server = new End("b", serverStore)) {
-			joiner.peer = server;
-			server.peer = joiner;
+		try (End joiner = new End("a", joinerStore); End server = new End("b", holding(all))) {
+			End.wire(joiner, server);
 			joiner.alignment.begin(server.address, "b", BUCKET);
 			TestCluster.await("the failed session is reported for a restart", 10_000, joiner.alignment::dropStalled);
 			assertEquals(null, joiner.alignment.aligningWith());

@@ -200,17 +200,7 @@ final class FaultHarness implements AutoCloseable {
 	 */
 	long serverOverlapMs(long from, long to) {
 		List<List<long[]>> spans = nodes.keySet().stream().map(n -> serverSpans(n, from, to)).toList();
-		long overlap = 0;
-		for (int i = 0; i < spans.size(); i++) {
-			for (int j = i + 1; j < spans.size(); j++) {
-				for (long[] a : spans.get(i)) {
-					for (long[] b : spans.get(j)) {
-						overlap += Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-					}
-				}
-			}
-		}
-		return overlap;
+		return overlap(spans);
 	}
 
 	/**
@@ -220,6 +210,11 @@ final class FaultHarness implements AutoCloseable {
 	 */
 	long actingOverlapMs(long from, long to) {
 		List<List<long[]>> spans = nodes.keySet().stream().map(n -> actingSpans(n, from, to)).toList();
+		return overlap(spans);
+	}
+
+	/** The summed time in which spans of two different nodes overlap. */
+	private static long overlap(List<List<long[]>> spans) {
 		long overlap = 0;
 		for (int i = 0; i < spans.size(); i++) {
 			for (int j = i + 1; j < spans.size(); j++) {

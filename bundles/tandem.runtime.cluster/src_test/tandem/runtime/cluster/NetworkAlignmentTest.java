@@ -207,6 +207,14 @@ class NetworkAlignmentTest {
 			});
 		}
 
+		/** Wires the two ends, begins a session with the server and keeps its digests for the test to deliver. */
+		List<Envelope> digestsOfASessionWith(End server) throws InterruptedException {
+			wire(this, server);
+			holdDigests = true;
+			alignment.begin(server.address, server.name, BUCKET);
+			return awaitHeldDigests();
+		}
+
 		List<Envelope> awaitHeldDigests() throws InterruptedException {
 			Envelope first = heldDigests.poll(10, TimeUnit.SECONDS);
 			assertTrue(first != null, name + " sent its digests");
@@ -248,10 +256,7 @@ class NetworkAlignmentTest {
 		List<ReplicatedFact> all = plant(5, 120);
 		InMemoryFactStore joinerStore = holding(all.subList(0, 400));
 		try (End joiner = new End("a", joinerStore); End server = new End("b", holding(all))) {
-			End.wire(joiner, server);
-			joiner.holdDigests = true;
-			joiner.alignment.begin(server.address, "b", BUCKET);
-			List<Envelope> givenUp = joiner.awaitHeldDigests();
+			List<Envelope> givenUp = joiner.digestsOfASessionWith(server);
 			joiner.alignment.begin(server.address, "b", BUCKET); // the merge: a new session, the first one given up
 			List<Envelope> current = joiner.awaitHeldDigests();
 			joiner.holdDigests = false;
@@ -276,10 +281,7 @@ class NetworkAlignmentTest {
 		List<ReplicatedFact> all = plant(5, 120);
 		InMemoryFactStore joinerStore = holding(all.subList(0, 400));
 		try (End joiner = new End("a", joinerStore); End server = new End("b", holding(all))) {
-			End.wire(joiner, server);
-			joiner.holdDigests = true;
-			joiner.alignment.begin(server.address, "b", BUCKET);
-			List<Envelope> givenUp = joiner.awaitHeldDigests();
+			List<Envelope> givenUp = joiner.digestsOfASessionWith(server);
 			joiner.alignment.cancel();
 			givenUp.forEach(e -> server.receive(joiner.address, e));
 			TestCluster.await("the server has the digests", 3000, () -> server.delivered.get() >= givenUp.size());

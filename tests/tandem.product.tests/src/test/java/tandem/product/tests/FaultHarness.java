@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -229,50 +230,40 @@ final class FaultHarness implements AutoCloseable {
 	}
 
 	private List<long[]> actingSpans(String node, long from, long to) {
-		List<LaunchedProcess.Arrival> all = nodes.get(node).linesBetween(l -> ROLE.matcher(l).find()
-				|| l.startsWith("LEASE node=" + node + " "), 0, to);
-		List<long[]> spans = new ArrayList<>();
-		boolean server = false;
-		boolean held = false;
-		long start = -1;
-		for (LaunchedProcess.Arrival a : all) {
-			Matcher m = ROLE.matcher(a.line());
-			if (m.find()) {
-				boolean wasServer = server;
-				server = m.group(2).equals("SERVER");
-				if (server && !wasServer) {
-					held = a.line().contains("planned switch-back");
-				}
-			} else {
-				held = a.line().contains(" held=true ");
-			}
-			boolean acting = server && held;
-			if (acting && start < 0) {
-				start = Math.max(from, a.at());
-			} else if (!acting && start >= 0) {
-				if (a.at() > from) {
-					spans.add(new long[] { start, a.at() });
-				}
-				start = -1;
-			}
-		}
-		if (start >= 0) {
-			spans.add(new long[] { start, to });
-		}
-		return spans;
+		boolean[] serverAndHeld = new boolean[2];
+		return spans(nodes.get(node).linesBetween(l -> ROLE.matcher(l).find() || l.startsWith("LEASE node=" + node + " "),
+				0, to), from, to, line -> {
+					Matcher m = ROLE.matcher(line);
+					if (m.find()) {
+						boolean wasServer = serverAndHeld[0];
+						serverAndHeld[0] = m.group(2).equals("SERVER");
+						if (serverAndHeld[0] && !wasServer) {
+							serverAndHeld[1] = line.contains("planned switch-back");
+						}
+					} else {
+						serverAndHeld[1] = line.contains(" held=true ");
+					}
+					return serverAndHeld[0] && serverAndHeld[1];
+				});
 	}
 
 	private List<long[]> serverSpans(String node, long from, long to) {
-		List<LaunchedProcess.Arrival> all = nodes.get(node).linesBetween(l -> ROLE.matcher(l).find(), 0, to);
+		return spans(nodes.get(node).linesBetween(l -> ROLE.matcher(l).find(), 0, to), from, to, line -> {
+			Matcher m = ROLE.matcher(line);
+			return m.find() && m.group(2).equals("SERVER");
+		});
+	}
+
+	/** The spans, clipped to {@code from..to}, in which {@code inSpan} (told every line in order) said true. */
+	private static List<long[]> spans(List<LaunchedProcess.Arrival> lines, long from, long to,
+			Predicate<String> inSpan) {
 		List<long[]> spans = new ArrayList<>();
 		long start = -1;
-		for (LaunchedProcess.Arrival a : all) {
-			Matcher m = ROLE.matcher(a.line());
-			m.find();
-			boolean server = m.group(2).equals("SERVER");
-			if (server && start < 0) {
+		for (LaunchedProcess.Arrival a : lines) {
+			boolean in = inSpan.test(a.line());
+			if (in && start < 0) {
 				start = Math.max(from, a.at());
-			} else if (!server && start >= 0) {
+			} else if (!in && start >= 0) {
 				if (a.at() > from) {
 					spans.add(new long[] { start, a.at() });
 				}

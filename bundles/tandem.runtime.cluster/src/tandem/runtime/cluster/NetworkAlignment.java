@@ -135,6 +135,10 @@ final class NetworkAlignment {
 		int bucketsCompared, bucketsDiffering;
 		boolean inDone, outDone, finished;
 
+		Key key() {
+			return new Key(peer, id);
+		}
+
 		Session(long id, Address peer, String peerNode, boolean joiner, long bucketMillis, long from, long to) {
 			this.id = id;
 			this.peer = peer;
@@ -170,7 +174,7 @@ final class NetworkAlignment {
 		Session s = new Session(nextId(), server, serverNode, true,
 				bucketFor(from, System.currentTimeMillis(), bucketMillis), from, Long.MAX_VALUE);
 		current = s;
-		sessions.put(new Key(s.peer, s.id), s);
+		sessions.put(s.key(), s);
 		worker.execute(() -> guarded(s, () -> sendDigests(s)));
 	}
 
@@ -336,7 +340,7 @@ final class NetworkAlignment {
 			}
 		}
 		Session s = new Session(id, from, fromNode, false, bucketMillis, since, until);
-		sessions.put(new Key(from, id), s);
+		sessions.put(s.key(), s);
 		return s;
 	}
 
@@ -519,7 +523,7 @@ final class NetworkAlignment {
 			r = new AlignmentReport(s.peerNode, s.bucketsCompared, s.bucketsDiffering, s.factsIn, s.addedIn,
 					s.out.factsSent, s.out.factsNewThere, System.currentTimeMillis() - s.started);
 		}
-		sessions.remove(new Key(s.peer, s.id));
+		sessions.remove(s.key());
 		LOG.log(Level.INFO, "node {0}: {1}", localNode, r);
 		if (s.joiner && current == s) {
 			current = null;
@@ -528,7 +532,7 @@ final class NetworkAlignment {
 	}
 
 	private void drop(Session s, String why) {
-		sessions.remove(new Key(s.peer, s.id));
+		sessions.remove(s.key());
 		s.out.cancel();
 		if (why != null) {
 			LOG.log(Level.WARNING, "node {0}: alignment with {1} dropped: {2}", localNode, s.peerNode, why);

@@ -49,6 +49,8 @@ final class ServerLease {
 	private final Set<String> inView = ConcurrentHashMap.newKeySet();
 	private boolean reportedHeld = true;
 	private long expiredAt;
+	/** An elected server waits for its first grant: reported as a grant, not as a renewal. */
+	private boolean grantPending;
 	/** Before this time an elected server does not act: an earlier server's lease may still run. */
 	private volatile long actingFrom;
 	private volatile long promotedAt;
@@ -69,10 +71,8 @@ final class ServerLease {
 	}
 
 	/**
-	 * How often every member announces itself: every 500 ms, as before the lease (twice per default lease; the
-	 * standby's acknowledgements of the stream renew it in between). Faster announcements (200-333 ms) were tried and
-	 * coincided with stalled alignments after a merge (docs/redundancy.md, "Known"); the evidence is weak, but 500 ms
-	 * changes least.
+	 * How often every member announces itself: every 500 ms, twice per default lease; the standby's acknowledgements
+	 * of the stream renew it in between.
 	 */
 	long announcePeriodMs() {
 		return ANNOUNCE_PERIOD_MS;
@@ -102,9 +102,9 @@ final class ServerLease {
 		promotedAt = now;
 		boolean pair = election.hasQuorum(Set.of(self));
 		actingFrom = planned || pair ? now : now + promotionWaitMs();
-		if (actingFrom > now) {
+		grantPending = actingFrom > now;
+		if (grantPending) {
 			reportedHeld = false; // not a loss: the grant is reported when the wait is over
-			expiredAt = now;
 		}
 	}
 
@@ -137,7 +137,7 @@ final class ServerLease {
 	/** From one snapshot of the arrivals, which go on while this runs. */
 	private String whyNotHeld(Map<String, Long> heardAt, long now) {
 		if (now < actingFrom) {
-			return "lease starts " + (actingFrom - promotedAt) + " ms after its promotion, when any earlier server's "
+			return "lease starts " + promotionWaitMs() + " ms after its promotion, when any earlier server's "
 					+ "lease has run out (" + (actingFrom - now) + " ms to go)";
 		}
 		List<String> voters = settings.voters();
@@ -169,9 +169,12 @@ final class ServerLease {
 			expiredAt = now;
 			return new Change(false, whyNotHeld(heardAt, now) + ": operator actions held until renewed");
 		}
-		return new Change(true, expiredAt == promotedAt ? "lease granted " + (now - promotedAt)
-				+ " ms after promotion, when any earlier server's lease had run out"
-				: "lease renewed after " + (now - expiredAt) + " ms");
+		if (grantPending) {
+			grantPending = false;
+			return new Change(true, "lease granted " + (now - promotedAt)
+					+ " ms after promotion, when any earlier server's lease had run out");
+		}
+		return new Change(true, "lease renewed after " + (now - expiredAt) + " ms");
 	}
 
 	/** A change of the lease as the serving member saw it. */

@@ -114,11 +114,11 @@ final class OperatorDesk {
 	}
 
 	/**
-	 * While still the server, waits a moment for a lost lease to come back: a station whose request was confirmed
-	 * does not resend it.
+	 * While still the server, waits for the lease: a newly elected server's first grant (one lease and a margin after
+	 * its promotion) or a lost lease coming back. A station whose request was confirmed does not resend it.
 	 */
 	private static boolean awaitActing(ClusterMember m) {
-		long end = System.currentTimeMillis() + CONFIRM_TIMEOUT_MS;
+		long end = System.currentTimeMillis() + m.leaseMs() + CONFIRM_TIMEOUT_MS;
 		while (m.role() == MemberRole.SERVER && !m.actsOnField() && System.currentTimeMillis() < end) {
 			try {
 				Thread.sleep(50);

@@ -13,6 +13,7 @@ import org.jgroups.protocols.FD_SOCK2;
 import org.jgroups.protocols.FRAG4;
 import org.jgroups.protocols.MERGE3;
 import org.jgroups.protocols.MFC;
+import org.jgroups.protocols.PerDestinationBundler;
 import org.jgroups.protocols.SHARED_LOOPBACK;
 import org.jgroups.protocols.SHARED_LOOPBACK_PING;
 import org.jgroups.protocols.SYM_ENCRYPT;
@@ -32,8 +33,8 @@ import tandem.runtime.cluster.NodeSpec;
 
 /**
  * Builds the JGroups stack of a Tandem member in code, so the timings come from the project topology and cannot
- * drift from a stray XML file. Bottom to top: transport (TCP with the transfer-queue bundler, which the notes
- * measured 10x faster for small messages), discovery (TCPPING over the topology's hosts), [DISCARD for fault tests], MERGE3, FD_SOCK2
+ * drift from a stray XML file. Bottom to top: transport (TCP, a sender thread per destination and non-blocking
+ * sends, so one unreachable host cannot stall the others: see {@link #transport}), discovery (TCPPING over the topology's hosts), [DISCARD for fault tests], MERGE3, FD_SOCK2
  * (dead process in milliseconds), FD_ALL3 (silent host), VERIFY_SUSPECT2, SYM_ENCRYPT (AES
  * key derived from the secret; everything above discovery is encrypted, so a member without the secret cannot even
  * be read), NAKACK2, UNICAST3, STABLE, AUTH (HMAC token), GMS (short join timeout), UFC/MFC with a short
@@ -41,6 +42,11 @@ import tandem.runtime.cluster.NodeSpec;
  * aligned by range digests (see {@code Alignment}), which also repairs what a crashed node's own H2 lost.
  */
 public final class StackFactory {
+
+	/** Messages a connection queues for its writer before it drops (JGroups' default). */
+	static final int SEND_QUEUE = 1024;
+	/** A connect to a live host on a LAN takes microseconds; a lost one is retried by the next send anyway. */
+	static final int CONNECT_TIMEOUT_MS = 1000;
 
 	private StackFactory() {
 	}
@@ -50,9 +56,7 @@ public final class StackFactory {
 		InetAddress bind = InetAddress.getByName(s.bindAddress());
 		List<Protocol> p = new ArrayList<>();
 		if (s.transport() == ClusterSettings.Transport.TCP) {
-			TP tcp = new TCP().setBindAddress(bind).setBindPort(local.port()).setPortRange(0)
-					.setBundlerType("transfer-queue");
-			p.add(tcp);
+			p.add(transport(bind, local));
 			p.add(new TCPPING().setInitialHosts(initialHosts(s, local)).setPortRange(0));
 		} else {
 			p.add(new SHARED_LOOPBACK().setBundlerType("transfer-queue"));
@@ -78,6 +82,25 @@ public final class StackFactory {
 		p.add(new MFC().setMaxCredits(4_000_000).setMinThreshold(0.4).setMaxBlockTime(s.flowControlMaxBlockMs()));
 		p.add(new FRAG4().setFragSize(60_000));
 		return p;
+	}
+
+	/**
+	 * TCP whose sends to one unreachable member never hold up the sends to the others. A pulled cable leaves no error
+	 * for minutes: connects go unanswered and a connection's send buffer fills. JGroups connects in the thread that
+	 * sends, for up to {@code sock_conn_timeout}, and writes block when the kernel's buffer is full; with one bundler
+	 * thread for all destinations (transfer-queue, or per-destination with its default single sender thread), every
+	 * discovery probe MERGE3 sends to the lost host's address stalled the heartbeats to the healthy members for 2 s
+	 * at a time, so they suspected each other 2.4-3 s after the lost member left (thread dumps in docs/redundancy.md).
+	 * So: a sender thread per destination (a connect blocks only the messages to that host), and non-blocking sends
+	 * (each connection queues up to {@value #SEND_QUEUE} messages for its own writer and drops beyond that, which
+	 * NAKACK2/UNICAST3 retransmit), so a multicast such as a heartbeat never waits for one member's full buffer.
+	 */
+	private static TP transport(InetAddress bind, NodeSpec local) {
+		TCP tcp = new TCP().nonBlockingSends(true).maxSendQueue(SEND_QUEUE);
+		tcp.setBindAddress(bind).setBindPort(local.port()).setPortRange(0);
+		tcp.setSockConnTimeout(CONNECT_TIMEOUT_MS);
+		tcp.setBundler(new PerDestinationBundler().useSingleSenderThread(false));
+		return tcp;
 	}
 
 	private static SYM_ENCRYPT encryption(ClusterKeys keys) {

@@ -1,6 +1,7 @@
 package tandem.runtime.redundancy;
 
 import java.io.IOException;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -46,15 +47,20 @@ public final class TopologySettings {
 						t.getVerifySuspectTimeoutMs());
 		String bind = "127.0.0.1";
 		boolean inTopology = false;
+		String firstHost = null;
 		for (Node n : t.getNodes()) {
+			if (firstHost == null && n.getHost() != null && !n.getHost().isBlank()) {
+				firstHost = n.getHost();
+			}
 			inTopology |= n.getName().equals(localNode);
 			b.node(new NodeSpec(n.getName(), n.getHost(), n.getPort(), kind(n), priority(n)));
 			if (n.getName().equals(localNode) && n.getHost() != null && !n.getHost().isBlank()) {
 				bind = n.getHost();
 			}
 		}
-		if (!inTopology) { // an observer (tandem status): a client on a free loopback port, never a voter
-			b.node(new NodeSpec(localNode, bind, freePort(), NodeKind.CLIENT, Integer.MAX_VALUE));
+		if (!inTopology) { // an observer (tandem status): a client on a free port, never a voter
+			bind = firstHost == null ? bind : addressToward(firstHost, projectFile);
+			b.node(new NodeSpec(localNode, bind, freePort(bind), NodeKind.CLIENT, Integer.MAX_VALUE));
 		}
 		if (t.getWitness() != null) {
 			b.witness(t.getWitness().getName());
@@ -62,11 +68,27 @@ public final class TopologySettings {
 		return b.bindAddress(bind);
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+	/**
+	 * The local address this machine sends from toward {@code host}: where an observer binds, so it reaches the
+	 * nodes whether they run on loopback or on a plant network (a socket bound to 127.0.0.1 cannot reach 10.0.0.5).
+	 * Connecting a datagram socket only consults the routing table; nothing is sent.
+	 */
+	private static String addressToward(String host, Path projectFile) {
+		try (DatagramSocket probe = new DatagramSocket()) {
+			probe.connect(InetAddress.getByName(host), 9);
+			InetAddress local = probe.getLocalAddress();
+			return local.isAnyLocalAddress() ? "127.0.0.1" : local.getHostAddress();
+		} catch (IOException e) {
+			throw new IllegalArgumentException(projectFile + ": no route from this machine to node host " + host
+					+ ": " + e.getMessage(), e);
+		}
+	}
+
+	private static int freePort(String bind) {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(bind))) {
 			return socket.getLocalPort();
 		} catch (IOException e) {
-			throw new IllegalStateException("no free TCP port on 127.0.0.1 for an observer: " + e.getMessage(), e);
+			throw new IllegalStateException("no free TCP port on " + bind + " for an observer: " + e.getMessage(), e);
 		}
 	}
 

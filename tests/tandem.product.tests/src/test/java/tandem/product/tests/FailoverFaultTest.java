@@ -17,32 +17,35 @@ import org.junit.jupiter.api.io.TempDir;
 import tandem.product.tests.LaunchedProcess.Arrival;
 
 /**
- * Tier 4 fault test with real processes of the runtime product on 127.0.0.1: the plant runs at a steady rate and
- * the headless operator station (the witness) writes like an operator while the harness
+ * Tier 4 fault test with real processes of the runtime product, each in a network namespace of its own on one
+ * bridge ({@link NetworkLab}): the plant runs at a steady rate, the headless operator station (the witness) writes
+ * like an operator and a plain operator client (no voter) watches, while the harness
  * <ol>
  * <li>kills the server with {@code kill -9} and restarts it (the preferred server takes its role back);</li>
+ * <li>makes the network faults of {@link NetworkFaults} in the kernel: the cable of the server, of the standby, of
+ * the witness and of the plain client pulled and plugged back in, the server's packets to the standby dropped
+ * (one-way loss), and the link between server and standby cut while both still reach the station
+ * ({@code -Dtandem.faults.cutLink=false} leaves this one out); each asserts who serves and how long the plant was
+ * without a server holding its lease;</li>
  * <li>pauses the server with {@code SIGSTOP} until the standby took over, then resumes it;</li>
  * <li>freezes the operator station with {@code SIGSTOP}: the server must go on recording and replicating as
  * before (the standby's replication lag is read with {@code tandem status} before and during the freeze), no node
- * changes its role, and the station works again after {@code SIGCONT};</li>
- * <li>isolates the server from the network (every message dropped, like a pulled cable) and heals it: the standby
- * with the witness is the majority and serves, the isolated server degrades and comes back as standby;</li>
- * <li>cuts only the link between server and standby while both still reach the station (a partial partition):
- * two nodes may both say SERVER only for the moment the old server needs to hear of its successor, under
- * a second ({@code -Dtandem.faults.cutLink=false} leaves this step out).</li>
+ * changes its role, and the station works again after {@code SIGCONT}.</li>
  * </ol>
  * Afterwards the independent checker compares every node's history with what the simulated plant produced. Pass =
  * nothing lost, nothing doubled, nothing unexpected on any node and no confirmed operator action lost. The run
- * prints a {@code FIGURES} line: failover and switch-back times, and how long after a node said SERVER the station
- * showed values from it (goal below 1 s), taken from the arrival of the processes' lines.
+ * prints a {@code FIGURES} line: failover and switch-back times, how long after a node said SERVER the station
+ * showed values from it (goal below 1 s), and per network fault the figures of {@link NetworkFaults}, taken from
+ * the arrival of the processes' lines.
  *
- * <p>The normal test run does {@value #SHORT_ROUNDS} kill rounds, one pause, an {@value #SHORT_FREEZE_S} s freeze
- * and one isolation; the long run is
+ * <p>The normal test run does {@value #SHORT_ROUNDS} kill rounds, the network faults once ({@value #OUTAGE_MS} ms
+ * each), one pause and an {@value #SHORT_FREEZE_S} s freeze; the long run is
  * {@code ./mvnw -B verify -pl tests/tandem.product.tests -Dtest=FailoverFaultTest -Dtandem.faults.rounds=20}
- * (after a full build) with a {@value #LONG_FREEZE_S} s freeze ({@code -Dtandem.faults.freezeSeconds=N} to
- * change it).
+ * (after a full build): the network faults after rounds 1, 5, 10, 15 and 20 ({@value #LONG_OUTAGE_MS} ms each) and a
+ * {@value #LONG_FREEZE_S} s freeze ({@code -Dtandem.faults.freezeSeconds=N} to change it). Needs root, iproute2 and
+ * iptables (the README's test command installs them); without them the test fails saying so.
  */
-class FailoverFaultTest {
+class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 
 	private static final int SHORT_ROUNDS = 2;
 	/**
@@ -51,7 +54,9 @@ class FailoverFaultTest {
 	 */
 	private static final int SHORT_FREEZE_S = 12;
 	private static final int LONG_FREEZE_S = 30;
-	private static final long ISOLATION_MS = 6_000;
+	/** How long a cable stays out or packets are dropped; the long schedule holds each fault longer. */
+	private static final long OUTAGE_MS = 10_000;
+	private static final long LONG_OUTAGE_MS = 15_000;
 	private static final Duration FAILOVER_LIMIT = Duration.ofSeconds(10);
 	/** Far above the 1 s goal: a client that does not switch at all fails, a slow machine does not. */
 	private static final Duration VALUES_LIMIT = Duration.ofSeconds(10);
@@ -68,26 +73,38 @@ class FailoverFaultTest {
 	private final List<String> other = new ArrayList<>();
 
 	@Test
-	void noFactIsLostOrDoubledWhenTheServerIsKilledPausedOrIsolatedOrTheStationFreezes() throws Exception {
+	void noFactIsLostOrDoubledAndAServerAlwaysServesWhenNodesAreKilledPausedOrCutOffOrTheStationFreezes() throws Exception {
 		int rounds = Integer.getInteger("tandem.faults.rounds", SHORT_ROUNDS);
 		int freezeSeconds = Integer.getInteger("tandem.faults.freezeSeconds",
 				rounds > SHORT_ROUNDS ? LONG_FREEZE_S : SHORT_FREEZE_S);
 		boolean cutLink = Boolean.parseBoolean(System.getProperty("tandem.faults.cutLink", "true"));
-		FaultProject project = FaultProject.create(temp, 100);
-		try (FaultHarness h = new FaultHarness(project, temp)) {
+		try (NetworkLab lab = NetworkLab.create();
+				FaultHarness h = new FaultHarness(FaultProject.create(temp, 100, lab), temp, lab)) {
 			plant = h;
+			NetworkFaults network = new NetworkFaults(plant, lab, STATION, rounds > SHORT_ROUNDS ? LONG_OUTAGE_MS
+					: OUTAGE_MS);
 			plant.start("alpha");
 			plant.start("beta");
 			plant.awaitSingleServer(Duration.ofSeconds(30));
 			plant.startStation(STATION, "Chlorine.DosingSetpoint", 200); // the witness, writing like an operator
+			plant.startWatchingStation(FaultProject.PANEL); // a plain operator client, no voter
 			long from = System.currentTimeMillis() + 2_000;
+			long twoServersMs = 0;
 			for (int round = 1; round <= rounds; round++) {
 				killAndRestartTheServer(round);
+				if (round == 1 || rounds > SHORT_ROUNDS && round % 5 == 0) {
+					network.pullTheServersCable(this);
+					network.pullTheStandbysCable();
+					network.pullAClientsCable(STATION, true);
+					network.pullAClientsCable(FaultProject.PANEL, false);
+					network.dropTheServersPacketsToTheStandby();
+					if (cutLink) {
+						twoServersMs = Math.max(twoServersMs, network.cutTheLinkBetweenServerAndStandby());
+					}
+				}
 			}
 			pauseTheServer();
 			freezeTheStation(freezeSeconds);
-			isolateTheServer();
-			long twoServersMs = cutLink ? cutTheLinkBetweenServerAndStandby() : 0;
 			plant.awaitSingleServer(Duration.ofSeconds(60));
 			Thread.sleep(3_000);
 			long to = System.currentTimeMillis() - 1_000;
@@ -100,7 +117,8 @@ class FailoverFaultTest {
 			System.out.printf("FIGURES kill -9 -> serving (ms): %s; serving -> station shows its values (ms): %s;"
 					+ " switch-back after restart/resume/heal (ms): %s; switch-back -> station shows its values (ms): %s;"
 					+ " %s; confirmed operator actions: %d, %s%n", failovers, failoverValues, switchBacks,
-					switchBackValues, String.join("; ", other), confirmed, refused);
+					switchBackValues, String.join("; ", other) + "; " + String.join("; ", network.figures()), confirmed,
+					refused);
 			assertTrue(confirmed > 0, "the station had operator actions confirmed");
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			assertTrue(result.startsWith("RESULT lost=0 duplicated=0 unexpected=0 lostActions=0"), check.output());
@@ -160,17 +178,12 @@ class FailoverFaultTest {
 				Instant.ofEpochMilli(restarted), plant.roles());
 	}
 
-	private void awaitSwitchBack(long since) throws Exception {
-		Arrival back = plant.awaitRoleLine("alpha", "SERVER", since, Duration.ofSeconds(60));
-		switchBacks.add(back.at() - since);
-		switchBackValues.add(valuesAfter("alpha", back));
-	}
-
 	/**
 	 * Milliseconds from the arrival of {@code server}'s SERVER line to the arrival of the station's line saying it
 	 * received values from that server in that epoch (negative when the station's line came first).
 	 */
-	private long valuesAfter(String server, Arrival serving) throws InterruptedException {
+	@Override
+	public long valuesAfter(String server, Arrival serving) throws InterruptedException {
 		long epoch = FaultHarness.epochOf(serving.line());
 		long at = plant.awaitValues(STATION, server, epoch, serving.at() - 10_000, VALUES_LIMIT);
 		assertTrue(at >= 0, "the station showed no values from " + server + " (epoch " + epoch + ") within "
@@ -255,81 +268,10 @@ class FailoverFaultTest {
 				+ FaultHarness.tail(plant.station(STATION).output()));
 	}
 
-	/**
-	 * The server loses the network: the standby and the witness are the majority, so the standby serves; the
-	 * isolated server is the minority and degrades (read-only toward the field); healed, it comes back as standby.
-	 */
-	private void isolateTheServer() throws Exception {
-		Thread.sleep(2_000);
-		String server = plant.awaitSingleServer(Duration.ofSeconds(30));
-		String standby = plant.other(server);
-		// without the station the standby has no majority: a merge still bringing the frozen station back would
-		// count into the takeover (5.6 s and 7.1 s seen)
-		long merged = plant.awaitOneFullView(Duration.ofSeconds(30));
-		if (merged > 0) {
-			System.out.printf("isolation waited %d ms until every process was in one view%n", merged);
-		}
-		long cut = plant.fault(server, "isolate");
-		Arrival serving = plant.awaitRoleLine(standby, "SERVER", cut, Duration.ofSeconds(15));
-		long values = valuesAfter(standby, serving);
-		Arrival degraded = plant.awaitRoleLine(server, "DEGRADED", cut, Duration.ofSeconds(15));
-		Arrival leaseLost = plant.awaitLeaseLost(server, cut, Duration.ofSeconds(1));
-		if (serving.at() - cut > 3_000 || leaseLost == null || leaseLost.at() >= serving.at()) { // slower than the failure detector explains: show what every process said
-			plant.printLines(cut - 500, serving.at() + 500);
-		}
-		// the guarantee of the lease: the minority's server stops acting before the majority's standby serves
-		assertTrue(leaseLost != null, server + " said nothing of its lease while isolated");
-		assertTrue(leaseLost.at() < serving.at(), server + " stopped acting on the field " + (leaseLost.at() - cut)
-				+ " ms after the cut, not before " + standby + " served (" + (serving.at() - cut) + " ms)");
-		Thread.sleep(Math.max(0, cut + ISOLATION_MS - System.currentTimeMillis()));
-		long healed = plant.fault(server, "");
-		Arrival back = plant.awaitRoleLine(server, "STANDBY", healed, Duration.ofSeconds(30));
-		System.out.printf("isolated %s at %s -> %s serving after %d ms, %s DEGRADED after %d ms; healed at %s, %s"
-				+ " STANDBY after %d ms%n", server, Instant.ofEpochMilli(cut), standby, serving.at() - cut, server,
-				degraded.at() - cut, Instant.ofEpochMilli(healed), server, back.at() - healed);
-		other.add("isolated server -> standby serving " + (serving.at() - cut) + " ms, station shows its values after "
-				+ values + " ms, isolated server stopped acting on the field after " + (leaseLost.at() - cut)
-				+ " ms (lease; " + (serving.at() - leaseLost.at()) + " ms before the standby served), DEGRADED after "
-				+ (degraded.at() - cut) + " ms, STANDBY " + (back.at() - healed)
-				+ " ms after heal");
-		if ("alpha".equals(server)) {
-			awaitSwitchBack(back.at());
-		}
-		plant.awaitSingleServer(Duration.ofSeconds(60));
-	}
-
-	/**
-	 * Server and standby lose each other but both still reach the station (the witness). Reported, not yet part
-	 * of the normal run: see docs/redundancy.md.
-	 */
-	private long cutTheLinkBetweenServerAndStandby() throws Exception {
-		Thread.sleep(2_000);
-		plant.awaitSingleServer(Duration.ofSeconds(30));
-		plant.awaitOneFullView(Duration.ofSeconds(30)); // the isolated server's merge is over
-		long cut = plant.fault("alpha", "cut beta");
-		plant.fault("beta", "cut alpha");
-		Thread.sleep(Math.max(0, cut + ISOLATION_MS - System.currentTimeMillis()));
-		long healed = plant.fault("alpha", "");
-		plant.fault("beta", "");
-		String server = plant.awaitSingleServer(Duration.ofSeconds(60));
-		Thread.sleep(3_000);
-		long end = System.currentTimeMillis();
-		long overlap = plant.serverOverlapMs(cut, end);
-		long acting = plant.actingOverlapMs(cut, end);
-		Arrival action = plant.station(STATION).awaitFirstSince(l -> l.matches("ACTION \\S+ CONFIRMED.*"), healed,
-				Duration.ofSeconds(30));
-		System.out.printf("cut alpha<->beta at %s for %d ms: two SERVERs for %d ms, two acting on the field for %d ms;"
-				+ " %s serves after heal; alpha %s; beta %s%n", Instant.ofEpochMilli(cut), healed - cut, overlap, acting,
-				server,
-				plant.linesBetween("alpha", cut, end), plant.linesBetween("beta", cut, end));
-		plant.printLines(cut - 1_000, end); // an opt-in experiment: show everything the processes said
-		other.add("cut server-standby link: two SERVERs for " + overlap + " ms, two acting on the field for " + acting
-				+ " ms");
-		// roles may overlap for the fence notice's round trip; an elected server acts only after the old one's
-		// lease has run out (ServerLease), so acting never may
-		assertEquals(0, acting, "two nodes acted on the field at the same time while their link was cut");
-		assertTrue(action != null, "the station had no action confirmed within 30 s after the link was healed\n"
-				+ plant.tails());
-		return overlap;
+	@Override
+	public void awaitSwitchBack(long since) throws Exception {
+		Arrival back = plant.awaitRoleLine("alpha", "SERVER", since, Duration.ofSeconds(60));
+		switchBacks.add(back.at() - since);
+		switchBackValues.add(valuesAfter("alpha", back));
 	}
 }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Runs the nodes of a {@link FaultProject} as real processes of the runtime product and does to them what happens
  * in a plant: {@code kill -9}, {@code SIGSTOP}/{@code SIGCONT}, restarts. Roles are read from the lines the nodes
  * print ({@code READY ... role=X}, {@code ROLE ... role=X}); times are taken when a line arrives, so a figure
- * includes the node's own reaction but not a polling delay of the harness.
+ * includes the node's own reaction but not a polling delay of the harness. With a {@link NetworkLab} every process
+ * runs in the network namespace of its node ({@code tandem status} in one of its own, {@value #PROBE}), so the
+ * lab's kernel faults hit it as they would hit a machine.
  */
 final class FaultHarness implements AutoCloseable {
 
@@ -24,15 +26,33 @@ final class FaultHarness implements AutoCloseable {
 	private static final Pattern EPOCH = Pattern.compile("\\bepoch=(\\d+)");
 	private static final Pattern MEMBER = Pattern.compile("^MEMBER .*\\brole=([A-Z_]+) .*\\bhwm=\\((\\d+), (\\d+)\\)");
 
+	/** The lab host that {@code tandem status} runs on: a machine of its own, unhurt by the faults of the others. */
+	static final String PROBE = "probe";
+
 	private final FaultProject project;
 	private final Path folder;
+	private final NetworkLab network;
 	private final Map<String, LaunchedProcess> nodes = new LinkedHashMap<>();
 	private final Map<String, LaunchedProcess> stations = new LinkedHashMap<>();
 	private final List<LaunchedProcess> finished = new ArrayList<>();
 
 	FaultHarness(FaultProject project, Path folder) {
+		this(project, folder, null);
+	}
+
+	/** Runs every process in the namespace of its node in {@code network} (null: all on 127.0.0.1). */
+	FaultHarness(FaultProject project, Path folder, NetworkLab network) {
 		this.project = project;
 		this.folder = folder;
+		this.network = network;
+		if (network != null) {
+			network.add(PROBE);
+		}
+	}
+
+	/** The command prefix that puts a process of {@code host} into its namespace; empty without a lab. */
+	private List<String> on(String host) {
+		return network == null ? List.of() : network.inside(host);
 	}
 
 	Path data(String node) {
@@ -47,8 +67,8 @@ final class FaultHarness implements AutoCloseable {
 	/** Starts a node and waits for its READY line; returns the arrival time. */
 	long start(String node) throws Exception {
 		long since = System.currentTimeMillis();
-		LaunchedProcess process = LaunchedProcess.start(List.of("node", "--project", project.file.toString(), "--node",
-				node, "--data", data(node).toString(), "--fault-control", faultFile(node).toString()),
+		LaunchedProcess process = LaunchedProcess.start(on(node), List.of("node", "--project", project.file.toString(), "--node",
+				node, "--data", data(node).toString()),
 				Map.of("TANDEM_JAVA_OPTS", "-Xmx384m"));
 		nodes.put(node, process);
 		long ready = process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90));
@@ -64,36 +84,24 @@ final class FaultHarness implements AutoCloseable {
 	 */
 	void startStation(String node, String variable, long everyMs) throws Exception {
 		long since = System.currentTimeMillis();
-		LaunchedProcess process = LaunchedProcess.start(List.of("station", "--project", project.file.toString(),
+		LaunchedProcess process = LaunchedProcess.start(on(node), List.of("station", "--project", project.file.toString(),
 				"--node", node, "--user", "operator", "--password", "operator", "--write", variable, "--every",
 				Long.toString(everyMs), "--confirmed", confirmedActions().toString()), Map.of("TANDEM_JAVA_OPTS", "-Xmx256m"));
+		awaitStationReady(node, process, since);
+	}
+
+	/** Starts {@code node} as an operator client that only watches (no writes): the plain client of the topology. */
+	void startWatchingStation(String node) throws Exception {
+		long since = System.currentTimeMillis();
+		awaitStationReady(node, LaunchedProcess.start(on(node), List.of("station", "--project",
+				project.file.toString(), "--node", node), Map.of("TANDEM_JAVA_OPTS", "-Xmx256m")), since);
+	}
+
+	private void awaitStationReady(String node, LaunchedProcess process, long since) throws InterruptedException {
 		stations.put(node, process);
 		if (process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90)) < 0) {
 			throw new AssertionError("station " + node + " printed no READY line:\n" + process.output());
 		}
-	}
-
-	private Path faultFile(String node) {
-		return folder.resolve(node + ".fault");
-	}
-
-	/**
-	 * Puts a network fault in force on {@code node} ({@code isolate}, {@code cut NAME[,NAME]}, or empty to heal) and
-	 * waits until the node says it applied it; returns that time.
-	 */
-	long fault(String node, String command) throws Exception {
-		long since = System.currentTimeMillis();
-		Path temp = folder.resolve(node + ".fault.tmp");
-		Files.writeString(temp, command + "\n");
-		Files.move(temp, faultFile(node), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		String expected = "FAULT node=" + node + " " + (command.isEmpty() ? "healed" : command);
-		LaunchedProcess.Arrival applied = nodes.get(node).awaitFirstSince(l -> l.startsWith(expected), since,
-				Duration.ofSeconds(5));
-		if (applied == null) {
-			throw new AssertionError(node + " did not apply fault '" + command + "':\n" + tail(nodes.get(node).output()));
-		}
-		return applied.at();
 	}
 
 	/** Like {@link #awaitRole} but returns the line too (for its epoch); the first such line since {@code since}. */
@@ -214,6 +222,28 @@ final class FaultHarness implements AutoCloseable {
 		return overlap(spans);
 	}
 
+	/**
+	 * The spans between the two times in which no live node acted on the field (SERVER and holding its lease, see
+	 * {@link #actingOverlapMs}), in order: an empty list means a server held its lease at every moment.
+	 */
+	List<long[]> withoutActingServer(long from, long to) {
+		List<long[]> acting = new ArrayList<>();
+		nodes.keySet().forEach(n -> acting.addAll(actingSpans(n, from, to)));
+		acting.sort((a, b) -> Long.compare(a[0], b[0]));
+		List<long[]> gaps = new ArrayList<>();
+		long covered = from;
+		for (long[] a : acting) {
+			if (a[0] > covered) {
+				gaps.add(new long[] { covered, a[0] });
+			}
+			covered = Math.max(covered, a[1]);
+		}
+		if (covered < to) {
+			gaps.add(new long[] { covered, to });
+		}
+		return gaps;
+	}
+
 	/** The summed time in which spans of two different nodes overlap. */
 	private static long overlap(List<List<long[]>> spans) {
 		long overlap = 0;
@@ -282,7 +312,7 @@ final class FaultHarness implements AutoCloseable {
 	 * {@code waitMs} after it loaded the project (a frozen member never answers).
 	 */
 	LaunchedProcess status(long waitMs) throws Exception {
-		return LaunchedProcess.start(List.of("status", "--project", project.file.toString(), "--wait",
+		return LaunchedProcess.start(on(PROBE), List.of("status", "--project", project.file.toString(), "--wait",
 				Long.toString(waitMs)),
 				Map.of("TANDEM_JAVA_OPTS", "-Xmx128m"));
 	}

@@ -20,9 +20,12 @@ import org.w3c.dom.NodeList;
 /**
  * The plant of the fault harness: the bundled demo project, made fast (every variable polled every
  * {@code rateMs}, the cyclic archive recording every poll) and moved to free ports on 127.0.0.1 so a run cannot
- * collide with a demo that happens to run on the same machine.
+ * collide with a demo that happens to run on the same machine, or onto the addresses of a {@link NetworkLab}.
  */
 final class FaultProject {
+
+	/** The plain operator client that the topology gets in a {@link NetworkLab}: no witness, no voter. */
+	static final String PANEL = "panel";
 
 	final Path file;
 	final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -32,6 +35,15 @@ final class FaultProject {
 	}
 
 	static FaultProject create(Path folder, int rateMs) throws Exception {
+		return create(folder, rateMs, null);
+	}
+
+	/**
+	 * With a {@link NetworkLab}: every node gets a namespace of its own and that namespace's address as host, and
+	 * the topology gains {@value #PANEL}, a plain operator client that is no voter (every operator PC is a cluster
+	 * member, and none may be able to take the plant's server down).
+	 */
+	static FaultProject create(Path folder, int rateMs, NetworkLab lab) throws Exception {
 		Path demoFolder = LaunchedProcess.ROOT.resolve("runtime-launcher/demo");
 		Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
 				.parse(demoFolder.resolve("water-treatment.tandem").toFile());
@@ -42,9 +54,15 @@ final class FaultProject {
 				a.setAttribute("periodMs", Integer.toString(rateMs));
 			}
 		});
+		if (lab != null) {
+			Element panel = doc.createElement("nodes");
+			panel.setAttribute("name", PANEL);
+			panel.setAttribute("role", "CLIENT");
+			doc.getElementsByTagName("topology").item(0).appendChild(panel);
+		}
 		forEach(doc, "nodes", n -> {
 			int port = freePort();
-			n.setAttribute("host", "127.0.0.1");
+			n.setAttribute("host", lab == null ? "127.0.0.1" : lab.add(n.getAttribute("name")).address());
 			n.setAttribute("port", Integer.toString(port));
 			project.ports.put(n.getAttribute("name"), port);
 		});

@@ -38,7 +38,16 @@ final class LaunchedProcess implements AutoCloseable {
 	}
 
 	static LaunchedProcess start(List<String> args, java.util.Map<String, String> environment) throws IOException {
-		List<String> command = new ArrayList<>();
+		return start(List.of(), args, environment);
+	}
+
+	/**
+	 * Starts the launcher behind {@code prefix}, for example {@code ip netns exec NS} to run it inside a network
+	 * namespace; the prefix must exec the launcher, so the process's pid stays the product's (for signals).
+	 */
+	static LaunchedProcess start(List<String> prefix, List<String> args, java.util.Map<String, String> environment)
+			throws IOException {
+		List<String> command = new ArrayList<>(prefix);
 		command.add(LAUNCHER.toString());
 		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

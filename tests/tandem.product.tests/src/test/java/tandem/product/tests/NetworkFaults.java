@@ -1,0 +1,227 @@
+package tandem.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import tandem.product.tests.LaunchedProcess.Arrival;
+
+/**
+ * The network faults of the product fault schedule, made in the kernel by a {@link NetworkLab} while the plant of a
+ * {@link FaultHarness} runs: the cable of the server, of the standby, of the witness station and of a plain operator
+ * client pulled and plugged back in; the server's packets to the standby dropped while the standby's reach the
+ * server; the link between server and standby cut both ways. Each fault asserts what the plant promises
+ * (docs/redundancy.md, "Availability") and adds a {@code FIGURES} entry: time from the fault to a server holding its
+ * lease, the longest time without a server holding its lease, when the station worked again, and the standby's
+ * replication lag after the heal.
+ */
+final class NetworkFaults {
+
+	/** A server fault must leave the plant without a server acting on the field for at most this long. */
+	static final long SERVER_FAULT_GAP_MS = 3_000;
+	/** How long a standby may take from a server's pulled cable to its SERVER line. */
+	private static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(3);
+	/** After a heal, until the merged cluster has settled (merge, alignment, switch-back). */
+	private static final long SETTLE_MS = 4_000;
+
+	private final FaultHarness plant;
+	private final NetworkLab lab;
+	private final String station;
+	private final long outageMs;
+	private final List<String> figures = new ArrayList<>();
+
+	NetworkFaults(FaultHarness plant, NetworkLab lab, String station, long outageMs) {
+		this.plant = plant;
+		this.lab = lab;
+		this.station = station;
+		this.outageMs = outageMs;
+	}
+
+	List<String> figures() {
+		return figures;
+	}
+
+	/**
+	 * The server's cable is pulled: the standby with the witness is the majority and serves within
+	 * {@link #TAKEOVER_LIMIT} and until the heal; the isolated server stops acting on the field before the standby
+	 * acts (its lease); plugged back in, it returns as standby (and the preferred server takes its role back).
+	 */
+	void pullTheServersCable(FailoverSteps steps) throws Exception {
+		String server = settledServer();
+		String standby = plant.other(server);
+		long cut = lab.pullCable(server);
+		Arrival serving = plant.awaitRoleLine(standby, "SERVER", cut, Duration.ofSeconds(15));
+		long values = steps.valuesAfter(standby, serving);
+		Arrival leaseLost = plant.awaitLeaseLost(server, cut, Duration.ofSeconds(1));
+		if (serving.at() - cut > TAKEOVER_LIMIT.toMillis() || leaseLost == null || leaseLost.at() >= serving.at()) {
+			plant.printLines(cut - 500, serving.at() + 500);
+		}
+		assertTrue(serving.at() - cut <= TAKEOVER_LIMIT.toMillis(), standby + " served " + (serving.at() - cut)
+				+ " ms after " + server + "'s cable was pulled; the goal is " + TAKEOVER_LIMIT.toMillis() + " ms");
+		assertTrue(leaseLost != null, server + " said nothing of its lease while its cable was out");
+		assertTrue(leaseLost.at() < serving.at(), server + " stopped acting on the field " + (leaseLost.at() - cut)
+				+ " ms after the cut, not before " + standby + " served (" + (serving.at() - cut) + " ms)");
+		long healed = plugBackIn(server, cut);
+		List<Arrival> standbyLines = plant.linesBetween(standby, serving.at() + 1, healed);
+		assertTrue(standbyLines.stream().noneMatch(a -> a.line().startsWith("ROLE") || a.line().contains("held=false")),
+				standby + " did not keep serving until the heal: " + standbyLines);
+		Arrival back = plant.awaitRoleLine(server, "STANDBY", healed, Duration.ofSeconds(30));
+		if ("alpha".equals(server)) {
+			steps.awaitSwitchBack(back.at());
+		}
+		plant.awaitSingleServer(Duration.ofSeconds(60));
+		record("server's cable pulled", cut, healed, "station shows " + standby + "'s values after " + values
+				+ " ms, " + server + " stopped acting after " + (leaseLost.at() - cut) + " ms, STANDBY "
+				+ (back.at() - healed) + " ms after the heal", SERVER_FAULT_GAP_MS);
+	}
+
+	/** The standby's cable is pulled: the server serves on without a break and keeps confirming operator actions. */
+	void pullTheStandbysCable() throws Exception {
+		String server = settledServer();
+		String standby = plant.other(server);
+		long cut = lab.pullCable(standby);
+		long healed = plugBackIn(standby, cut);
+		plant.awaitRoleLine(standby, "STANDBY", healed, Duration.ofSeconds(30));
+		assertServedThroughout(server, cut, healed + SETTLE_MS, "the standby's cable was out");
+		List<Arrival> confirmed = plant.station(station).linesBetween(l -> l.matches("ACTION \\S+ CONFIRMED.*"),
+				cut + SERVER_FAULT_GAP_MS, healed);
+		assertTrue(!confirmed.isEmpty(), "no operator action was confirmed while the standby's cable was out:\n"
+				+ FaultHarness.tail(plant.station(station).output()));
+		record("standby's cable pulled", cut, healed, confirmed.size() + " actions confirmed while it was out", 0);
+	}
+
+	/**
+	 * The cable of an operator PC is pulled, the witness's ({@code voter} true) or a plain client's: no node changes
+	 * its role and the server never loses its lease.
+	 */
+	void pullAClientsCable(String client, boolean voter) throws Exception {
+		String server = settledServer();
+		long cut = lab.pullCable(client);
+		long healed = plugBackIn(client, cut);
+		Arrival action = plant.station(station).awaitFirstSince(l -> l.matches("ACTION \\S+ CONFIRMED.*"), healed,
+				Duration.ofSeconds(30));
+		assertTrue(action != null, "the station had no action confirmed within 30 s after " + client
+				+ "'s cable was plugged back in:\n" + FaultHarness.tail(plant.station(station).output()));
+		for (String node : List.of(server, plant.other(server))) {
+			List<Arrival> roles = plant.roleLines(node, cut, healed + SETTLE_MS);
+			assertTrue(roles.isEmpty(), node + " changed its role while " + client + "'s cable was out: " + roles);
+		}
+		assertServedThroughout(server, cut, healed + SETTLE_MS, client + "'s cable was out");
+		record((voter ? "witness " : "plain client ") + client + "'s cable pulled", cut, healed,
+				"next action confirmed " + (action.at() - healed) + " ms after the heal", 0);
+	}
+
+	/**
+	 * The server's packets to the standby are dropped, the standby's to the server arrive: at no moment may two nodes
+	 * act on the field, nor may the plant be without one for longer than a server fault; afterwards one server.
+	 */
+	void dropTheServersPacketsToTheStandby() throws Exception {
+		String server = settledServer();
+		String standby = plant.other(server);
+		long cut = lab.dropOneWay(server, standby);
+		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
+		long healed = lab.healOneWay(server, standby);
+		String after = plant.awaitSingleServer(Duration.ofSeconds(60));
+		Thread.sleep(SETTLE_MS);
+		long end = System.currentTimeMillis();
+		long twoActing = plant.actingOverlapMs(cut, end);
+		long twoServers = plant.serverOverlapMs(cut, end);
+		if (twoActing > 0 || twoServers > 0) {
+			plant.printLines(cut - 500, end);
+		}
+		assertEquals(0, twoActing, "two nodes acted on the field while " + server + "'s packets to " + standby
+				+ " were dropped");
+		assertEquals(0, twoServers, "two nodes said SERVER while " + server + "'s packets to " + standby
+				+ " were dropped");
+		record("one-way loss " + server + " -> " + standby, cut, healed, after + " serves after the heal",
+				SERVER_FAULT_GAP_MS);
+	}
+
+	/**
+	 * Server and standby lose each other (both directions dropped) but both still reach the station, the witness:
+	 * two nodes may both say SERVER only for the moment the old server needs to hear of its successor, and never act
+	 * on the field at the same time. Returns how long both said SERVER.
+	 */
+	long cutTheLinkBetweenServerAndStandby() throws Exception {
+		String server = settledServer();
+		String standby = plant.other(server);
+		long cut = lab.dropOneWay(server, standby);
+		lab.dropOneWay(standby, server);
+		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
+		long healed = lab.healOneWay(server, standby);
+		lab.healOneWay(standby, server);
+		String after = plant.awaitSingleServer(Duration.ofSeconds(60));
+		Thread.sleep(SETTLE_MS);
+		long end = System.currentTimeMillis();
+		long overlap = plant.serverOverlapMs(cut, end);
+		long acting = plant.actingOverlapMs(cut, end);
+		Arrival action = plant.station(station).awaitFirstSince(l -> l.matches("ACTION \\S+ CONFIRMED.*"), healed,
+				Duration.ofSeconds(30));
+		if (acting > 0 || overlap > 0) {
+			plant.printLines(cut - 1_000, end);
+		}
+		assertEquals(0, acting, "two nodes acted on the field at the same time while their link was cut");
+		assertTrue(action != null, "the station had no action confirmed within 30 s after the link was healed\n"
+				+ plant.tails());
+		record("link " + server + " <-> " + standby + " cut", cut, healed, "two SERVERs for " + overlap
+				+ " ms, two acting on the field for " + acting + " ms, " + after + " serves after the heal",
+				SERVER_FAULT_GAP_MS);
+		return overlap;
+	}
+
+	/** One server, settled, and every process in one view: the start of every fault. */
+	private String settledServer() throws Exception {
+		Thread.sleep(2_000);
+		String server = plant.awaitSingleServer(Duration.ofSeconds(30));
+		plant.awaitOneFullView(Duration.ofSeconds(30));
+		return server;
+	}
+
+	private long plugBackIn(String host, long cut) throws Exception {
+		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
+		return lab.plugCable(host);
+	}
+
+	/** {@code server} said nothing of a role change and never lost its lease between the two times. */
+	private void assertServedThroughout(String server, long from, long to, String during) throws Exception {
+		Thread.sleep(Math.max(0, to - System.currentTimeMillis()));
+		List<Arrival> lines = plant.linesBetween(server, from, to);
+		assertTrue(lines.stream().noneMatch(a -> a.line().startsWith("ROLE") || a.line().contains("held=false")),
+				server + " did not serve without interruption while " + during + ": " + lines);
+	}
+
+	/**
+	 * Adds the fault's figures and asserts the longest time without a server holding its lease, measured from the
+	 * fault until the cluster settled after the heal.
+	 */
+	private void record(String fault, long cut, long healed, String detail, long allowedGapMs) throws Exception {
+		long end = Math.max(System.currentTimeMillis(), healed + SETTLE_MS);
+		Thread.sleep(Math.max(0, end - System.currentTimeMillis()));
+		List<long[]> gaps = plant.withoutActingServer(cut, end);
+		long longest = gaps.stream().mapToLong(g -> g[1] - g[0]).max().orElse(0);
+		long leaseAfter = gaps.isEmpty() || gaps.get(0)[0] > cut + outageMs ? 0 : gaps.get(0)[1] - cut;
+		LaunchedProcess status = plant.status(3_000);
+		status.waitForExit(Duration.ofSeconds(60));
+		OptionalLong lag = FaultHarness.replicationLag(status.output());
+		String entry = fault + " for " + (healed - cut) + " ms: a server holds its lease " + leaseAfter
+				+ " ms after the fault, longest without one " + longest + " ms, " + detail + ", standby lag after the"
+				+ " heal " + (lag.isPresent() ? lag.getAsLong() + " facts" : "n/a");
+		figures.add(entry);
+		System.out.printf("%s: %s%n", Instant.ofEpochMilli(cut), entry);
+		assertTrue(longest <= allowedGapMs, "the plant was without a server holding its lease for " + longest
+				+ " ms (allowed " + allowedGapMs + " ms) after: " + fault + "; gaps " + gaps.stream()
+						.map(g -> Instant.ofEpochMilli(g[0]) + ".." + Instant.ofEpochMilli(g[1])).toList());
+	}
+
+	/** What the fault steps need of the schedule that runs them. */
+	interface FailoverSteps {
+		long valuesAfter(String server, Arrival serving) throws InterruptedException;
+
+		void awaitSwitchBack(long since) throws Exception;
+	}
+}

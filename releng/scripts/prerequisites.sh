@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared by the README's two commands: make sure Java >= 17 is there and install what the UI and its
-# tests need on a fresh Debian machine (Xvfb, GTK 3). Sourced, not run.
+# tests need on a fresh Debian machine (Xvfb, GTK 3), and what the network fault tests need (iproute2,
+# iptables). Sourced, not run.
 
 tandem_require_java() {
 	if ! command -v java >/dev/null 2>&1; then
@@ -35,4 +36,14 @@ tandem_install_packages() {
 
 tandem_ui_prerequisites() {
 	tandem_install_packages xvfb xauth libgtk-3-0 x11-apps
+}
+
+# The product fault tests run every process in a network namespace of its own and make faults in the kernel:
+# they need root, `ip` (iproute2) and `iptables`, and fail saying so when namespaces cannot be made.
+tandem_network_prerequisites() {
+	tandem_install_packages iproute2 iptables
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "tandem: the network fault tests (tests/tandem.product.tests) need root for network namespaces;" >&2
+		echo "        they will fail when run as $(id -un)." >&2
+	fi
 }

@@ -124,7 +124,31 @@ final class ActionDesk {
 		return new Confirmation(action.key(), Confirmation.Outcome.DENIED, why);
 	}
 
-	private CompletableFuture<Confirmation> track(String key, CompletableFuture<Confirmation> f) {
+	/**
+	 * A confirmation without a standby (it left the view) is given only once the action is durable in this server's
+	 * own history, synced to disk: a {@code kill -9} of the unprotected server right after must not lose it. The sync
+	 * runs off the replicator's lock, on the common pool (it waits for the history's writer, milliseconds); a
+	 * history that cannot sync answers TIMED_OUT, so the station resends.
+	 */
+	private CompletableFuture<Confirmation> durable(CompletableFuture<Confirmation> held) {
+		return held.thenApplyAsync(c -> {
+			if (c.outcome() != Confirmation.Outcome.NO_STANDBY) {
+				return c;
+			}
+			try {
+				store.sync();
+				return new Confirmation(c.actionId(), c.outcome(), "no standby in view; durable in the server's own"
+						+ " history (synced to disk)");
+			} catch (RuntimeException e) {
+				LOG.log(Level.ERROR, "operator action " + c.actionId() + ": the history could not sync", e);
+				return new Confirmation(c.actionId(), Confirmation.Outcome.TIMED_OUT,
+						"no standby in view and the server's history could not sync: " + e.getMessage());
+			}
+		});
+	}
+
+	private CompletableFuture<Confirmation> track(String key, CompletableFuture<Confirmation> held) {
+		CompletableFuture<Confirmation> f = durable(held);
 		inFlight.put(key, f);
 		f.whenComplete((c, e) -> inFlight.remove(key));
 		return f;

@@ -17,6 +17,15 @@ public interface ClusterListener {
 	default void leaseChanged(String node, boolean held, String reason) {
 	}
 
+	/**
+	 * The serving member lost its aligned standby or has one again ({@code Protection}): while unprotected, an
+	 * operator action is confirmed once it is durable in the server's own history; write it to the CEL.
+	 *
+	 * @param since when the unprotected time began
+	 */
+	default void protectionChanged(String node, boolean isProtected, long since, String reason) {
+	}
+
 	/** The member serving the cluster changed (empty node name: no server in view). */
 	default void serverChanged(String node, long epoch) {
 	}

@@ -173,6 +173,11 @@ public final class ClusterMember implements AutoCloseable {
 	 * field. An isolated server loses the lease before the other side can promote.
 	 */
 	public boolean actsOnField() { return role() == MemberRole.SERVER && lease.held(System.currentTimeMillis()); }
+	/**
+	 * Serving without an aligned standby in view since this time (millis; 0 while protected or not serving): operator
+	 * actions are then confirmed once durable in this node's own history ({@link Protection}).
+	 */
+	public long unprotectedSince() { return roles.unprotectedSince(); }
 	/** How long a server may go without hearing from a majority of the voters before it stops acting. */
 	public long leaseMs() { return lease.leaseMs(); }
 	public ShadowBuffer shadowBuffer() { return shadow; }

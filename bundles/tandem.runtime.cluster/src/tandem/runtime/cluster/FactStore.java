@@ -46,6 +46,15 @@ public interface FactStore {
 	default void completeThrough(long time) {
 	}
 
+	/**
+	 * Returns when everything stored before is written and synced to disk, so it survives a {@code kill -9} or a power
+	 * loss: what a server confirms to an operator without a standby must be. A store in memory has nothing to sync.
+	 *
+	 * @throws RuntimeException when the store cannot write
+	 */
+	default void sync() {
+	}
+
 	/** Facts of one subject with fromInclusive <= time < toExclusive. */
 	List<ReplicatedFact> factsIn(String subject, long fromInclusive, long toExclusive);
 

@@ -48,6 +48,7 @@ final class RoleKeeper {
 	private final ServerLease lease;
 	private final ValuePublisher publisher;
 	private final Map<Address, Long> fenceNoticesSent = new ConcurrentHashMap<>();
+	private final Protection protection = new Protection();
 	private volatile MemberRole role = MemberRole.OFFLINE;
 	private volatile long epoch;
 	private volatile long newestEpoch;
@@ -80,6 +81,8 @@ final class RoleKeeper {
 	long epoch() { return epoch; }
 	long newestEpoch() { return newestEpoch; }
 	String serverNode() { return serverNode; }
+	/** When this serving member lost its aligned standby; 0 while protected or not serving ({@link Protection}). */
+	long unprotectedSince() { return protection.unprotectedSince(); }
 
 	void onView(View v) {
 		long installed = System.currentTimeMillis();
@@ -166,6 +169,22 @@ final class RoleKeeper {
 			}
 		}
 		updateServer();
+		checkProtection();
+	}
+
+	private void checkProtection() {
+		var standbys = peers.inView().values().stream()
+				.filter(a -> a.kind() == NodeKind.SERVER_CAPABLE && a.role() != MemberRole.SERVER).toList();
+		boolean aligned = standbys.stream().anyMatch(a -> a.role() == MemberRole.STANDBY && a.aligned());
+		String state = standbys.isEmpty() ? "no standby in view"
+				: aligned ? "standby " + standbys.stream().filter(Announcement::aligned).map(Announcement::node)
+						.findFirst().orElse("") + " is in view and aligned"
+						: "standby " + standbys.get(0).node() + " is in view but not aligned yet";
+		Protection.Change c = protection.update(role == MemberRole.SERVER, aligned, state, System.currentTimeMillis());
+		if (c != null) {
+			LOG.log(c.isProtected() ? Level.INFO : Level.WARNING, "node {0}: {1}", local.name(), c.reason());
+			member.fireEvent(l -> l.protectionChanged(local.name(), c.isProtected(), c.since(), c.reason()));
+		}
 	}
 
 	void changeRole(MemberRole to, long newEpoch, String reason) {

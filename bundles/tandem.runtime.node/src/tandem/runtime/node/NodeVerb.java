@@ -167,5 +167,12 @@ final class NodeVerb implements Verb {
 			out.println("LEASE node=" + node + " held=" + held + " reason=" + reason.replace('\n', ' '));
 			out.flush();
 		}
+
+		@Override
+		public synchronized void protectionChanged(String n, boolean isProtected, long since, String reason) {
+			out.println("PROTECTION node=" + node + " protected=" + isProtected + " since="
+					+ java.time.Instant.ofEpochMilli(since) + " reason=" + reason.replace('\n', ' '));
+			out.flush();
+		}
 	}
 }

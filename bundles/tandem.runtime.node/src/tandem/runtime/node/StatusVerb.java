@@ -84,6 +84,7 @@ final class StatusVerb implements Verb {
 			for (String line2 : ClusterStatus.lines(s, m.memberInfos(), List.copyOf(m.members()), observer)) {
 				out.println(line2);
 			}
+			out.println(s.protectionLine());
 			out.flush();
 			return 0;
 		} catch (Exception e) {

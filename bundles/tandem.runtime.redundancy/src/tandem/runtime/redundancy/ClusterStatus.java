@@ -22,7 +22,16 @@ public final class ClusterStatus implements ClusterListener {
 
 	/** The serving node as it described itself. */
 	public record Server(String node, String role, long epoch, String projectHash, long hwmEpoch, long hwmSeq,
-			List<String> members) {
+			List<String> members, long unprotectedSince) {
+
+		/**
+		 * {@code PROTECTION node=N protected=true}, or {@code protected=false since=INSTANT} while the server runs
+		 * without an aligned standby and confirms operator actions once durable in its own history.
+		 */
+		public String protectionLine() {
+			return "PROTECTION node=" + node + (unprotectedSince == 0 ? " protected=true"
+					: " protected=false since=" + java.time.Instant.ofEpochMilli(unprotectedSince));
+		}
 	}
 
 	private final CompletableFuture<Server> server = new CompletableFuture<>();
@@ -36,7 +45,7 @@ public final class ClusterStatus implements ClusterListener {
 		try {
 			if (Publication.decode(fact.payload()) instanceof Publication.ServerStatus s) {
 				server.complete(new Server(s.node(), s.role(), s.epoch(), s.projectHash(), s.hwmEpoch(), s.hwmSeq(),
-						s.members()));
+						s.members(), s.unprotectedSince()));
 			}
 		} catch (IllegalArgumentException e) {
 			// not a publication this version understands: not a status

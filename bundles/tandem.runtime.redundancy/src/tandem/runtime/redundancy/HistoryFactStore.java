@@ -130,6 +130,12 @@ public final class HistoryFactStore implements FactStore {
 		return completeThrough;
 	}
 
+	/** Waits until everything stored before is committed and fsynced ({@code CHECKPOINT SYNC}) to the history. */
+	@Override
+	public void sync() {
+		history.sync();
+	}
+
 	/**
 	 * Kept in memory and written every {@value #COMPLETE_THROUGH_WRITE_MS} ms (write, then atomic rename): after a crash
 	 * the file is at most that old, far less than alignment's look-back. A failed write (full disk) leaves the older

@@ -28,9 +28,12 @@ public sealed interface Publication {
 	record ActionOutcome(OperatorAction action) implements Publication {
 	}
 
-	/** The server's own state: what {@code tandem status} prints for it. */
+	/**
+	 * The server's own state: what {@code tandem status} prints for it. {@code unprotectedSince}: since when it serves
+	 * without an aligned standby (millis), 0 while protected.
+	 */
 	record ServerStatus(String node, String role, long epoch, String projectHash, long hwmEpoch, long hwmSeq,
-			List<String> members) implements Publication {
+			List<String> members, long unprotectedSince) implements Publication {
 	}
 
 	int VALUE = 20;
@@ -82,6 +85,7 @@ public sealed interface Publication {
 			out.writeLong(s.hwmEpoch());
 			out.writeLong(s.hwmSeq());
 			out.writeUTF(String.join(",", s.members()));
+			out.writeLong(s.unprotectedSince());
 		}));
 	}
 
@@ -114,8 +118,9 @@ public sealed interface Publication {
 				long he = in.readLong();
 				long hs = in.readLong();
 				String members = in.readUTF();
+				long unprotectedSince = in.available() >= Long.BYTES ? in.readLong() : 0; // older servers: unknown
 				return new ServerStatus(node, role, epoch, hash, he, hs,
-						members.isEmpty() ? List.of() : List.of(members.split(",")));
+						members.isEmpty() ? List.of() : List.of(members.split(",")), unprotectedSince);
 			}
 			default:
 				throw new IllegalArgumentException("publication of unknown type " + type);

@@ -2,6 +2,7 @@ package tandem.runtime.redundancy;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,10 @@ public final class RedundantNode implements AutoCloseable {
 
 		/** The serving node lost or renewed its lease on the field, after the CEL entry is written. */
 		default void leaseChanged(String node, boolean held, String reason) {
+		}
+
+		/** The serving node lost its aligned standby or has one again, after the CEL entry is written. */
+		default void protectionChanged(String node, boolean isProtected, long since, String reason) {
 		}
 	}
 
@@ -304,6 +309,15 @@ public final class RedundantNode implements AutoCloseable {
 		}
 
 		@Override
+		public void protectionChanged(String node, boolean isProtected, long since, String reason) {
+			long now = options.clock().getAsLong();
+			emit(CelEntry.system(name, isProtected ? "PROTECTED" : "UNPROTECTED", now, "node " + name
+					+ (isProtected ? " is protected again (unprotected since " + Instant.ofEpochMilli(since) + "): "
+							: " serves unprotected since " + Instant.ofEpochMilli(since) + ": ") + reason));
+			roleListeners.forEach(l -> l.protectionChanged(node, isProtected, since, reason));
+		}
+
+		@Override
 		public void roleChanged(RoleChange change) {
 			if (change.to() == MemberRole.OFFLINE) {
 				return;
@@ -338,7 +352,7 @@ public final class RedundantNode implements AutoCloseable {
 		ClusterMember m = member;
 		Stamp hwm = facts.highWaterMark();
 		return new Publication.ServerStatus(name, String.valueOf(m.role()), m.epoch(), projectHash, hwm.epoch(),
-				hwm.seq(), m.members());
+				hwm.seq(), m.members(), m.unprotectedSince());
 	}
 
 	/** Stops polling and publishing, records STOP, hands the last facts to the standby, leaves, flushes. */

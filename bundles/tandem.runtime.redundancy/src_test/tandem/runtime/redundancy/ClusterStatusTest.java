@@ -16,7 +16,7 @@ import tandem.runtime.cluster.Stamp;
 class ClusterStatusTest {
 
 	private static final ClusterStatus.Server SERVER = new ClusterStatus.Server("a", "SERVER", 3, "h1", 3, 120,
-			List.of("a", "b", "st"));
+			List.of("a", "b", "st"), 0);
 
 	@Test
 	void statusPrintsEveryMemberAsItAnnouncedItselfTheServerFirst() {

@@ -34,6 +34,8 @@ public final class ClusterSettings {
 	private final int flowControlMaxBlockMs;
 	private final int announceGraceMs;
 	private final boolean faultInjection;
+	private final int latencyMs;
+	private final int latencyJitterMs;
 	private final boolean switchBack;
 	private final long alignmentBucketMillis;
 
@@ -51,6 +53,8 @@ public final class ClusterSettings {
 		flowControlMaxBlockMs = b.flowControlMaxBlockMs;
 		announceGraceMs = b.announceGraceMs;
 		faultInjection = b.faultInjection;
+		latencyMs = b.latencyMs;
+		latencyJitterMs = b.latencyJitterMs;
 		switchBack = b.switchBack;
 		alignmentBucketMillis = b.alignmentBucketMillis;
 		validate();
@@ -70,6 +74,10 @@ public final class ClusterSettings {
 		}
 		if (witness != null && !names.contains(witness)) {
 			throw new IllegalArgumentException("cluster " + clusterName + ": witness " + witness + " is not a node");
+		}
+		if (latencyMs < 0 || latencyJitterMs < 0 || latencyJitterMs > latencyMs) {
+			throw new IllegalArgumentException("cluster " + clusterName + ": test latency " + latencyMs + " ± "
+					+ latencyJitterMs + " ms: the jitter must lie between 0 and the mean");
 		}
 		if (alignmentBucketMillis <= 0) {
 			throw new IllegalArgumentException("cluster " + clusterName + ": alignment bucket of "
@@ -105,6 +113,9 @@ public final class ClusterSettings {
 	public int announceGraceMs() { return announceGraceMs; }
 	/** Adds a DISCARD protocol so tests can cut a member off (partition, frozen process). */
 	public boolean faultInjection() { return faultInjection; }
+	/** Test only: every received message is delayed by this mean ± {@link #latencyJitterMs()} (0: none). */
+	public int latencyMs() { return latencyMs; }
+	public int latencyJitterMs() { return latencyJitterMs; }
 	/**
 	 * True (default): when the topology's preferred server has returned, is aligned and holds the current project,
 	 * the running server hands the role back to it by a planned switch at a sequence point.
@@ -146,6 +157,8 @@ public final class ClusterSettings {
 		private int flowControlMaxBlockMs = 100;
 		private int announceGraceMs = 600;
 		private boolean faultInjection;
+		private int latencyMs;
+		private int latencyJitterMs;
 		private boolean switchBack = true;
 		private long alignmentBucketMillis = 60_000;
 
@@ -168,6 +181,7 @@ public final class ClusterSettings {
 		public Builder flowControlMaxBlockMs(int ms) { flowControlMaxBlockMs = ms; return this; }
 		public Builder announceGraceMs(int ms) { announceGraceMs = ms; return this; }
 		public Builder faultInjection(boolean on) { faultInjection = on; return this; }
+		public Builder latency(int meanMs, int jitterMs) { latencyMs = meanMs; latencyJitterMs = jitterMs; return this; }
 		public Builder switchBack(boolean on) { switchBack = on; return this; }
 		public Builder alignmentBucketMillis(long ms) { alignmentBucketMillis = ms; return this; }
 

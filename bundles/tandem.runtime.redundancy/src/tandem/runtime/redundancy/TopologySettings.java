@@ -65,7 +65,23 @@ public final class TopologySettings {
 		if (t.getWitness() != null) {
 			b.witness(t.getWitness().getName());
 		}
+		testLatency(environment.apply(TEST_LATENCY), b);
 		return b.bindAddress(bind);
+	}
+
+	/** Test only: {@code MEAN,JITTER} in ms delays every message a member receives (the network soak benchmark). */
+	public static final String TEST_LATENCY = "TANDEM_TEST_LATENCY";
+
+	private static void testLatency(String value, ClusterSettings.Builder b) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		String[] parts = value.trim().split(",");
+		try {
+			b.latency(Integer.parseInt(parts[0].trim()), parts.length > 1 ? Integer.parseInt(parts[1].trim()) : 0);
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException(TEST_LATENCY + "=" + value + ": expected MEAN,JITTER in milliseconds");
+		}
 	}
 
 	/**

@@ -65,6 +65,9 @@ public final class StackFactory {
 		if (s.faultInjection()) {
 			p.add(new DISCARD()); // directly above the transport: cuts heartbeats too
 		}
+		if (s.latencyMs() > 0) {
+			p.add(new LinkLatency(s.latencyMs(), s.latencyJitterMs())); // a slow link, heartbeats included
+		}
 		p.add(new MERGE3().setMinInterval(500).setMaxInterval(2000).setCheckInterval(2500));
 		if (s.transport() == ClusterSettings.Transport.TCP) {
 			p.add(new FD_SOCK2().setBindAddress(bind).setOffset(100).setPortRange(20));

@@ -106,12 +106,8 @@ class FailureDetectionBenchmark {
 				plant.awaitSingleServer(Duration.ofSeconds(90));
 				Thread.sleep(5_000); // a switch-back settled
 			}
-			Thread.sleep(3_000);
-			long to = System.currentTimeMillis() - 1_000;
 			keepOutputs(plant);
-			plant.stopAll();
-			LaunchedProcess check = plant.check(from, to, List.of("alpha", "beta"), plant.confirmedActions(),
-					Duration.ofMinutes(30));
+			LaunchedProcess check = plant.stopAndCheck(from, Duration.ofMinutes(30));
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			System.out.printf("FIGURES soak %d s at %d extra variables every 100 ms (%,d archive samples/s): %d false"
 					+ " failover(s), %d false lease loss(es); SIGSTOP -> view without the server (ms): %s; SIGSTOP -> standby serving (ms): %s;"

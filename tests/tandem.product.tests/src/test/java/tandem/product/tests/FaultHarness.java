@@ -32,6 +32,7 @@ final class FaultHarness implements AutoCloseable {
 	private final FaultProject project;
 	private final Path folder;
 	private final NetworkLab network;
+	private final Map<String, String> environment = new LinkedHashMap<>();
 	private final Map<String, LaunchedProcess> nodes = new LinkedHashMap<>();
 	private final Map<String, LaunchedProcess> stations = new LinkedHashMap<>();
 	private final List<LaunchedProcess> finished = new ArrayList<>();
@@ -48,6 +49,20 @@ final class FaultHarness implements AutoCloseable {
 		if (network != null) {
 			network.add(PROBE);
 		}
+	}
+
+	/**
+	 * Adds environment variables for every process started from now on, for example
+	 * {@code TANDEM_TEST_LATENCY=50,20} for a slow network (see {@code TopologySettings}).
+	 */
+	void environment(Map<String, String> variables) {
+		environment.putAll(variables);
+	}
+
+	private Map<String, String> environment(String heap) {
+		Map<String, String> env = new LinkedHashMap<>(environment);
+		env.put("TANDEM_JAVA_OPTS", heap);
+		return env;
 	}
 
 	/** The command prefix that puts a process of {@code host} into its namespace; empty without a lab. */
@@ -69,7 +84,7 @@ final class FaultHarness implements AutoCloseable {
 		long since = System.currentTimeMillis();
 		LaunchedProcess process = LaunchedProcess.start(on(node), List.of("node", "--project", project.file.toString(), "--node",
 				node, "--data", data(node).toString()),
-				Map.of("TANDEM_JAVA_OPTS", "-Xmx384m"));
+				environment("-Xmx384m"));
 		nodes.put(node, process);
 		long ready = process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90));
 		if (ready < 0) {
@@ -86,7 +101,7 @@ final class FaultHarness implements AutoCloseable {
 		long since = System.currentTimeMillis();
 		LaunchedProcess process = LaunchedProcess.start(on(node), List.of("station", "--project", project.file.toString(),
 				"--node", node, "--user", "operator", "--password", "operator", "--write", variable, "--every",
-				Long.toString(everyMs), "--confirmed", confirmedActions().toString()), Map.of("TANDEM_JAVA_OPTS", "-Xmx256m"));
+				Long.toString(everyMs), "--confirmed", confirmedActions().toString()), environment("-Xmx256m"));
 		awaitStationReady(node, process, since);
 	}
 
@@ -94,7 +109,7 @@ final class FaultHarness implements AutoCloseable {
 	void startWatchingStation(String node) throws Exception {
 		long since = System.currentTimeMillis();
 		awaitStationReady(node, LaunchedProcess.start(on(node), List.of("station", "--project",
-				project.file.toString(), "--node", node), Map.of("TANDEM_JAVA_OPTS", "-Xmx256m")), since);
+				project.file.toString(), "--node", node), environment("-Xmx256m")), since);
 	}
 
 	private void awaitStationReady(String node, LaunchedProcess process, long since) throws InterruptedException {
@@ -314,7 +329,7 @@ final class FaultHarness implements AutoCloseable {
 	LaunchedProcess status(long waitMs) throws Exception {
 		return LaunchedProcess.start(on(PROBE), List.of("status", "--project", project.file.toString(), "--wait",
 				Long.toString(waitMs)),
-				Map.of("TANDEM_JAVA_OPTS", "-Xmx128m"));
+				environment("-Xmx128m"));
 	}
 
 	/** Sends a signal to the station {@code station}; returns the time it was sent. */
@@ -440,6 +455,17 @@ final class FaultHarness implements AutoCloseable {
 			finished.add(e.getValue());
 		}
 		nodes.clear();
+	}
+
+	/**
+	 * The end of a run: lets the last facts arrive (3 s), stops every process and runs {@code tandem check} over alpha
+	 * and beta from {@code from} until a second before the stop, with the station's confirmed actions.
+	 */
+	LaunchedProcess stopAndCheck(long from, Duration timeout) throws Exception {
+		Thread.sleep(3_000);
+		long to = System.currentTimeMillis() - 1_000;
+		stopAll();
+		return check(from, to, List.of("alpha", "beta"), confirmedActions(), timeout);
 	}
 
 	/** Runs {@code tandem check} over every node's data; returns its output (the caller asserts). */

@@ -168,9 +168,13 @@ final class NetworkLab implements AutoCloseable {
 		}
 	}
 
-	/** Removes the namespaces, veths and bridge of this lab; what is already gone is fine. */
+	/**
+	 * Removes the namespaces, veths and bridge of this lab; what is already gone is fine. A process still running in
+	 * a namespace (an interrupted run) is killed first: it would keep the namespace alive without a name.
+	 */
 	private void removeAll() {
 		for (Host h : hosts.values()) {
+			killProcessesIn(h.namespace());
 			quietly("ip", "netns", "delete", h.namespace());
 			quietly("ip", "link", "delete", h.cable());
 		}
@@ -196,6 +200,7 @@ final class NetworkLab implements AutoCloseable {
 			String ns = line.split(" ")[0];
 			String[] parts = ns.split("-");
 			if (parts.length == 3 && parts[0].equals(PREFIX) && !parts[1].equals(self) && !live.contains(parts[1])) {
+				killProcessesIn(ns);
 				quietly("ip", "netns", "delete", ns);
 			}
 		}
@@ -207,6 +212,18 @@ final class NetworkLab implements AutoCloseable {
 					quietly("ip", "link", "delete", fields[1]);
 				}
 			}
+		}
+	}
+
+	private static void killProcessesIn(String namespace) {
+		try {
+			for (String pid : exec(List.of("ip", "netns", "pids", namespace)).split("\\s+")) {
+				if (!pid.isBlank()) {
+					ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
+				}
+			}
+		} catch (IOException | NumberFormatException e) {
+			// no such namespace (any more): nothing runs in it
 		}
 	}
 

@@ -93,14 +93,7 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 			for (int round = 1; round <= rounds; round++) {
 				killAndRestartTheServer(round);
 				if (round == 1 || rounds > SHORT_ROUNDS && round % 5 == 0) {
-					network.pullTheServersCable(this);
-					network.pullTheStandbysCable();
-					network.pullAClientsCable(STATION, true);
-					network.pullAClientsCable(FaultProject.PANEL, false);
-					network.dropTheServersPacketsToTheStandby();
-					if (cutLink) {
-						twoServersMs = Math.max(twoServersMs, network.cutTheLinkBetweenServerAndStandby());
-					}
+					twoServersMs = Math.max(twoServersMs, networkFaults(network, cutLink));
 				}
 			}
 			pauseTheServer();
@@ -128,6 +121,21 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 			assertTrue(twoServersMs < 1000, "two nodes said SERVER at the same time for " + twoServersMs
 					+ " ms while their link was cut");
 			assertTrue(refused.startsWith("0 of "), "a logged-in operator's action was refused: " + refused);
+		}
+	}
+
+	/** Every network fault of {@link NetworkFaults}; what every process said is printed when one fails. */
+	private long networkFaults(NetworkFaults network, boolean cutLink) throws Exception {
+		try {
+			network.pullTheServersCable(this);
+			network.pullTheStandbysCable();
+			network.pullAClientsCable(STATION, true);
+			network.pullAClientsCable(FaultProject.PANEL, false);
+			network.dropTheServersPacketsToTheStandby();
+			return cutLink ? network.cutTheLinkBetweenServerAndStandby() : 0;
+		} catch (AssertionError e) {
+			network.printSinceTheFaultBegan();
+			throw e;
 		}
 	}
 

@@ -34,6 +34,7 @@ final class NetworkFaults {
 	private final String station;
 	private final long outageMs;
 	private final List<String> figures = new ArrayList<>();
+	private long faultBegan;
 
 	NetworkFaults(FaultHarness plant, NetworkLab lab, String station, long outageMs) {
 		this.plant = plant;
@@ -75,8 +76,8 @@ final class NetworkFaults {
 			steps.awaitSwitchBack(back.at());
 		}
 		plant.awaitSingleServer(Duration.ofSeconds(60));
-		record("server's cable pulled", cut, healed, "station shows " + standby + "'s values after " + values
-				+ " ms, " + server + " stopped acting after " + (leaseLost.at() - cut) + " ms, STANDBY "
+		record("server's cable pulled", cut, healed, standby + " SERVER after " + (serving.at() - cut)
+				+ " ms, station shows its values " + (serving.at() - cut + values) + " ms after the cut, " + server + " stopped acting after " + (leaseLost.at() - cut) + " ms, STANDBY "
 				+ (back.at() - healed) + " ms after the heal", SERVER_FAULT_GAP_MS);
 	}
 
@@ -88,11 +89,10 @@ final class NetworkFaults {
 		long healed = plugBackIn(standby, cut);
 		plant.awaitRoleLine(standby, "STANDBY", healed, Duration.ofSeconds(30));
 		assertServedThroughout(server, cut, healed + SETTLE_MS, "the standby's cable was out");
-		List<Arrival> confirmed = plant.station(station).linesBetween(l -> l.matches("ACTION \\S+ CONFIRMED.*"),
-				cut + SERVER_FAULT_GAP_MS, healed);
-		assertTrue(!confirmed.isEmpty(), "no operator action was confirmed while the standby's cable was out:\n"
+		int confirmed = confirmedBetween(cut + SERVER_FAULT_GAP_MS, healed);
+		assertTrue(confirmed > 0, "no operator action was confirmed while the standby's cable was out:\n"
 				+ FaultHarness.tail(plant.station(station).output()));
-		record("standby's cable pulled", cut, healed, confirmed.size() + " actions confirmed while it was out", 0);
+		record("standby's cable pulled", cut, healed, confirmed + " actions confirmed while it was out", 0);
 	}
 
 	/**
@@ -119,6 +119,10 @@ final class NetworkFaults {
 	/**
 	 * The server's packets to the standby are dropped, the standby's to the server arrive: at no moment may two nodes
 	 * act on the field, nor may the plant be without one for longer than a server fault; afterwards one server.
+	 * Whether JGroups excludes the server depends on which member coordinates the view: when it does, the standby
+	 * promotes with the witness and the old server steps down on the witness's fence notice, so two nodes may say
+	 * SERVER for that round trip (58 ms seen), never act together (the promotion wait); when it does not, the server
+	 * keeps serving and actions wait for the standby that cannot hear it.
 	 */
 	void dropTheServersPacketsToTheStandby() throws Exception {
 		String server = settledServer();
@@ -136,9 +140,10 @@ final class NetworkFaults {
 		}
 		assertEquals(0, twoActing, "two nodes acted on the field while " + server + "'s packets to " + standby
 				+ " were dropped");
-		assertEquals(0, twoServers, "two nodes said SERVER while " + server + "'s packets to " + standby
-				+ " were dropped");
-		record("one-way loss " + server + " -> " + standby, cut, healed, after + " serves after the heal",
+		assertTrue(twoServers < 1_000, "two nodes said SERVER for " + twoServers + " ms while " + server
+				+ "'s packets to " + standby + " were dropped");
+		record("one-way loss " + server + " -> " + standby, cut, healed, "two SERVERs for " + twoServers + " ms, "
+				+ confirmedBetween(cut, healed) + " actions confirmed during it, " + after + " serves after the heal",
 				SERVER_FAULT_GAP_MS);
 	}
 
@@ -174,8 +179,18 @@ final class NetworkFaults {
 		return overlap;
 	}
 
+	private int confirmedBetween(long from, long to) {
+		return plant.station(station).linesBetween(l -> l.matches("ACTION \\S+ CONFIRMED.*"), from, to).size();
+	}
+
+	/** For a failed fault: every line every process printed since the current fault began to settle. */
+	void printSinceTheFaultBegan() {
+		plant.printLines(faultBegan, System.currentTimeMillis());
+	}
+
 	/** One server, settled, and every process in one view: the start of every fault. */
 	private String settledServer() throws Exception {
+		faultBegan = System.currentTimeMillis();
 		Thread.sleep(2_000);
 		String server = plant.awaitSingleServer(Duration.ofSeconds(30));
 		plant.awaitOneFullView(Duration.ofSeconds(30));

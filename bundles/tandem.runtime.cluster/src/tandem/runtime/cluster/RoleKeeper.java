@@ -172,10 +172,16 @@ final class RoleKeeper {
 		checkProtection();
 	}
 
+	/**
+	 * A standby is a server-capable peer in view that does not serve, or whose SERVER announcement is of an older
+	 * epoch (it handed over to this node and its next announcement says STANDBY): the replicator waits for both.
+	 */
 	private void checkProtection() {
-		var standbys = peers.inView().values().stream()
-				.filter(a -> a.kind() == NodeKind.SERVER_CAPABLE && a.role() != MemberRole.SERVER).toList();
-		boolean aligned = standbys.stream().anyMatch(a -> a.role() == MemberRole.STANDBY && a.aligned());
+		long own = epoch;
+		var standbys = peers.inView().values().stream().filter(a -> a.kind() == NodeKind.SERVER_CAPABLE
+				&& (a.role() != MemberRole.SERVER || a.epoch() < own)).toList();
+		boolean aligned = standbys.stream().anyMatch(a -> a.aligned()
+				&& (a.role() == MemberRole.STANDBY || a.role() == MemberRole.SERVER));
 		String state = standbys.isEmpty() ? "no standby in view"
 				: aligned ? "standby " + standbys.stream().filter(Announcement::aligned).map(Announcement::node)
 						.findFirst().orElse("") + " is in view and aligned"

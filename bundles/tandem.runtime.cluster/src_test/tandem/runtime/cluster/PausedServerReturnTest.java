@@ -114,8 +114,9 @@ class PausedServerReturnTest {
 			// 20 s, less than the alignment's stall watchdog (30 s): a session that makes no progress fails the test
 			// (seen before the server served only a joiner's newest session: late digests of the session a gave up at
 			// the merge replaced its new one)
-			TestCluster.await("one server, a serves again by switch-back", 20000,
-					() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY);
+			TestCluster.await("one server, a serves again by switch-back (and its listener heard so)", 20000,
+					() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY
+							&& aEvents.lastIndexOf("SERVER") > aEvents.indexOf("STANDBY"));
 			List<String> afterPause = aEvents.subList(aEvents.indexOf("STANDBY"), aEvents.size());
 			assertTrue(afterPause.indexOf("ALIGNED") >= 0 && afterPause.indexOf("ALIGNED") < afterPause.indexOf("SERVER"),
 					"a aligned with b before it took its role back: " + aEvents);

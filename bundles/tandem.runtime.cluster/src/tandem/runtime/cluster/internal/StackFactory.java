@@ -17,7 +17,7 @@ import org.jgroups.protocols.PerDestinationBundler;
 import org.jgroups.protocols.SHARED_LOOPBACK;
 import org.jgroups.protocols.SHARED_LOOPBACK_PING;
 import org.jgroups.protocols.SYM_ENCRYPT;
-import org.jgroups.protocols.TCP;
+import org.jgroups.protocols.TCP_NIO2;
 import org.jgroups.protocols.TCPPING;
 import org.jgroups.protocols.TP;
 import org.jgroups.protocols.UFC;
@@ -33,8 +33,8 @@ import tandem.runtime.cluster.NodeSpec;
 
 /**
  * Builds the JGroups stack of a Tandem member in code, so the timings come from the project topology and cannot
- * drift from a stray XML file. Bottom to top: transport (TCP, a sender thread per destination and non-blocking
- * sends, so one unreachable host cannot stall the others: see {@link #transport}), discovery (TCPPING over the topology's hosts), [DISCARD for fault tests], MERGE3, FD_SOCK2
+ * drift from a stray XML file. Bottom to top: transport (TCP_NIO2 with a sender thread per destination, so one
+ * unreachable host cannot stall the others: see {@link #transport}), discovery (TCPPING over the topology's hosts), [DISCARD for fault tests], MERGE3, FD_SOCK2
  * (dead process in milliseconds), FD_ALL3 (silent host), VERIFY_SUSPECT2, SYM_ENCRYPT (AES
  * key derived from the secret; everything above discovery is encrypted, so a member without the secret cannot even
  * be read), NAKACK2, UNICAST3, STABLE, AUTH (HMAC token), GMS (short join timeout), UFC/MFC with a short
@@ -43,8 +43,8 @@ import tandem.runtime.cluster.NodeSpec;
  */
 public final class StackFactory {
 
-	/** Messages a connection queues for its writer before it drops (JGroups' default). */
-	static final int SEND_QUEUE = 1024;
+	/** Partly written messages a connection keeps for the selector before it drops. */
+	static final int SEND_BUFFERS = 256;
 	/** A connect to a live host on a LAN takes microseconds; a lost one is retried by the next send anyway. */
 	static final int CONNECT_TIMEOUT_MS = 1000;
 
@@ -88,18 +88,21 @@ public final class StackFactory {
 	}
 
 	/**
-	 * TCP whose sends to one unreachable member never hold up the sends to the others. A pulled cable leaves no error
-	 * for minutes: connects go unanswered and a connection's send buffer fills. JGroups connects in the thread that
-	 * sends, for up to {@code sock_conn_timeout}, and writes block when the kernel's buffer is full; with one bundler
-	 * thread for all destinations (transfer-queue, or per-destination with its default single sender thread), every
-	 * discovery probe MERGE3 sends to the lost host's address stalled the heartbeats to the healthy members for 2 s
-	 * at a time, so they suspected each other 2.4-3 s after the lost member left (thread dumps in docs/redundancy.md).
-	 * So: a sender thread per destination (a connect blocks only the messages to that host), and non-blocking sends
-	 * (each connection queues up to {@value #SEND_QUEUE} messages for its own writer and drops beyond that, which
-	 * NAKACK2/UNICAST3 retransmit), so a multicast such as a heartbeat never waits for one member's full buffer.
+	 * A transport whose sends to one unreachable member never hold up anything else. A pulled cable leaves no error
+	 * for minutes: connects go unanswered and a connection's send buffer fills. Blocking TCP connects in the thread
+	 * that sends (for up to {@code sock_conn_timeout}), blocks a writer on a full kernel buffer, and closes a
+	 * connection to a member that left the view with a blocking "graceful close" write on the thread that installs
+	 * the view. With one bundler thread every discovery probe MERGE3 sent toward the lost host stalled the heartbeats
+	 * to the healthy members for 2 s at a time (they suspected each other 3 s later); with a sender thread per
+	 * destination and non-blocking sends, the coordinator's installation of the view without a standby whose buffer
+	 * was full still hung until the heal (27 s; docs/redundancy.md). TCP_NIO2 does all three without blocking:
+	 * connects complete on its selector, writes that do not fit are kept (up to {@value #SEND_BUFFERS} per
+	 * connection, beyond that dropped and retransmitted by NAKACK2/UNICAST3), and the graceful close is queued like
+	 * any write. A sender thread per destination keeps one slow peer from delaying the others' messages.
 	 */
 	private static TP transport(InetAddress bind, NodeSpec local) {
-		TCP tcp = new TCP().nonBlockingSends(true).maxSendQueue(SEND_QUEUE);
+		TCP_NIO2 tcp = new TCP_NIO2();
+		tcp.setMaxSendBuffers(SEND_BUFFERS);
 		tcp.setBindAddress(bind).setBindPort(local.port()).setPortRange(0);
 		tcp.setSockConnTimeout(CONNECT_TIMEOUT_MS);
 		tcp.setBundler(new PerDestinationBundler().useSingleSenderThread(false));

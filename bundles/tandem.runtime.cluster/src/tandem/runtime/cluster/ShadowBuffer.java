@@ -76,6 +76,17 @@ public final class ShadowBuffer {
 		}
 	}
 
+	/**
+	 * Forgets the buffered facts whose key starts with {@code keyPrefix}: facts of this node's own that a recorded
+	 * fact replaced (an alarm occurrence the standby raised itself before it learnt the server's), so a takeover
+	 * does not record them beside it.
+	 */
+	public synchronized int discard(String keyPrefix) {
+		int before = window.size();
+		window.removeIf(f -> f.key().startsWith(keyPrefix));
+		return before - window.size();
+	}
+
 	/** Every buffered fact newer, per subject, than the last one received from the server; empties the window. */
 	public synchronized List<ReplicatedFact> takeover() {
 		trim();

@@ -92,6 +92,8 @@ public final class RedundantNode implements AutoCloseable {
 	private Map<String, Driver> drivers;
 	private ProcessImage image;
 	private AlarmEngine alarms;
+	private ArchiveRecorder recorder;
+	private AlarmIdentity alarmIdentity;
 	private OperatorDesk desk;
 	private ValuePublisher publisher;
 	private volatile ClusterMember member;
@@ -148,8 +150,9 @@ public final class RedundantNode implements AutoCloseable {
 		drivers = createDrivers();
 		image = new ProcessImage(configuration.variables(), drivers, options.clock());
 		alarms = new AlarmEngine(configuration.alarms(), this::emit);
-		alarms.restore(history.queries().activeAlarms());
-		ArchiveRecorder recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
+		recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
+		alarmIdentity = new AlarmIdentity(name, alarms, history, this::role, options.clock());
+		alarms.restore(history.queries().activeAlarms(), alarmIdentity::restoredEnded);
 		image.subscribeAll(alarms);
 		image.subscribeAll(recorder);
 		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),
@@ -260,14 +263,24 @@ public final class RedundantNode implements AutoCloseable {
 		return now == MemberRole.SERVER || now == MemberRole.STANDBY;
 	}
 
-	/** A fact stored from the cluster (or by this node); keeps the shadow alarm states and sessions in step. */
+	/**
+	 * A fact stored from the cluster (or by this node); keeps the shadow alarm states, the on-change archives and
+	 * the sessions in step with what the server recorded (see {@link AlarmIdentity}).
+	 */
 	private void follow(Fact fact) {
 		try {
 			if (fact instanceof OperatorAction a) {
 				desk.stored(a);
-			} else if (fact instanceof AlarmTransition t && t.kind() == TransitionKind.ACKNOWLEDGED
-					&& role() != MemberRole.SERVER) {
-				alarms.acknowledge(t.alarm(), t.raiseTime(), t.user(), t.time());
+			} else if (fact instanceof AlarmTransition t) {
+				List<String> redundant = alarmIdentity.stored(t);
+				ClusterMember m = member;
+				if (!redundant.isEmpty() && m != null) {
+					synchronized (emitLock) {
+						redundant.forEach(m.shadowBuffer()::discard);
+					}
+				}
+			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER) {
+				recorder.follow(s);
 			}
 		} catch (RuntimeException e) {
 			LOG.log(Level.ERROR, "node " + name + ": following " + fact.key() + " failed: " + e.getMessage(), e);
@@ -314,6 +327,7 @@ public final class RedundantNode implements AutoCloseable {
 				if (swept > 0) {
 					reason += "; " + swept + " more facts from the shadow buffer";
 				}
+				alarmIdentity.takenOver();
 				List<ReplicatedFact> unanswered = facts.unansweredRequests();
 				if (!unanswered.isEmpty()) { // not on the cluster's control thread: confirming waits for the standby
 					reason += "; " + unanswered.size() + " operator requests the previous server did not answer are "
@@ -353,6 +367,7 @@ public final class RedundantNode implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		publisher.stop();
+		alarmIdentity.stop();
 		emit(CelEntry.system(name, "STOP", now(), "node " + name + " stopped"));
 		awaitReplicated(2000);
 		member.stop();

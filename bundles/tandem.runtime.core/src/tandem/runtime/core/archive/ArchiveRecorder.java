@@ -27,6 +27,10 @@ public final class ArchiveRecorder implements ValueListener {
 
 	private interface Rule {
 		boolean wants(Value value);
+
+		/** Another node recorded {@code value}; a rule that compares with the last recorded value takes it. */
+		default void recordedElsewhere(Value value) {
+		}
 	}
 
 	private final Map<String, List<Rule>> rules = new HashMap<>();
@@ -63,17 +67,42 @@ public final class ArchiveRecorder implements ValueListener {
 	}
 
 	private static Rule onChange(double deadband) {
-		Value[] last = { null };
-		return value -> {
-			Value before = last[0];
-			boolean changed = before == null || before.quality() != value.quality()
-					|| Math.abs(value.asDouble() - before.asDouble()) > deadband
-					|| Double.isNaN(value.asDouble()) != Double.isNaN(before.asDouble());
-			if (changed) {
-				last[0] = value;
+		return new Rule() {
+			private Value last;
+
+			@Override
+			public boolean wants(Value value) {
+				Value before = last;
+				boolean changed = before == null || before.quality() != value.quality()
+						|| Math.abs(value.asDouble() - before.asDouble()) > deadband
+						|| Double.isNaN(value.asDouble()) != Double.isNaN(before.asDouble());
+				if (changed) {
+					last = value;
+				}
+				return changed;
 			}
-			return changed;
+
+			@Override
+			public void recordedElsewhere(Value value) {
+				if (last == null || value.sourceTime() >= last.sourceTime()) {
+					last = value;
+				}
+			}
 		};
+	}
+
+	/**
+	 * A sample the serving node recorded (this node stands by): an on-change rule compares its next values with it
+	 * instead of with its own last sample. The chain of an on-change archive depends on where it started; a standby
+	 * that started later than its server would otherwise record other changes than the history holds once it takes
+	 * over (a sample the server's chain skips, or none where the server's chain wants one).
+	 */
+	public synchronized void follow(ArchiveSample recorded) {
+		List<Rule> own = rules.get(recorded.variable());
+		if (own != null) {
+			Value v = new Value(recorded.value(), recorded.quality(), recorded.sourceTime());
+			own.forEach(r -> r.recordedElsewhere(v));
+		}
 	}
 
 	@Override

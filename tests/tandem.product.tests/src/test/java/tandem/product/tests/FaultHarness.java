@@ -48,7 +48,7 @@ final class FaultHarness implements AutoCloseable {
 	long start(String node) throws Exception {
 		long since = System.currentTimeMillis();
 		LaunchedProcess process = LaunchedProcess.start(List.of("node", "--project", project.file.toString(), "--node",
-				node, "--data", data(node).toString(), "--fault-control", faultFile(node).toString()),
+				node, "--data", data(node).toString(), "--fault-control", faultFile(node).toString(), "--live-device"),
 				Map.of("TANDEM_JAVA_OPTS", "-Xmx384m"));
 		nodes.put(node, process);
 		long ready = process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90));

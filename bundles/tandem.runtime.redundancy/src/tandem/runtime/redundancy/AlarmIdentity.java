@@ -34,6 +34,7 @@ final class AlarmIdentity {
 	/** Occurrences raised this long before the news are compared too (active ones always). */
 	static final long LOOKBACK_MS = 3_600_000;
 	static final long SETTLE_MS = 300;
+	static final long RESTORED_SETTLE_MS = 3_000;
 
 	private final String node;
 	private final AlarmEngine alarms;
@@ -90,18 +91,25 @@ final class AlarmIdentity {
 	}
 
 	/**
-	 * An occurrence this node restored from its own history at start ended while the node was away: if this node
+	 * An occurrence this node restored from its own history at start, or held before a gap in its view (paused,
+	 * stalled), ended while the node was away: if this node
 	 * serves, it clears it from its history now; otherwise the server does, once alignment brought it there.
 	 */
 	void restoredEnded() {
-		schedule(clock.getAsLong() - LOOKBACK_MS);
+		// later than other news: a paused server that resumes hears of its successor within a second or so, and
+		// must not clear, as server, what its successor recorded ending while it was paused
+		schedule(clock.getAsLong() - LOOKBACK_MS, RESTORED_SETTLE_MS);
 	}
 
-	private synchronized void schedule(long from) {
+	private void schedule(long from) {
+		schedule(from, SETTLE_MS);
+	}
+
+	private synchronized void schedule(long from, long settle) {
 		since = Math.min(since, from);
 		if (!scheduled && !reconciler.isShutdown()) {
 			scheduled = true;
-			reconciler.schedule(this::reconcile, SETTLE_MS, TimeUnit.MILLISECONDS);
+			reconciler.schedule(this::reconcile, settle, TimeUnit.MILLISECONDS);
 		}
 	}
 

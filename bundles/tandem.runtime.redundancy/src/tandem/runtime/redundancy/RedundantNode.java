@@ -153,6 +153,9 @@ public final class RedundantNode implements AutoCloseable {
 		recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
 		alarmIdentity = new AlarmIdentity(name, alarms, history, this::role, options.clock());
 		alarms.restore(history.queries().activeAlarms(), alarmIdentity::restoredEnded);
+		Map<String, Long> periods = new LinkedHashMap<>();
+		configuration.variables().forEach(v -> periods.put(v.name(), v.rateMillis()));
+		alarms.watchForGaps(periods);
 		image.subscribeAll(alarms);
 		image.subscribeAll(recorder);
 		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),

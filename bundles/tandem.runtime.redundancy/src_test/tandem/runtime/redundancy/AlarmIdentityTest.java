@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.runtime.api.client.AlarmState;
 import tandem.runtime.api.driver.DriverConfiguration;
 import tandem.runtime.api.driver.DriverTag;
 import tandem.runtime.cluster.MemberRole;
@@ -18,6 +19,7 @@ import tandem.runtime.core.alarm.ActiveAlarm;
 import tandem.runtime.core.config.AlarmDefinition;
 import tandem.runtime.driver.sim.SimulatorDriver;
 import tandem.runtime.history.h2.AlarmRecord;
+import tandem.runtime.redundancy.client.ClusterPlantConnection;
 
 /**
  * One continuous alarm condition is one alarm, however the roles change: one raise with the raise time of the node
@@ -42,12 +44,20 @@ class AlarmIdentityTest {
 			RedundantNode b = t.start("b");
 			TestNodes.await("b stands by for a", 5000,
 					() -> b.role() == MemberRole.STANDBY && b.member().serverNode().equals(Optional.of("a")));
+			ClusterPlantConnection station = t.station("c");
 			assertTrue(a.alarms().acknowledge(TestNodes.STANDING, raised, "anna", System.currentTimeMillis()));
 			TestNodes.sleep(600);
 			a.member().stop(); // the server is gone
 			TestNodes.await("b promotes", 5000, () -> b.role() == MemberRole.SERVER);
 			TestNodes.sleep(1000);
 			assertOneAlarm(b, TestNodes.STANDING, raised, true, "after the failover");
+			TestNodes.await("the station's active list, published by b, shows the alarm once with a's raise time"
+					+ " and its acknowledgement", 5000, () -> {
+						List<AlarmState> listed = station.activeAlarms().stream()
+								.filter(x -> x.alarm().equals(TestNodes.STANDING)).toList();
+						return "b".equals(station.server().node()) && listed.size() == 1
+								&& listed.get(0).raiseTime() == raised && listed.get(0).acknowledged();
+					});
 
 			a.close();
 			RedundantNode back = t.start("a");
@@ -99,11 +109,17 @@ class AlarmIdentityTest {
 			TestNodes.await("a is back and aligned", 15_000,
 					() -> back.member().aligned() && back.role() != MemberRole.OFFLINE);
 			for (RedundantNode n : List.of(b, back)) {
-				TestNodes.await(n.name() + " holds one valve alarm for the episode, cleared at its end", 5000, () -> {
-					List<AlarmRecord> seen = visible(n, VALVE, episode[0], episode[1]);
-					return seen.size() == 1 && seen.get(0).raiseTime() == episode[0]
-							&& Long.valueOf(episode[1]).equals(seen.get(0).clearTime());
-				});
+				try {
+					TestNodes.await(n.name() + " holds one valve alarm for the episode, cleared at its end", 8000,
+							() -> {
+								List<AlarmRecord> seen = visible(n, VALVE, episode[0], episode[1]);
+								return seen.size() == 1 && seen.get(0).raiseTime() == episode[0]
+										&& Long.valueOf(episode[1]).equals(seen.get(0).clearTime());
+							});
+				} catch (AssertionError e) {
+					throw new AssertionError(e.getMessage() + ": episode " + episode[0] + ".." + episode[1] + ", "
+							+ n.name() + " holds " + n.history().alarms(episode[0] - 60_000, Long.MAX_VALUE, true), e);
+				}
 			}
 			assertTrue(b.alarms().active().stream().noneMatch(x -> x.alarm().equals(VALVE) && !x.cleared()
 					&& x.raiseTime() <= episode[1]), "no ghost in b's active list: " + b.alarms().active());

@@ -40,6 +40,21 @@ public final class AlarmEngine implements ValueListener {
 	}
 
 	/**
+	 * Makes each alarm treat a pause of more than three poll periods of its variable between two values (this node
+	 * paused or stalled and saw nothing) like a restart: an active occurrence whose condition is gone after the gap
+	 * is left to the history to end, as {@link #restore(List, Runnable)} describes, instead of being cleared at the
+	 * first value after the gap, which may be long after the true end that another node recorded.
+	 */
+	public synchronized void watchForGaps(Map<String, Long> pollPeriodByVariable) {
+		for (AlarmTracker t : byId.values()) {
+			Long period = pollPeriodByVariable.get(t.definition().variable());
+			if (period != null && period > 0) {
+				t.watchForGaps(3 * period);
+			}
+		}
+	}
+
+	/**
 	 * Continues the occurrences that were active when the node last stopped. One whose condition turns out to have
 	 * ended while the node was away is cleared at the first value here, unless {@code whenEndedElsewhere} is given:
 	 * then it is dropped and the runnable is told, so the node serving the cluster clears it at the end its history
@@ -47,10 +62,11 @@ public final class AlarmEngine implements ValueListener {
 	 */
 	public synchronized void restore(List<AlarmRecord> active, Runnable whenEndedElsewhere) {
 		this.restoredGone = whenEndedElsewhere;
+		byId.values().forEach(t -> t.endRestoredHere(whenEndedElsewhere == null));
 		for (AlarmRecord r : active) {
 			AlarmTracker t = byId.get(r.alarm());
 			if (t != null) {
-				t.restore(r.raiseTime(), r.ackTime() != null, r.clearTime() != null, whenEndedElsewhere == null);
+				t.restore(r.raiseTime(), r.ackTime() != null, r.clearTime() != null);
 			}
 		}
 	}

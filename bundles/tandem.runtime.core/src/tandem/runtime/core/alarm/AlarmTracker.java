@@ -48,6 +48,9 @@ final class AlarmTracker {
 	private boolean evaluated;
 	private boolean restoredEndHere = true;
 	private boolean restoredGone;
+	/** A pause between two evaluated values longer than this is a gap in this node's view (0: not watched). */
+	private long gapMillis;
+	private Long lastTime;
 
 	AlarmTracker(AlarmDefinition definition) {
 		this.definition = definition;
@@ -68,6 +71,12 @@ final class AlarmTracker {
 			return null;
 		}
 		evaluated = true;
+		if (current != null && gapMillis > 0 && lastTime != null && t - lastTime > gapMillis) {
+			// this node saw nothing for a while (paused, stalled): whether the condition ended in the gap, and when,
+			// it does not know; like a restored occurrence, the recorded history decides
+			current.restored = true;
+		}
+		lastTime = t;
 		if (definition.inAlarm(x, true)) {
 			clearSince = null;
 		} else if (clearSince == null) {
@@ -122,14 +131,23 @@ final class AlarmTracker {
 		return null;
 	}
 
+	/** Whether an occurrence that turns out to have ended while this node was away is cleared here (see restore). */
+	void endRestoredHere(boolean endHere) {
+		restoredEndHere = endHere;
+	}
+
+	/** Watches for gaps in the values this tracker sees (see {@link #evaluate}). */
+	void watchForGaps(long gapMillis) {
+		this.gapMillis = gapMillis;
+	}
+
 	/**
 	 * Takes over an occurrence found active in the history at start-up. If the first value says the condition no
 	 * longer holds, it ended while this node was away; with {@code endHere} false this tracker does not clear it at
 	 * that value's time (which may be long after the end) but drops it and reports it ({@link #takeRestoredGone()}),
 	 * for the serving node to clear it at the end its history shows.
 	 */
-	void restore(long raiseTime, boolean acknowledged, boolean cleared, boolean endHere) {
-		restoredEndHere = endHere;
+	void restore(long raiseTime, boolean acknowledged, boolean cleared) {
 		if (cleared) {
 			clearedUnacknowledged.put(raiseTime, new Occurrence(raiseTime, false));
 		} else if (current == null || current.raiseTime < raiseTime) {

@@ -2,7 +2,9 @@ package tandem.runtime.redundancy;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import tandem.runtime.api.fact.AlarmTransition;
 import tandem.runtime.api.fact.TransitionKind;
 import tandem.runtime.cluster.MemberRole;
 import tandem.runtime.core.alarm.AlarmEngine;
+import tandem.runtime.core.config.RuntimeConfiguration;
 import tandem.runtime.history.h2.HistoryStore;
 
 /**
@@ -57,6 +60,17 @@ final class AlarmIdentity {
 			t.setDaemon(true);
 			return t;
 		});
+	}
+
+	/**
+	 * Continues the occurrences the history holds as active, leaving those that ended while this node was away (or
+	 * in a gap of its view) to the serving node, and watches every alarm for such gaps.
+	 */
+	void restore(RuntimeConfiguration configuration) {
+		alarms.restore(history.queries().activeAlarms(), this::restoredEnded);
+		Map<String, Long> periods = new LinkedHashMap<>();
+		configuration.variables().forEach(v -> periods.put(v.name(), v.rateMillis()));
+		alarms.watchForGaps(periods);
 	}
 
 	/**

@@ -152,10 +152,7 @@ public final class RedundantNode implements AutoCloseable {
 		alarms = new AlarmEngine(configuration.alarms(), this::emit);
 		recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
 		alarmIdentity = new AlarmIdentity(name, alarms, history, this::role, options.clock());
-		alarms.restore(history.queries().activeAlarms(), alarmIdentity::restoredEnded);
-		Map<String, Long> periods = new LinkedHashMap<>();
-		configuration.variables().forEach(v -> periods.put(v.name(), v.rateMillis()));
-		alarms.watchForGaps(periods);
+		alarmIdentity.restore(configuration);
 		image.subscribeAll(alarms);
 		image.subscribeAll(recorder);
 		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),
@@ -278,7 +275,7 @@ public final class RedundantNode implements AutoCloseable {
 				List<String> redundant = alarmIdentity.stored(t);
 				ClusterMember m = member;
 				if (!redundant.isEmpty() && m != null) {
-					synchronized (emitLock) {
+					synchronized (emitLock) { // atomic with the shadow facts' way in (emit) and out (promotion)
 						redundant.forEach(m.shadowBuffer()::discard);
 					}
 				}

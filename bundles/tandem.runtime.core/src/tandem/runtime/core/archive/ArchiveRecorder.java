@@ -69,6 +69,7 @@ public final class ArchiveRecorder implements ValueListener {
 	private static Rule onChange(double deadband) {
 		return new Rule() {
 			private Value last;
+			private long lastFollowed = Long.MIN_VALUE;
 
 			@Override
 			public boolean wants(Value value) {
@@ -82,10 +83,12 @@ public final class ArchiveRecorder implements ValueListener {
 				return changed;
 			}
 
+			/** The server's chain wins over this node's own, even where its own went further or started later. */
 			@Override
 			public void recordedElsewhere(Value value) {
-				if (last == null || value.sourceTime() >= last.sourceTime()) {
+				if (value.sourceTime() >= lastFollowed) {
 					last = value;
+					lastFollowed = value.sourceTime();
 				}
 			}
 		};
@@ -93,7 +96,8 @@ public final class ArchiveRecorder implements ValueListener {
 
 	/**
 	 * A sample the serving node recorded (this node stands by): an on-change rule compares its next values with it
-	 * instead of with its own last sample. The chain of an on-change archive depends on where it started; a standby
+	 * instead of with its own last sample, also when its own chain went further or began later (a standby that
+	 * started after the server's last sample of a slow variable). The chain of an on-change archive depends on where it started; a standby
 	 * that started later than its server would otherwise record other changes than the history holds once it takes
 	 * over (a sample the server's chain skips, or none where the server's chain wants one).
 	 */

@@ -82,8 +82,13 @@ public final class ShadowBuffer {
 	 * does not record them beside it.
 	 */
 	public synchronized int discard(String keyPrefix) {
+		return discard(f -> f.key().startsWith(keyPrefix));
+	}
+
+	/** Forgets the buffered facts that {@code redundant} accepts (see {@link #discard(String)}). */
+	public synchronized int discard(java.util.function.Predicate<ReplicatedFact> redundant) {
 		int before = window.size();
-		window.removeIf(f -> f.key().startsWith(keyPrefix));
+		window.removeIf(redundant);
 		return before - window.size();
 	}
 

@@ -154,6 +154,7 @@ public final class RedundantNode implements AutoCloseable {
 		alarmIdentity = new AlarmIdentity(name, alarms, history, this::role, options.clock());
 		alarmIdentity.restore(configuration);
 		image.subscribeAll(alarms);
+		recorder.continueFrom(this::newestSample);
 		image.subscribeAll(recorder);
 		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),
 				this::status);
@@ -184,6 +185,18 @@ public final class RedundantNode implements AutoCloseable {
 			}
 		}
 		LOG.log(Level.DEBUG, "node {0}: {1} login/logout actions read from the history", name, restored);
+	}
+
+	/** The newest sample of a variable in this node's history, looking back a minute, an hour, then a day. */
+	private ArchiveSample newestSample(String variable) {
+		long now = now();
+		for (long back : new long[] { 60_000, 3_600_000, 86_400_000 }) {
+			List<ArchiveSample> recent = history.queries().samples(variable, now - back, Long.MAX_VALUE);
+			if (!recent.isEmpty()) {
+				return recent.get(recent.size() - 1);
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -279,8 +292,12 @@ public final class RedundantNode implements AutoCloseable {
 						redundant.forEach(m.shadowBuffer()::discard);
 					}
 				}
-			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER) {
-				recorder.follow(s);
+			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER && recorder.follow(s)
+					&& member != null) {
+				ClusterMember m = member;
+				synchronized (emitLock) { // this node's own chain went another way after s: its later samples too
+					m.shadowBuffer().discard(f -> f.subject().equals(s.variable()) && f.time() > s.sourceTime());
+				}
 			}
 		} catch (RuntimeException e) {
 			LOG.log(Level.ERROR, "node " + name + ": following " + fact.key() + " failed: " + e.getMessage(), e);

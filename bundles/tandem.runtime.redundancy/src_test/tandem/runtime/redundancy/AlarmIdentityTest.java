@@ -154,9 +154,11 @@ class AlarmIdentityTest {
 		return n.alarms().active().stream().filter(x -> x.alarm().equals(alarm)).findFirst().orElseThrow();
 	}
 
+	/** The occurrences in the node's lists (not merged) whose span overlaps {@code [from, to]}. */
 	private static List<AlarmRecord> visible(RedundantNode n, String alarm, long from, long to) {
 		n.flushHistory();
-		return n.history().alarms(from - 60_000, to + 1).stream().filter(r -> r.alarm().equals(alarm)).toList();
+		return n.history().alarms(from - 60_000, to + 1).stream().filter(r -> r.alarm().equals(alarm))
+				.filter(r -> r.raiseTime() <= to && (r.clearTime() == null || r.clearTime() > from)).toList();
 	}
 
 	private static void assertOneAlarm(RedundantNode n, String alarm, long raised, boolean acknowledged,

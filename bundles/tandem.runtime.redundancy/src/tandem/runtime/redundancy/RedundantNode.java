@@ -130,6 +130,7 @@ public final class RedundantNode implements AutoCloseable {
 		try {
 			wire();
 			member = new ClusterMember(settings, name, facts, projectHash);
+			member.shadowBuffer().checkCoveredAgainst(key -> !cyclicSample(key) || facts.contains(key));
 			member.addListener(new Listener());
 			member.start();
 		} catch (Exception | Error e) {
@@ -185,6 +186,20 @@ public final class RedundantNode implements AutoCloseable {
 			}
 		}
 		LOG.log(Level.DEBUG, "node {0}: {1} login/logout actions read from the history", name, restored);
+	}
+
+	/**
+	 * Whether a key is a sample of a cyclic archive's variable: its slot is a fact every node polling that slot
+	 * observes alike, so a standby's observation of it can stand in for a server that missed the slot. (An on-change
+	 * or event sample depends on what came before it on the node that decided it.)
+	 */
+	private boolean cyclicSample(String key) {
+		if (!key.startsWith("sample:")) {
+			return false;
+		}
+		String variable = key.substring("sample:".length(), key.lastIndexOf('@'));
+		return configuration.archives().stream().anyMatch(
+				a -> a.mode() == tandem.runtime.core.config.ArchiveDefinition.Mode.CYCLIC && a.variables().contains(variable));
 	}
 
 	/** The newest sample of a variable in this node's history, looking back a minute, an hour, then a day. */
@@ -357,6 +372,29 @@ public final class RedundantNode implements AutoCloseable {
 			RoleChange recorded = new RoleChange(change.node(), change.from(), change.to(), change.epoch(), reason,
 					change.timeMillis());
 			roleListeners.forEach(l -> l.roleChanged(recorded));
+		}
+
+		/** The standby observed cyclic samples this server's poll was too late for: record them (idempotent). */
+		@Override
+		public void missedByServer(String standby, List<ReplicatedFact> missed) {
+			int recorded = 0;
+			for (ReplicatedFact f : missed) {
+				if (cyclicSample(f.key()) && !facts.contains(f.key()) && role() == MemberRole.SERVER) {
+					try {
+						member.record(FactPayload.unstamped((Fact) FactPayload.decode(f.payload())));
+						recorded++;
+					} catch (IllegalStateException e) {
+						return; // stepped down or sealed: the next server has them in its own history
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+				}
+			}
+			if (recorded > 0) {
+				LOG.log(Level.INFO, "node {0}: recorded {1} samples of slots its poll missed, as {2} observed them",
+						name, recorded, standby);
+			}
 		}
 
 		@Override

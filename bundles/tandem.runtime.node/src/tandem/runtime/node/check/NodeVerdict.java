@@ -23,7 +23,7 @@ import tandem.runtime.history.h2.HistoryQueries;
  */
 final class NodeVerdict {
 
-	private static final int EXAMPLES = 8;
+	private static final int EXAMPLES = 5;
 	private static final long SLICE_MS = 10_000;
 	private static final int LOG_PAGE = 20_000;
 
@@ -46,6 +46,7 @@ final class NodeVerdict {
 	long loggedTwice;
 	long lostActions;
 	final List<String> examples = new ArrayList<>();
+	private final Map<String, Integer> examplesPerKind = new HashMap<>();
 	private final TreeSet<Long> lostTimes = new TreeSet<>();
 
 	NodeVerdict(String node) {
@@ -134,8 +135,14 @@ final class NodeVerdict {
 		}
 	}
 
+	/** Keeps up to {@value #EXAMPLES} examples per kind of defect (the text up to its first ':' or '@'). */
 	void example(String text) {
-		if (examples.size() < EXAMPLES) {
+		int end = text.length();
+		for (char c : new char[] { ':', '@' }) {
+			int i = text.indexOf(c);
+			end = i >= 0 ? Math.min(end, i) : end;
+		}
+		if (examplesPerKind.merge(text.substring(0, end), 1, Integer::sum) <= EXAMPLES) {
 			examples.add(text);
 		}
 	}

@@ -281,6 +281,16 @@ final class FaultHarness implements AutoCloseable {
 	 * announces it again every half second), it prints the {@code MEMBER} lines and ends, at the latest
 	 * {@code waitMs} after it loaded the project (a frozen member never answers).
 	 */
+	/**
+	 * A status that joins now and prints the members as announced at {@code at} (epoch ms): a measurement during a
+	 * fault that slows joining (a frozen member holds up every view change).
+	 */
+	LaunchedProcess statusAt(long at) throws Exception {
+		return LaunchedProcess.start(List.of("status", "--project", project.file.toString(), "--wait",
+				Long.toString(Math.max(20_000, at - System.currentTimeMillis() + 20_000)), "--at", Long.toString(at)),
+				Map.of("TANDEM_JAVA_OPTS", "-Xmx128m"));
+	}
+
 	LaunchedProcess status(long waitMs) throws Exception {
 		return LaunchedProcess.start(List.of("status", "--project", project.file.toString(), "--wait",
 				Long.toString(waitMs)),

@@ -38,6 +38,14 @@ public interface ClusterListener {
 	default void published(ReplicatedFact value) {
 	}
 
+	/**
+	 * Server only: facts a standby observed in shadow mode that this server's stream passed without (its poll came
+	 * too late for a slot of a live device). The runtime records those it can vouch for (it decides by the fact,
+	 * which the cluster does not interpret); storing a fact twice is harmless.
+	 */
+	default void missedByServer(String standby, java.util.List<ReplicatedFact> facts) {
+	}
+
 	/** A message was dropped and not applied. */
 	default void messageRejected(String from, String reason) {
 	}

@@ -181,6 +181,10 @@ public final class ClusterMember implements AutoCloseable {
 	/** How long a server may go without hearing from a majority of the voters before it stops acting. */
 	public long leaseMs() { return lease.leaseMs(); }
 	public ShadowBuffer shadowBuffer() { return shadow; }
+
+	void fireMissed(String standby, List<ReplicatedFact> facts) {
+		fire(l -> l.missedByServer(standby, facts));
+	}
 	public long rejectedMessages() { return channel.rejectedCount(); }
 	public String lastRejection() { return channel.lastRejection(); }
 	public List<String> unconfirmedActions() { return client.unconfirmedActions(); }

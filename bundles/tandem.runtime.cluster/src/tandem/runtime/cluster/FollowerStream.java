@@ -17,6 +17,8 @@ import tandem.runtime.cluster.internal.Wire;
  */
 final class FollowerStream {
 
+	private static final int MISSED_BATCH = 500;
+
 	private final ClusterMember member;
 	private final FactStore store;
 	private final ShadowBuffer shadow;
@@ -56,6 +58,19 @@ final class FollowerStream {
 		shadow.receivedAll(facts);
 		applied = mark;
 		member.send(from, new Envelope(MessageType.ACK, e.epoch(), mark.seq(), Wire.bytes(out -> Wire.stamp(out, applied))));
+		List<ReplicatedFact> missed = shadow.takeMissed();
+		for (int i = 0; i < missed.size(); i += MISSED_BATCH) { // what the server's stream passed without
+			List<ReplicatedFact> batch = missed.subList(i, Math.min(missed.size(), i + MISSED_BATCH));
+			member.send(from, new Envelope(MessageType.MISSED, e.epoch(), 0, Wire.facts(batch)));
+		}
+	}
+
+	/** The server was told facts it missed that this standby observed; it may record them. */
+	void missed(String fromNode, Envelope e) throws IOException {
+		if (member.role() == MemberRole.SERVER && e.epoch() == member.epoch()) {
+			List<ReplicatedFact> facts = Wire.facts(Wire.in(e.payload()));
+			member.fireMissed(fromNode, facts);
+		}
 	}
 
 	void action(Address from, String fromNode, Envelope e) throws IOException {

@@ -69,6 +69,7 @@ final class MemberInbox implements MemberChannel.Inbox {
 			case HANDOVER -> member.onControl(() -> roles.onHandover(fromNode, e));
 			case ALIGN_DIGESTS -> alignment.digests(from, fromNode, e);
 			case ALIGN_FACTS -> alignment.facts(from, e);
+			case MISSED -> follower.missed(fromNode, e);
 			default -> member.reject(fromNode, e.type() + " is not handled by this version");
 			}
 		} catch (IOException ex) {

@@ -34,6 +34,9 @@ public final class ShadowBuffer {
 	private final LongSupplier clock;
 	private final Deque<ReplicatedFact> window = new ArrayDeque<>();
 	private final Map<String, Long> newestFromServer = new HashMap<>();
+	/** Whether the store holds a key; null: covered facts are dropped unchecked. */
+	private java.util.function.Predicate<String> held;
+	private final List<ReplicatedFact> missed = new ArrayList<>();
 
 	/**
 	 * @param retentionMillis how long observed facts are kept, by source time
@@ -59,6 +62,23 @@ public final class ShadowBuffer {
 		return retentionMillis;
 	}
 
+	/**
+	 * From now on a fact that the server's stream covered (it sent a later one of the same subject) but that the
+	 * store does not hold is kept as <em>missed by the server</em> ({@link #takeMissed()}): with a live device a slot
+	 * the server's poll thread was too late for is gone on the server, while this node observed it.
+	 */
+	public synchronized void checkCoveredAgainst(java.util.function.Predicate<String> storeHolds) {
+		this.held = storeHolds;
+	}
+
+	/** The facts found missed by the server since the last call (see {@link #checkCoveredAgainst}), oldest first. */
+	public synchronized List<ReplicatedFact> takeMissed() {
+		trim();
+		List<ReplicatedFact> out = new ArrayList<>(missed);
+		missed.clear();
+		return out;
+	}
+
 	/** A fact the local shadow drivers observed. */
 	public synchronized void observe(ReplicatedFact fact) {
 		window.addLast(fact);
@@ -74,6 +94,22 @@ public final class ShadowBuffer {
 		for (ReplicatedFact f : facts) {
 			newestFromServer.merge(f.subject(), f.time(), Math::max);
 		}
+	}
+
+	/**
+	 * Forgets the buffered facts whose key starts with {@code keyPrefix}: facts of this node's own that a recorded
+	 * fact replaced (an alarm occurrence the standby raised itself before it learnt the server's), so a takeover
+	 * does not record them beside it.
+	 */
+	public synchronized int discard(String keyPrefix) {
+		return discard(f -> f.key().startsWith(keyPrefix));
+	}
+
+	/** Forgets the buffered facts that {@code redundant} accepts (see {@link #discard(String)}). */
+	public synchronized int discard(java.util.function.Predicate<ReplicatedFact> redundant) {
+		int before = window.size();
+		window.removeIf(redundant);
+		return before - window.size();
 	}
 
 	/** Every buffered fact newer, per subject, than the last one received from the server; empties the window. */
@@ -100,8 +136,12 @@ public final class ShadowBuffer {
 		while (!window.isEmpty()) {
 			ReplicatedFact head = window.peekFirst();
 			Long covered = newestFromServer.get(head.subject());
-			if (window.size() > maxFacts || head.time() < oldest || covered != null && head.time() <= covered) {
+			boolean isCovered = covered != null && head.time() <= covered;
+			if (window.size() > maxFacts || head.time() < oldest || isCovered) {
 				window.removeFirst();
+				if (isCovered && held != null && missed.size() < MAX_FACTS && !held.test(head.key())) {
+					missed.add(head);
+				}
 			} else {
 				return;
 			}

@@ -1,6 +1,7 @@
 package tandem.runtime.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -64,10 +65,10 @@ class SecurityTest {
 	@Test
 	void garbageAndForeignFramesAreDroppedAndCounted() throws Exception {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
-			ClusterMember a = c.start("a");
-			ClusterMember b = c.start("b");
-			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
 			InMemoryFactStore bStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a");
+			ClusterMember b = c.start("b", bStore); // the store the foreign facts would land in
+			TestCluster.await("a serves", 5000, () -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")));
 			long before = b.rejectedMessages();
 			byte[] foreign = new EnvelopeCodec(new ClusterKeys("a-foreign-secret-0123456789".getBytes(), "x").envelopeKey())
 					.encode(new Envelope(MessageType.FACTS, a.epoch(), 1, Wire.facts(List.of(TestCluster.sample("v", 1)))));
@@ -75,6 +76,7 @@ class SecurityTest {
 			a.channel().jgroups().send(new BytesMessage(b.channel().address(), foreign));
 			TestCluster.await("both frames rejected", 2000, () -> b.rejectedMessages() == before + 2);
 			assertTrue(b.lastRejection().contains("HMAC"), b.lastRejection());
+			assertFalse(bStore.contains(TestCluster.sample("v", 1).key()), "the foreign fact was not applied");
 			assertEquals(0, bStore.size());
 		}
 	}

@@ -70,12 +70,7 @@ class RuntimeNodeTest {
 		AtomicLong clock = new AtomicLong(TestPlant.T0);
 		RuntimeNode node = TestPlant.node(TestPlant.configuration(), "n1", dir, clock);
 		node.start();
-		long t = TestPlant.T0;
-		while (node.alarms().active().isEmpty()) {
-			t += 100;
-			clock.set(t);
-			node.pollAll(t);
-		}
+		long t = TestPlant.pollUntilAnAlarmIsActive(node, clock, TestPlant.T0);
 		long raise = node.alarms().active().get(0).raiseTime();
 		node.stop();
 		clock.addAndGet(5_000);

@@ -44,11 +44,30 @@ public final class TestPlant {
 				List.of(new ArchiveDefinition("Fast", ArchiveDefinition.Mode.ON_CHANGE,
 						List.of("Tank.Level", "Pump.Running"), 1, 0.0, null, 30)),
 				List.of(new RecipeDefinition("Summer", Map.of("Tank.Setpoint", "70", "Dosing.Rate", "12")),
-						new RecipeDefinition("Broken", Map.of("Tank.Setpoint", "95"))),
+						new RecipeDefinition("Broken", Map.of("Dosing.Rate", "7", "Tank.Setpoint", "95"))),
 				List.of(new UserDefinition("anna", hash, Set.of(Permission.VIEW, Permission.ACKNOWLEDGE_ALARMS,
 						Permission.WRITE_VARIABLES, Permission.DOWNLOAD_RECIPES)),
 						new UserDefinition("victor", hash, Set.of(Permission.VIEW))),
 				365);
+	}
+
+	/** Plant time the tank needs at most to reach its high limit (its period is 48–72 s). */
+	public static final long ALARM_WITHIN_MS = 10 * 60_000;
+
+	/**
+	 * Polls {@code node} every 100 ms of plant time from {@code from} until an alarm is active; fails when none is
+	 * after {@link #ALARM_WITHIN_MS}. Returns the time of the poll that raised it.
+	 */
+	public static long pollUntilAnAlarmIsActive(RuntimeNode node, AtomicLong clock, long from) {
+		for (long t = from + 100; t <= from + ALARM_WITHIN_MS; t += 100) {
+			clock.set(t);
+			node.pollAll(t);
+			if (!node.alarms().active().isEmpty()) {
+				return t;
+			}
+		}
+		throw new AssertionError("no alarm was raised within " + ALARM_WITHIN_MS / 1000 + " s of plant time from "
+				+ java.time.Instant.ofEpochMilli(from));
 	}
 
 	/** A node on {@code dir} that does not poll by itself; the clock is the returned node's {@code clock}. */

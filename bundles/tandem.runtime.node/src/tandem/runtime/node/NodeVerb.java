@@ -32,7 +32,9 @@ import tandem.runtime.redundancy.TopologySettings;
  *
  * <p>The fault harness adds {@code --fault-control FILE} (deliberately not in the usage): it turns on JGroups'
  * DISCARD in the stack and lets the harness cut this node's links by writing to {@code FILE}, see
- * {@link FaultControl}. A production node never has it, so its stack has no DISCARD.
+ * {@link FaultControl}. A production node never has it, so its stack has no DISCARD. It also adds
+ * {@code --live-device}: the simulated plant then answers like real hardware, with the slot running when a poll
+ * arrives, never a past one, so a slot no node polled is lost for good (see {@code SimulatorDriver}).
  */
 final class NodeVerb implements Verb {
 
@@ -54,7 +56,7 @@ final class NodeVerb implements Verb {
 	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
 			throws UsageException, InterruptedException {
 		CommandLine line = CommandLine.parse(args, Set.of("project", "node", "data", "fault-control"),
-				Set.of());
+				Set.of("live-device"));
 		Path file = Path.of(line.required("project"));
 		String node = line.required("node");
 		Path data = Path.of(line.option("data").orElse("data/" + node));
@@ -74,7 +76,8 @@ final class NodeVerb implements Verb {
 		serveHistoryOnLoopbackOnly();
 		stop.install();
 		RedundantNode redundant = new RedundantNode(new ProjectCompiler().compile(project), ContentHash.of(project),
-				node, data, settings, List.of(new SimulatorDriverFactory()), RedundantNode.Options.defaults());
+				node, data, settings, List.of(line.flag("live-device") ? SimulatorDriverFactory.liveDevice() : new SimulatorDriverFactory()),
+				RedundantNode.Options.defaults());
 		RoleLines lines = new RoleLines(out, node);
 		redundant.addRoleListener(lines);
 		try {

@@ -49,7 +49,7 @@ final class StatusVerb implements Verb {
 	@Override
 	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
 			throws UsageException, InterruptedException {
-		CommandLine line = CommandLine.parse(args, Set.of("project", "wait"), Set.of());
+		CommandLine line = CommandLine.parse(args, Set.of("project", "wait", "at"), Set.of());
 		Path file = Path.of(line.required("project"));
 		long waitMs = Long.parseLong(line.option("wait").orElse("5000"));
 		Project project = ProjectLoading.load("status", file, err);
@@ -81,6 +81,12 @@ final class StatusVerb implements Verb {
 				return 1;
 			}
 			awaitAnnouncements(m, deadline);
+			// fault tests only (not in the usage): join now, report as announced at a later moment (epoch ms), so
+			// a measurement during a fault does not depend on how fast a new member can join while it lasts
+			long at = Long.parseLong(line.option("at").orElse("0"));
+			if (at > System.currentTimeMillis()) {
+				Thread.sleep(at - System.currentTimeMillis());
+			}
 			for (String line2 : ClusterStatus.lines(s, m.memberInfos(), List.copyOf(m.members()), observer)) {
 				out.println(line2);
 			}

@@ -97,6 +97,8 @@ public final class RedundantNode implements AutoCloseable {
 	private Map<String, Driver> drivers;
 	private ProcessImage image;
 	private AlarmEngine alarms;
+	private ArchiveRecorder recorder;
+	private AlarmIdentity alarmIdentity;
 	private OperatorDesk desk;
 	private ValuePublisher publisher;
 	private volatile ClusterMember member;
@@ -133,6 +135,7 @@ public final class RedundantNode implements AutoCloseable {
 		try {
 			wire();
 			member = new ClusterMember(settings, name, facts, projectHash);
+			member.shadowBuffer().checkCoveredAgainst(key -> !cyclicSample(key) || facts.contains(key));
 			member.addListener(new Listener());
 			member.start();
 		} catch (Exception | Error e) {
@@ -153,9 +156,11 @@ public final class RedundantNode implements AutoCloseable {
 		drivers = createDrivers();
 		image = new ProcessImage(configuration.variables(), drivers, options.clock());
 		alarms = new AlarmEngine(configuration.alarms(), this::emit);
-		alarms.restore(history.queries().activeAlarms());
-		ArchiveRecorder recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
+		recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
+		alarmIdentity = new AlarmIdentity(name, alarms, history, this::role, options.clock());
+		alarmIdentity.restore(configuration);
 		image.subscribeAll(alarms);
+		recorder.continueFrom(this::newestSample);
 		image.subscribeAll(recorder);
 		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),
 				this::status);
@@ -186,6 +191,32 @@ public final class RedundantNode implements AutoCloseable {
 			}
 		}
 		LOG.log(Level.DEBUG, "node {0}: {1} login/logout actions read from the history", name, restored);
+	}
+
+	/**
+	 * Whether a key is a sample of a cyclic archive's variable: its slot is a fact every node polling that slot
+	 * observes alike, so a standby's observation of it can stand in for a server that missed the slot. (An on-change
+	 * or event sample depends on what came before it on the node that decided it.)
+	 */
+	private boolean cyclicSample(String key) {
+		if (!key.startsWith("sample:")) {
+			return false;
+		}
+		String variable = key.substring("sample:".length(), key.lastIndexOf('@'));
+		return configuration.archives().stream().anyMatch(
+				a -> a.mode() == tandem.runtime.core.config.ArchiveDefinition.Mode.CYCLIC && a.variables().contains(variable));
+	}
+
+	/** The newest sample of a variable in this node's history, looking back a minute, an hour, then a day. */
+	private ArchiveSample newestSample(String variable) {
+		long now = now();
+		for (long back : new long[] { 60_000, 3_600_000, 86_400_000 }) {
+			List<ArchiveSample> recent = history.queries().samples(variable, now - back, Long.MAX_VALUE);
+			if (!recent.isEmpty()) {
+				return recent.get(recent.size() - 1);
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -265,14 +296,28 @@ public final class RedundantNode implements AutoCloseable {
 		return now == MemberRole.SERVER || now == MemberRole.STANDBY;
 	}
 
-	/** A fact stored from the cluster (or by this node); keeps the shadow alarm states and sessions in step. */
+	/**
+	 * A fact stored from the cluster (or by this node); keeps the shadow alarm states, the on-change archives and
+	 * the sessions in step with what the server recorded (see {@link AlarmIdentity}).
+	 */
 	private void follow(Fact fact) {
 		try {
 			if (fact instanceof OperatorAction a) {
 				desk.stored(a);
-			} else if (fact instanceof AlarmTransition t && t.kind() == TransitionKind.ACKNOWLEDGED
-					&& role() != MemberRole.SERVER) {
-				alarms.acknowledge(t.alarm(), t.raiseTime(), t.user(), t.time());
+			} else if (fact instanceof AlarmTransition t) {
+				List<String> redundant = alarmIdentity.stored(t);
+				ClusterMember m = member;
+				if (!redundant.isEmpty() && m != null) {
+					synchronized (emitLock) { // atomic with the shadow facts' way in (emit) and out (promotion)
+						redundant.forEach(m.shadowBuffer()::discard);
+					}
+				}
+			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER && recorder.follow(s)
+					&& member != null) {
+				ClusterMember m = member;
+				synchronized (emitLock) { // this node's own chain went another way after s: its later samples too
+					m.shadowBuffer().discard(f -> f.subject().equals(s.variable()) && f.time() > s.sourceTime());
+				}
 			}
 		} catch (RuntimeException e) {
 			LOG.log(Level.ERROR, "node " + name + ": following " + fact.key() + " failed: " + e.getMessage(), e);
@@ -328,6 +373,7 @@ public final class RedundantNode implements AutoCloseable {
 				if (swept > 0) {
 					reason += "; " + swept + " more facts from the shadow buffer";
 				}
+				alarmIdentity.takenOver();
 				List<ReplicatedFact> unanswered = facts.unansweredRequests();
 				if (!unanswered.isEmpty()) { // not on the cluster's control thread: confirming waits for the standby
 					reason += "; " + unanswered.size() + " operator requests the previous server did not answer are "
@@ -340,6 +386,29 @@ public final class RedundantNode implements AutoCloseable {
 			RoleChange recorded = new RoleChange(change.node(), change.from(), change.to(), change.epoch(), reason,
 					change.timeMillis());
 			roleListeners.forEach(l -> l.roleChanged(recorded));
+		}
+
+		/** The standby observed cyclic samples this server's poll was too late for: record them (idempotent). */
+		@Override
+		public void missedByServer(String standby, List<ReplicatedFact> missed) {
+			int recorded = 0;
+			for (ReplicatedFact f : missed) {
+				if (cyclicSample(f.key()) && !facts.contains(f.key()) && role() == MemberRole.SERVER) {
+					try {
+						member.record(FactPayload.unstamped((Fact) FactPayload.decode(f.payload())));
+						recorded++;
+					} catch (IllegalStateException e) {
+						return; // stepped down or sealed: the next server has them in its own history
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+				}
+			}
+			if (recorded > 0) {
+				LOG.log(Level.INFO, "node {0}: recorded {1} samples of slots its poll missed, as {2} observed them",
+						name, recorded, standby);
+			}
 		}
 
 		@Override
@@ -367,6 +436,7 @@ public final class RedundantNode implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		publisher.stop();
+		alarmIdentity.stop();
 		emit(CelEntry.system(name, "STOP", now(), "node " + name + " stopped"));
 		awaitReplicated(2000);
 		member.stop();

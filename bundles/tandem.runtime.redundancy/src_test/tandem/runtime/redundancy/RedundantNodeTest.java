@@ -91,6 +91,32 @@ class RedundantNodeTest {
 		}
 	}
 
+	@Test
+	void slotsTheServersPollWasTooLateForAreRecordedAsTheStandbyObservedThem() throws Exception {
+		try (TestNodes t = new TestNodes(temp)) {
+			RedundantNode a = t.start("a");
+			TestNodes.await("a serves", 5000, () -> a.role() == MemberRole.SERVER);
+			RedundantNode b = t.start("b");
+			TestNodes.await("b stands by for a", 5000,
+					() -> b.role() == MemberRole.STANDBY && b.member().serverNode().equals(Optional.of("a")));
+			TestNodes.sleep(1000);
+			long stalled = System.currentTimeMillis();
+			a.image().stop(); // a's poll thread stalls: no device answers for the past, those slots are gone on a
+			TestNodes.sleep(5 * TestNodes.RATE);
+			a.image().start();
+			long resumed = System.currentTimeMillis();
+			TestNodes.sleep(1500);
+			long from = slot(stalled - 600);
+			long to = slot(resumed + 600);
+			for (RedundantNode n : List.of(a, b)) {
+				TestNodes.await(n.name() + " holds every slot across a's stall", 5000, () -> {
+					n.flushHistory();
+					return n.history().samples("Tank.Level", from, to).size() == (to - from) / TestNodes.RATE;
+				});
+			}
+		}
+	}
+
 	private static long slot(long time) {
 		return Math.floorDiv(time, TestNodes.RATE) * TestNodes.RATE + TestNodes.RATE;
 	}

@@ -39,6 +39,8 @@ final class TestNodes implements AutoCloseable {
 	static final byte[] SECRET = "water-works-test-cluster-secret-42".getBytes(StandardCharsets.UTF_8);
 	static final String PASSWORD = "s3cret!";
 	static final long RATE = 200;
+	/** An alarm whose condition holds all the time: one alarm for as long as the plant runs. */
+	static final String STANDING = "Pressure.HIGH";
 	static final List<String> ARCHIVED = List.of("Tank.Level", "Flow.In", "Valve.Position");
 
 	final ClusterSettings settings;
@@ -84,9 +86,12 @@ final class TestNodes implements AutoCloseable {
 				List.of(variable("Tank.Level", "tank?min=0&max=100&period=20", false),
 						variable("Flow.In", "flow", false),
 						variable("Valve.Position", "sine?min=0&max=100&period=10", false),
-						variable("Tank.Setpoint", "sine", true)),
+						variable("Tank.Setpoint", "sine", true),
+						variable("Pressure", "sine?min=80&max=90&period=600", false)),
 				List.of(new AlarmDefinition("Valve.Position.HIGH", "Valve.Position", AlarmDefinition.Kind.HIGH, 70, 5, 0,
-						2, true, "Valve wide open")),
+						2, true, "Valve wide open"),
+						new AlarmDefinition(STANDING, "Pressure", AlarmDefinition.Kind.HIGH, 50, 1, 0, 3, true,
+								"Pressure high (all the time)")),
 				List.of(new ArchiveDefinition("Every", ArchiveDefinition.Mode.CYCLIC, ARCHIVED, RATE, 0.0, null, 30)),
 				List.of(new RecipeDefinition("Summer", Map.of("Tank.Setpoint", "70"))),
 				List.of(new UserDefinition("anna", hash, Set.of(Permission.VIEW, Permission.ACKNOWLEDGE_ALARMS,

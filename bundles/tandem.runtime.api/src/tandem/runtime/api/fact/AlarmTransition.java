@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param kind      which step
  * @param time      source time of this step (the value that cleared it, or the acknowledgement time)
  * @param user      the acknowledging user, empty for the other steps
- * @param value     the variable value at this step (NaN for acknowledgements)
+ * @param value     the variable value at this step (NaN for acknowledgements; for {@link TransitionKind#MERGED}
+ *                  the raise time of the occurrence this one is merged into, see {@link #mergedInto()})
  * @param priority  alarm class priority, for lists
  * @param text      alarm text as configured
  */
@@ -23,6 +24,23 @@ public record AlarmTransition(String alarm, long raiseTime, TransitionKind kind,
 		Objects.requireNonNull(kind, "kind");
 		user = user == null ? "" : user;
 		text = text == null ? "" : text;
+	}
+
+	/**
+	 * Declares the occurrence raised at {@code raiseTime} the same alarm as the one raised at {@code into} (see
+	 * {@link TransitionKind#MERGED}).
+	 */
+	public static AlarmTransition merged(String alarm, long raiseTime, long into, int priority, String text) {
+		if (into >= raiseTime) {
+			throw new IllegalArgumentException("alarm " + alarm + ": the occurrence raised at " + raiseTime
+					+ " can only be merged into an earlier one, not into " + into);
+		}
+		return new AlarmTransition(alarm, raiseTime, TransitionKind.MERGED, raiseTime, "", into, priority, text);
+	}
+
+	/** For {@link TransitionKind#MERGED}: the raise time of the surviving occurrence; otherwise -1. */
+	public long mergedInto() {
+		return kind == TransitionKind.MERGED ? (long) value : -1;
 	}
 
 	/** The identity of the alarm occurrence, shared by all its transitions. */

@@ -121,7 +121,10 @@ public final class Election {
 			if (a == null && !graceExpired) { // it may be a server (merge) or have priority (start-up)
 				return new Decision(self.role(), self.epoch(), "waiting for " + name + " to announce itself", true);
 			}
-			if (a != null && goesBefore(a, n.get().priority(), self) && a.projectHash().equals(self.projectHash())
+			// a peer of another project version is no candidate, unless it is aligned and this node is not: it
+			// followed the last server, so its version is the cluster's and this returning node's is not
+			boolean sameProject = a != null && (a.projectHash().equals(self.projectHash()) || a.aligned() && !self.aligned());
+			if (a != null && goesBefore(a, n.get().priority(), self) && sameProject
 					&& a.kind() == NodeKind.SERVER_CAPABLE) {
 				return Decision.of(MemberRole.STANDBY, self.epoch(), "no server in view; " + name + " has priority "
 						+ n.get().priority() + (a.aligned() && !self.aligned() ? " and an aligned history" : "")

@@ -79,10 +79,21 @@ class ElectionTest {
 	}
 
 	@Test
-	void aNodeWithAnotherProjectHashIsNeverPromoted() {
-		Election.Decision d = new Election(pair(false)).decide(self(B, MemberRole.STANDBY, 1, 1), List.of("a", "b"),
-				Map.of("a", ann("a", MemberRole.STANDBY, 1, "other-hash")), true);
-		assertEquals(MemberRole.SERVER, d.role(), "b promotes because a holds another project version");
+	void aReturningNodeWithAnotherProjectHashIsNeverPromotedOverTheAlignedNodeOfTheCurrentProject() {
+		Election e = new Election(pair(false));
+		Announcement currentB = new Announcement("b", NodeKind.SERVER_CAPABLE, MemberRole.STANDBY, 1, "h", Stamp.ZERO,
+				true); // followed the last server, so it runs the project that server ran
+		Election.Decision a = e.decide(new Election.Self(A, MemberRole.STANDBY, 1, 1, "other-hash", false),
+				List.of("a", "b"), Map.of("b", currentB), true);
+		assertEquals(MemberRole.STANDBY, a.role(), "a, priority 1 but another project version: " + a.reason());
+		Announcement returningA = new Announcement("a", NodeKind.SERVER_CAPABLE, MemberRole.STANDBY, 1, "other-hash",
+				Stamp.ZERO, false);
+		Election.Decision b = e.decide(new Election.Self(B, MemberRole.STANDBY, 1, 1, "h", true), List.of("a", "b"),
+				Map.of("a", returningA), true);
+		assertEquals(MemberRole.SERVER, b.role(), "b promotes in its place: " + b.reason());
+		Election.Decision sameHashA = e.decide(new Election.Self(A, MemberRole.STANDBY, 1, 1, "h", true),
+				List.of("a", "b"), Map.of("b", currentB), true);
+		assertEquals(MemberRole.SERVER, sameHashA.role(), "with the current project a would have promoted");
 	}
 
 	@Test

@@ -27,6 +27,15 @@ public final class ArchiveRecorder implements ValueListener {
 
 	private interface Rule {
 		boolean wants(Value value);
+
+		/**
+		 * Another node recorded {@code value}; a rule that compares with the last recorded value takes it. Returns
+		 * true when this rule's own chain had gone another way after that value (its own later decisions were made
+		 * against a chain the history does not hold).
+		 */
+		default boolean recordedElsewhere(Value value) {
+			return false;
+		}
 	}
 
 	private final Map<String, List<Rule>> rules = new HashMap<>();
@@ -63,17 +72,78 @@ public final class ArchiveRecorder implements ValueListener {
 	}
 
 	private static Rule onChange(double deadband) {
-		Value[] last = { null };
-		return value -> {
-			Value before = last[0];
-			boolean changed = before == null || before.quality() != value.quality()
-					|| Math.abs(value.asDouble() - before.asDouble()) > deadband
-					|| Double.isNaN(value.asDouble()) != Double.isNaN(before.asDouble());
-			if (changed) {
-				last[0] = value;
+		return new Rule() {
+			private Value last;
+			private long lastFollowed = Long.MIN_VALUE;
+			/** Source times of this rule's own recent decisions to record, oldest first. */
+			private final java.util.ArrayDeque<Long> own = new java.util.ArrayDeque<>();
+
+			@Override
+			public boolean wants(Value value) {
+				Value before = last;
+				boolean changed = before == null || before.quality() != value.quality()
+						|| Math.abs(value.asDouble() - before.asDouble()) > deadband
+						|| Double.isNaN(value.asDouble()) != Double.isNaN(before.asDouble());
+				if (changed) {
+					last = value;
+					own.addLast(value.sourceTime());
+					if (own.size() > 64) {
+						own.removeFirst();
+					}
+				}
+				return changed;
 			}
-			return changed;
+
+			/** The server's chain wins over this node's own, even where its own went further or started later. */
+			@Override
+			public boolean recordedElsewhere(Value value) {
+				if (value.sourceTime() < lastFollowed) {
+					return false;
+				}
+				boolean diverged = last != null && last.sourceTime() > value.sourceTime()
+						&& !own.contains(value.sourceTime());
+				own.removeIf(t -> diverged ? t > value.sourceTime() : t <= value.sourceTime());
+				last = value;
+				lastFollowed = value.sourceTime();
+				return diverged;
+			}
 		};
+	}
+
+	/**
+	 * A sample the serving node recorded (this node stands by): an on-change rule compares its next values with it
+	 * instead of with its own last sample, also when its own chain went further or began later (a standby that
+	 * started after the server's last sample of a slow variable). Returns true when this node's own chain had
+	 * recorded changes after that sample that the server's did not start from: those own samples are wrong for the
+	 * history and must not be recorded (the caller drops them from the shadow buffer). The chain of an on-change archive depends on where it started; a standby
+	 * that started later than its server would otherwise record other changes than the history holds once it takes
+	 * over (a sample the server's chain skips, or none where the server's chain wants one).
+	 */
+	public synchronized boolean follow(ArchiveSample recorded) {
+		List<Rule> own = rules.get(recorded.variable());
+		boolean diverged = false;
+		if (own != null) {
+			Value v = new Value(recorded.value(), recorded.quality(), recorded.sourceTime());
+			for (Rule r : own) {
+				diverged |= r.recordedElsewhere(v);
+			}
+		}
+		return diverged;
+	}
+
+	/**
+	 * Starts the chains of the on-change archives from the newest samples this node's history holds (the server's
+	 * chain, replicated or aligned), so a node that starts or restarts does not begin a chain of its own with its
+	 * first value where the history's chain would not record one.
+	 */
+	public synchronized void continueFrom(java.util.function.Function<String, ArchiveSample> newestRecorded) {
+		rules.forEach((variable, own) -> {
+			ArchiveSample s = newestRecorded.apply(variable);
+			if (s != null) {
+				Value v = new Value(s.value(), s.quality(), s.sourceTime());
+				own.forEach(r -> r.recordedElsewhere(v));
+			}
+		});
 	}
 
 	@Override

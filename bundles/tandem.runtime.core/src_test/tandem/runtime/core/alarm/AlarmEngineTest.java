@@ -119,4 +119,38 @@ class AlarmEngineTest {
 		assertEquals(List.of(TransitionKind.RAISED, TransitionKind.CLEARED_UNACKNOWLEDGED), kinds());
 		assertEquals(1200, emitted.get(1).time());
 	}
+
+	@Test
+	void anAlarmWhoseConditionEndedInAGapOfThisNodesViewIsLeftToTheHistoryInsteadOfClearedLate() {
+		AlarmEngine e = engine(high(0, true));
+		int[] toldEnded = { 0 };
+		e.restore(List.of(), () -> toldEnded[0]++);
+		e.watchForGaps(java.util.Map.of("Level", 100L));
+		feed(e, 1000, 95);
+		feed(e, 1100, 96);
+		feed(e, 6100, 50); // paused for 5 s: the level fell somewhere in between, when is not known here
+		assertEquals(List.of(TransitionKind.RAISED), kinds(), "no clear at the first value after the gap");
+		assertEquals(1, toldEnded[0], "the node is told, so the serving node ends it from the history");
+		assertTrue(e.active().isEmpty());
+		feed(e, 6200, 95);
+		assertEquals(List.of(TransitionKind.RAISED, TransitionKind.RAISED), kinds(), "a new episode is new");
+		feed(e, 6300, 50);
+		assertEquals(TransitionKind.CLEARED_UNACKNOWLEDGED, emitted.get(2).kind(), "without a gap it clears here");
+	}
+
+	@Test
+	void aFollowingEngineContinuesTheRecordedOccurrenceInsteadOfItsOwnLaterOne() {
+		AlarmEngine e = engine(high(0, true));
+		feed(e, 2000, 95); // this node started later than the server, which raised at 1000
+		String replaced = e.follow(new AlarmTransition("Level.HIGH", 1000, TransitionKind.RAISED, 1000, "", 92, 1,
+				"Level high"));
+		assertEquals("alarm:Level.HIGH@2000:", replaced, "its own occurrence is replaced");
+		e.follow(new AlarmTransition("Level.HIGH", 1000, TransitionKind.ACKNOWLEDGED, 1500, "anna", Double.NaN, 1,
+				"Level high"));
+		assertEquals(1000, e.active().get(0).raiseTime());
+		assertTrue(e.active().get(0).acknowledged());
+		feed(e, 2100, 80);
+		assertEquals(new AlarmTransition("Level.HIGH", 1000, TransitionKind.CLEARED, 2100, "", 80, 1, "Level high"),
+				emitted.get(emitted.size() - 1), "the clear carries the recorded occurrence's key");
+	}
 }

@@ -83,6 +83,16 @@ class ArchiveRecorderTest {
 	}
 
 	@Test
+	void aStandbysOnChangeArchiveContinuesTheChainTheServerRecordedNotItsOwn() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Levels", Mode.ON_CHANGE, List.of("Level"), 1, 0.5, null, 0));
+		feed(r, "Level", 5000, 10.4); // this node started late: its own chain begins here
+		r.follow(new ArchiveSample("Level", 1000, 10.0, Quality.GOOD)); // the server's last change, from before
+		feed(r, "Level", 5100, 10.45);
+		feed(r, "Level", 5200, 10.6);
+		assertEquals(List.of(5000L, 5200L), times(), "10.6 is a change against the server's 10.0, not its own 10.4");
+	}
+
+	@Test
 	void anEventArchiveRecordsItsVariablesWhenTheTriggerTurnsTrue() {
 		ArchiveRecorder r = recorder(new ArchiveDefinition("Batch", Mode.EVENT, List.of("Temp", "Ph"), 1, 0,
 				"BatchDone", 0));

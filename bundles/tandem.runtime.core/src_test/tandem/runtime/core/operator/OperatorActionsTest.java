@@ -2,13 +2,13 @@ package tandem.runtime.core.operator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,11 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.runtime.api.driver.DriverConfiguration;
 import tandem.runtime.api.fact.CelCategory;
 import tandem.runtime.api.fact.CelEntry;
 import tandem.runtime.core.RuntimeNode;
 import tandem.runtime.core.TestPlant;
 import tandem.runtime.core.alarm.ActiveAlarm;
+import tandem.runtime.driver.sim.SimulatorDriver;
 import tandem.runtime.history.h2.CelQuery;
 
 class OperatorActionsTest {
@@ -94,11 +96,15 @@ class OperatorActionsTest {
 	void aRecipeDownloadWritesAllItsValuesOrNoneWhenOneIsOutOfRange() throws Exception {
 		Session anna = ops.login("l1", "anna", TestPlant.PASSWORD.toCharArray());
 		pollAt(TestPlant.T0 + 1_050);
-		double before = node.variables().read("Tank.Setpoint").orElseThrow().asDouble();
+		// "Broken" holds a valid dosing rate beside an out-of-range setpoint: neither may reach the plant
 		assertThrows(ActionRefusedException.class, () -> ops.downloadRecipe("r0", anna.token(), "Broken"));
 		pollAt(TestPlant.T0 + 1_100);
-		assertNotEquals(95.0, node.variables().read("Tank.Setpoint").orElseThrow().asDouble());
-		assertNotEquals(before, 95.0);
+		SimulatorDriver untouched = new SimulatorDriver(new DriverConfiguration("Plant", "sim", 42, false, Map.of()));
+		for (String variable : List.of("Tank.Setpoint", "Dosing.Rate")) {
+			Object plant = untouched.valueAt(node.image().definition(variable).orElseThrow().tag(), TestPlant.T0 + 1_100);
+			assertEquals(plant, node.variables().read(variable).orElseThrow().data(),
+					variable + " still holds the plant's own value: nothing of the refused recipe was written");
+		}
 		ops.downloadRecipe("r1", anna.token(), "Summer");
 		pollAt(TestPlant.T0 + 1_200);
 		assertEquals(70.0, node.variables().read("Tank.Setpoint").orElseThrow().asDouble());
@@ -108,11 +114,7 @@ class OperatorActionsTest {
 
 	@Test
 	void acknowledgingNeedsThePermissionAndAResentActionIsAppliedOnce() throws Exception {
-		long t = TestPlant.T0;
-		while (node.alarms().active().isEmpty()) {
-			t += 100;
-			pollAt(t);
-		}
+		TestPlant.pollUntilAnAlarmIsActive(node, clock, TestPlant.T0);
 		ActiveAlarm alarm = node.alarms().active().get(0);
 		Session victor = ops.login("l1", "victor", TestPlant.PASSWORD.toCharArray());
 		assertThrows(ActionRefusedException.class,

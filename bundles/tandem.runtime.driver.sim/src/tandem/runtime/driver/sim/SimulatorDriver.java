@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import tandem.runtime.api.Value;
 import tandem.runtime.api.driver.Driver;
@@ -17,6 +18,12 @@ import tandem.runtime.api.driver.DriverTag;
  *
  * <p>A write takes effect from the first slot that starts at or after the write time and holds from then on: the
  * slot that was already running keeps its value, so a (variable, source time) key never has two values.
+ *
+ * <p>Two modes. A <em>replay</em> plant ({@link #SimulatorDriver(DriverConfiguration)}) answers for any poll time,
+ * so a late poll thread can still read the slots it missed, which suits demos and tests of the recording itself. A
+ * <em>live device</em> ({@link #liveDevice}) answers like real hardware: with the slot that is running on its own
+ * clock when the read arrives, whatever poll time it is asked for, so a slot nobody polled while it ran is gone.
+ * Fault runs use the live device: their zero loss must be earned by the redundancy, not by reading the past.
  */
 public final class SimulatorDriver implements Driver {
 
@@ -26,10 +33,28 @@ public final class SimulatorDriver implements Driver {
 	private final DriverConfiguration configuration;
 	private final Map<String, PlantFunction> functions = new ConcurrentHashMap<>();
 	private final Map<String, WrittenValue> overrides = new ConcurrentHashMap<>();
+	/** The device's own clock (live device), or null (replay plant: the poll time decides the slot). */
+	private final LongSupplier deviceClock;
 	private volatile boolean connected;
 
+	/** A replay plant: a read answers for the slot of the poll time asked, past slots included. */
 	public SimulatorDriver(DriverConfiguration configuration) {
+		this(configuration, null);
+	}
+
+	private SimulatorDriver(DriverConfiguration configuration, LongSupplier deviceClock) {
 		this.configuration = configuration;
+		this.deviceClock = deviceClock;
+	}
+
+	/** A live device: a read answers with the slot running on {@code clock} when it arrives, never an older one. */
+	public static SimulatorDriver liveDevice(DriverConfiguration configuration, LongSupplier clock) {
+		return new SimulatorDriver(configuration, java.util.Objects.requireNonNull(clock, "clock"));
+	}
+
+	/** Whether this plant answers only with the current slot (see the class comment). */
+	public boolean isLiveDevice() {
+		return deviceClock != null;
 	}
 
 	@Override
@@ -47,18 +72,19 @@ public final class SimulatorDriver implements Driver {
 		if (!connected) {
 			throw new DriverException("simulator driver " + configuration.name() + ": not connected");
 		}
+		long readTime = deviceClock == null ? pollTime : deviceClock.getAsLong();
 		List<Value> values = new ArrayList<>(tags.size());
 		for (DriverTag tag : tags) {
-			long slotStart = Math.floorDiv(pollTime, tag.rateMillis()) * tag.rateMillis();
+			long slotStart = Math.floorDiv(readTime, tag.rateMillis()) * tag.rateMillis();
 			values.add(Value.good(valueAt(tag, slotStart), slotStart));
 		}
 		return values;
 	}
 
-	/** The plant is a function of the slot, so a late poll can still read the slot it missed. */
+	/** A replay plant is a function of the slot, so a late poll can still read the slot it missed; a live device cannot. */
 	@Override
 	public boolean readsPastSlots() {
-		return true;
+		return deviceClock == null;
 	}
 
 	/** The plant value of a tag in the slot starting at {@code slotStart}, including writes. */

@@ -47,6 +47,22 @@ class SimulatorDriverTest {
 	}
 
 	@Test
+	void aLiveDeviceAnswersAPollForAPastSlotWithTheSlotRunningNowAndNeverBackFills() throws DriverException {
+		long[] now = { T0 + 10_050 };
+		SimulatorDriver live = SimulatorDriver.liveDevice(
+				new DriverConfiguration("plant", "sim", 42, false, Map.of()), () -> now[0]);
+		live.connect();
+		SimulatorDriver replay = driver(42, false);
+		List<Value> late = live.read(TAGS, T0 + 2_000); // a poll thread that stalled for 8 s asks for an old slot
+		assertEquals(T0 + 10_000, late.get(0).sourceTime(), "the device answers with its current slot");
+		assertEquals(replay.read(TAGS, T0 + 10_000), late, "and with the plant's value of that slot");
+		assertEquals(false, live.readsPastSlots(), "so the core must not try to catch up through it");
+		assertEquals(true, replay.readsPastSlots());
+		now[0] = T0 + 10_180;
+		assertEquals(T0 + 10_100, live.read(TAGS, T0 + 10_100).get(0).sourceTime());
+	}
+
+	@Test
 	void anotherProjectSeedGivesAnotherPlant() throws DriverException {
 		assertNotEquals(driver(1, true).read(TAGS, T0 + 5_000).get(0), driver(2, true).read(TAGS, T0 + 5_000).get(0));
 	}

@@ -161,28 +161,41 @@ public final class HistoryQueries implements AutoCloseable {
 		}
 	}
 
-	/** Alarms in the active list (not cleared, or cleared and unacknowledged), newest first. */
+	/**
+	 * Alarms in the active list (not cleared, or cleared and unacknowledged), newest first; merged occurrences are
+	 * not in it (their alarm is the one they were merged into).
+	 */
 	public synchronized List<AlarmRecord> activeAlarms() {
-		return query(ALARM_SELECT + " WHERE CLEAR_TIME IS NULL OR (CLEARED_UNACKED AND ACK_TIME IS NULL)"
-				+ " ORDER BY RAISE_TIME DESC, ALARM", ps -> {
+		return query(ALARM_SELECT + " WHERE MERGED_INTO IS NULL AND (CLEAR_TIME IS NULL OR (CLEARED_UNACKED AND"
+				+ " ACK_TIME IS NULL)) ORDER BY RAISE_TIME DESC, ALARM", ps -> {
 				}, HistoryQueries::alarm);
 	}
 
-	/** Alarm occurrences raised in {@code [from, to)}, oldest first. */
+	/** Alarm occurrences raised in {@code [from, to)}, oldest first, without the merged ones. */
 	public synchronized List<AlarmRecord> alarms(long from, long to) {
-		return query(ALARM_SELECT + " WHERE RAISE_TIME >= ? AND RAISE_TIME < ? ORDER BY RAISE_TIME, ALARM", ps -> {
-			ps.setLong(1, from);
-			ps.setLong(2, to);
-		}, HistoryQueries::alarm);
+		return alarms(from, to, false);
+	}
+
+	/**
+	 * Alarm occurrences raised in {@code [from, to)}, oldest first; with {@code withMerged} also the occurrences that
+	 * were merged into an earlier one (for checkers and audits).
+	 */
+	public synchronized List<AlarmRecord> alarms(long from, long to, boolean withMerged) {
+		return query(ALARM_SELECT + " WHERE RAISE_TIME >= ? AND RAISE_TIME < ?"
+				+ (withMerged ? "" : " AND MERGED_INTO IS NULL") + " ORDER BY RAISE_TIME, ALARM", ps -> {
+					ps.setLong(1, from);
+					ps.setLong(2, to);
+				}, HistoryQueries::alarm);
 	}
 
 	private static final String ALARM_SELECT = "SELECT ALARM, RAISE_TIME, PRIORITY, TEXT, RAISE_VALUE, ACK_TIME,"
-			+ " ACK_USER, CLEAR_TIME, CLEAR_VALUE, CLEARED_UNACKED FROM ALARM";
+			+ " ACK_USER, CLEAR_TIME, CLEAR_VALUE, CLEARED_UNACKED, MERGED_INTO FROM ALARM";
 
 	private static AlarmRecord alarm(ResultSet rs) throws SQLException {
 		return new AlarmRecord(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
 				rs.getObject(5, Double.class), rs.getObject(6, Long.class), rs.getString(7),
-				rs.getObject(8, Long.class), rs.getObject(9, Double.class), rs.getBoolean(10));
+				rs.getObject(8, Long.class), rs.getObject(9, Double.class), rs.getBoolean(10),
+				rs.getObject(11, Long.class));
 	}
 
 	/** CEL lines matching the filter, oldest first. */
@@ -236,7 +249,8 @@ public final class HistoryQueries implements AutoCloseable {
 			ps.setLong(2, o.raiseTime());
 		}, rs -> {
 			AlarmRecord r = alarm(rs);
-			return CelOrigins.transition(line, o, r.priority(), r.text(), r.raiseValue(), r.clearValue());
+			return CelOrigins.transition(line, o, r.priority(), r.text(), r.raiseValue(), r.clearValue(),
+					r.mergedInto());
 		});
 		return rebuilt.isEmpty() ? line : rebuilt.get(0); // row gone by retention: the line is all there is
 	}

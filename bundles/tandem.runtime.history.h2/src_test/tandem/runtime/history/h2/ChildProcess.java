@@ -31,13 +31,30 @@ final class ChildProcess implements AutoCloseable {
 				throw new IllegalStateException("writer child ended or stalled before seq " + seq + "; last line: "
 						+ line);
 			}
-			if (line.startsWith("committed ")) {
-				String[] p = line.split(" ");
-				committed = Long.parseLong(p[1]);
-				synced = Long.parseLong(p[3]);
-			} else if (!line.startsWith("opened ")) {
-				System.out.println("child: " + line);
-			}
+			note(line);
+		}
+	}
+
+	/**
+	 * After the child is dead: reads the rest of its output, so {@link #committed} and {@link #synced} are the last
+	 * marks it reported before it died, not the ones read while waiting (it kept writing and syncing after those).
+	 */
+	void readToTheEnd() throws IOException {
+		if (process.isAlive()) {
+			throw new IllegalStateException("the writer child is still running");
+		}
+		for (String line = out.readLine(); line != null; line = out.readLine()) {
+			note(line);
+		}
+	}
+
+	private void note(String line) {
+		if (line.startsWith("committed ")) {
+			String[] p = line.split(" ");
+			committed = Long.parseLong(p[1]);
+			synced = Long.parseLong(p[3]);
+		} else if (!line.startsWith("opened ")) {
+			System.out.println("child: " + line);
 		}
 	}
 
@@ -45,14 +62,23 @@ final class ChildProcess implements AutoCloseable {
 		new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
 	}
 
-	/** {@code kill -9}: {@link Process#destroyForcibly()} sends SIGKILL on Linux. */
-	void kill9() throws InterruptedException {
-		process.destroyForcibly();
-		process.waitFor(30, TimeUnit.SECONDS);
+	/**
+	 * {@code kill -9} by the {@code kill} command: {@link Process#destroyForcibly()} would also close the child's
+	 * output here, and what it printed before it died could no longer be read ({@link #readToTheEnd()}).
+	 */
+	void kill9() throws IOException, InterruptedException {
+		if (process.isAlive()) {
+			signal("KILL");
+		}
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("the writer child survived kill -9 for 30 s");
+		}
 	}
 
 	@Override
-	public void close() throws InterruptedException {
+	public void close() throws IOException, InterruptedException {
 		kill9();
+		out.close();
 	}
 }

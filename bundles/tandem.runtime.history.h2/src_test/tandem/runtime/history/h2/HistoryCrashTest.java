@@ -36,6 +36,7 @@ class HistoryCrashTest {
 				child.awaitCommitted(expectedStart + 30_000);
 				Thread.sleep(random.nextInt(300));
 				child.kill9();
+				child.readToTheEnd(); // the marks it reported up to its death, after the sleep too
 				committed = child.committed;
 				synced = child.synced;
 			}

@@ -22,9 +22,11 @@ import tandem.runtime.history.h2.HistoryStore;
 
 /**
  * {@code tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]}: the independent
- * checker of the fault harness. Compares every node's archive with the samples the deterministic plant produced in
- * the window, and checks that every operator action the clients saw confirmed is in every node's history.
- * Prints one line per node and a {@code RESULT} line; exit 0 when nothing is lost, doubled or unexpected.
+ * checker of the fault harness. Derives from the deterministic plant and the project what every node must hold for
+ * the window — cyclic samples ({@link GroundTruth}), on-change samples ({@link OnChangeCheck}), alarm episodes with
+ * limits, hysteresis, delay and binary states ({@link AlarmTruth}) — and compares each node's history with it; checks
+ * that every operator action the clients saw confirmed is there, and that no fact is in a node's event log twice.
+ * Prints one line per node and a {@code RESULT} line; exit 0 when nothing is lost, doubled, unexpected or wrong.
  */
 public final class CheckCommand {
 
@@ -51,15 +53,30 @@ public final class CheckCommand {
 			err.println("tandem check: " + e.getMessage());
 			return 2;
 		}
+		return check(configuration, options.dataDirs, options.from, options.to, actions, out, err);
+	}
+
+	/** Checks the histories in {@code dataDirs} against the plant of {@code configuration}; exit code as above. */
+	static int check(RuntimeConfiguration configuration, List<Path> dataDirs, long from, long to, Set<String> actions,
+			PrintStream out, PrintStream err) {
+		Options options = new Options(null, dataDirs, from, to, null);
 		GroundTruth truth = new GroundTruth(configuration, options.from, options.to);
+		OnChangeCheck onChange = new OnChangeCheck(configuration, truth.plant());
+		AlarmTruth alarmTruth = new AlarmTruth(configuration, truth.plant(), options.from, options.to);
+		AlarmCheck alarms = new AlarmCheck(alarmTruth);
 		out.println("tandem check: window " + Instant.ofEpochMilli(options.from) + " .. " + Instant.ofEpochMilli(options.to)
-				+ ", " + truth.variables() + " archived variables, " + truth.count() + " expected samples, "
-				+ actions.size() + " confirmed actions, " + options.dataDirs.size() + " node(s)");
+				+ ", " + truth.variables() + " cyclic archived variables, " + truth.count() + " expected samples, "
+				+ onChange.variables() + " on-change archived variables, " + alarmTruth.episodes().size()
+				+ " alarms with " + alarmTruth.count(options.from, options.to) + " episodes raised, " + actions.size()
+				+ " confirmed actions, " + options.dataDirs.size() + " node(s)");
 		List<NodeVerdict> verdicts = new ArrayList<>();
 		for (Path data : options.dataDirs) {
 			NodeVerdict verdict = new NodeVerdict(data.getFileName().toString());
 			try (HistoryQueries history = HistoryStore.openForReading(data, Duration.ofSeconds(30))) {
 				verdict.compareSamples(history, truth, options.from, options.to);
+				onChange.judge(history, options.from, options.to, verdict);
+				alarms.judge(history, options.from, options.to, verdict);
+				verdict.countLoggedTwice(history, options.from, options.to);
 				verdict.compareActions(history, actions);
 			} catch (RuntimeException | java.sql.SQLException e) {
 				err.println("tandem check: cannot read the history of " + data + ": " + e.getMessage());
@@ -70,13 +87,37 @@ public final class CheckCommand {
 			verdict.lostRanges().forEach(r -> out.println("    lost samples in " + r));
 			verdicts.add(verdict);
 		}
-		long lost = verdicts.stream().mapToLong(v -> v.lost).sum();
-		long duplicated = verdicts.stream().mapToLong(v -> v.duplicated).sum();
-		long unexpected = verdicts.stream().mapToLong(v -> v.unexpected + v.wrongValue).sum();
-		long lostActions = verdicts.stream().mapToLong(v -> v.lostActions).sum();
-		out.println("RESULT lost=" + lost + " duplicated=" + duplicated + " unexpected=" + unexpected
-				+ " lostActions=" + lostActions + " expectedPerNode=" + truth.count());
+		out.println(resultLine(verdicts, truth.count()));
 		return verdicts.stream().allMatch(NodeVerdict::clean) && truth.count() > 0 ? 0 : 1;
+	}
+
+	/**
+	 * {@code RESULT lost=.. duplicated=.. unexpected=.. lostActions=..} summed over every kind of fact and node
+	 * (unexpected includes wrong values and wrong alarm times), then the figures per kind: scripts read the prefix.
+	 */
+	static String resultLine(List<NodeVerdict> verdicts, long expectedPerNode) {
+		StringBuilder line = new StringBuilder("RESULT");
+		field(line, "lost", verdicts, NodeVerdict::allLost);
+		field(line, "duplicated", verdicts, NodeVerdict::allDuplicated);
+		field(line, "unexpected", verdicts, NodeVerdict::allUnexpected);
+		field(line, "lostActions", verdicts, v -> v.lostActions);
+		line.append(" expectedPerNode=").append(expectedPerNode);
+		field(line, "samplesLost", verdicts, v -> v.lost);
+		field(line, "samplesUnexpected", verdicts, v -> v.unexpected + v.wrongValue);
+		field(line, "onChangeLost", verdicts, v -> v.onChangeLost);
+		field(line, "onChangeUnexpected", verdicts, v -> v.onChangeUnexpected + v.onChangeWrongValue);
+		field(line, "alarmsLost", verdicts, v -> v.alarmLost);
+		field(line, "alarmsDuplicated", verdicts, v -> v.alarmDuplicated);
+		field(line, "alarmsUnexpected", verdicts, v -> v.alarmUnexpected);
+		field(line, "alarmsWrongTime", verdicts, v -> v.alarmWrongTime);
+		field(line, "alarmsMerged", verdicts, v -> v.alarmMerged);
+		field(line, "loggedTwice", verdicts, v -> v.loggedTwice);
+		return line.toString();
+	}
+
+	private static void field(StringBuilder line, String name, List<NodeVerdict> verdicts,
+			java.util.function.ToLongFunction<NodeVerdict> figure) {
+		line.append(' ').append(name).append('=').append(verdicts.stream().mapToLong(figure).sum());
 	}
 
 	private record Options(Path project, List<Path> dataDirs, long from, long to, Path actions) {

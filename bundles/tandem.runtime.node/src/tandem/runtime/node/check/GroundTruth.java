@@ -20,8 +20,8 @@ import tandem.runtime.driver.sim.SimulatorDriverFactory;
  * definition and the plant function — not from any node's recording code — so it can judge the nodes.
  *
  * <p>A cyclic archive with period P records, per variable polled at rate R, the first poll slot of every period
- * window: {@code ceil(kP / R) * R} for each window {@code k}. On-change and event archives depend on the sequence
- * of values and are not covered here.
+ * window: {@code ceil(kP / R) * R} for each window {@code k}. On-change archives are judged by {@link OnChangeCheck},
+ * alarms by {@link AlarmTruth}; event archives are not judged.
  */
 final class GroundTruth {
 
@@ -55,7 +55,7 @@ final class GroundTruth {
 		count = n;
 	}
 
-	private static boolean isSimulated(RuntimeConfiguration configuration, VariableDefinition variable) {
+	static boolean isSimulated(RuntimeConfiguration configuration, VariableDefinition variable) {
 		String simulator = new SimulatorDriverFactory().kind();
 		return configuration.drivers().stream()
 				.anyMatch(d -> d.name().equals(variable.driver()) && simulator.equals(d.kind()));
@@ -88,6 +88,11 @@ final class GroundTruth {
 			}
 		}
 		return out;
+	}
+
+	/** The plant the truth is computed from (a replay plant: it answers for any slot). */
+	SimulatorDriver plant() {
+		return plant;
 	}
 
 	/** Archived variables checked. */

@@ -2,72 +2,92 @@ package tandem.runtime.node.check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import tandem.runtime.api.fact.AlarmTransition;
 import tandem.runtime.api.fact.ArchiveSample;
 import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.fact.LoggedFact;
+import tandem.runtime.api.fact.OperatorAction;
 import tandem.runtime.history.h2.CelQuery;
 import tandem.runtime.history.h2.HistoryQueries;
 
-/** How one node's history compares with the ground truth. Keeps a few examples of each defect for the report. */
+/**
+ * How one node's history compares with the ground truth, per kind of fact. Keeps a few examples of each defect for
+ * the report. A duplicate is counted where one can really occur: two entries for one natural key in the node's event
+ * log (its tables store a key once, so they cannot show it), and two alarm occurrences for one episode.
+ */
 final class NodeVerdict {
 
 	private static final int EXAMPLES = 5;
+	private static final long SLICE_MS = 10_000;
+	private static final int LOG_PAGE = 20_000;
 
 	final String node;
 	long expected;
 	long found;
 	long lost;
-	long duplicated;
 	long unexpected;
 	long wrongValue;
+	long onChangeExpected;
+	long onChangeLost;
+	long onChangeUnexpected;
+	long onChangeWrongValue;
+	long alarmFound;
+	long alarmLost;
+	long alarmDuplicated;
+	long alarmUnexpected;
+	long alarmWrongTime;
+	long alarmMerged;
+	long loggedTwice;
 	long lostActions;
 	final List<String> examples = new ArrayList<>();
-	private final java.util.TreeSet<Long> lostTimes = new java.util.TreeSet<>();
-
-	private static final long SLICE_MS = 10_000;
+	private final Map<String, Integer> examplesPerKind = new HashMap<>();
+	private final TreeSet<Long> lostTimes = new TreeSet<>();
 
 	NodeVerdict(String node) {
 		this.node = node;
 	}
 
+	static boolean same(double expected, double actual) {
+		return Math.abs(expected - actual) <= 1e-9 * Math.max(1.0, Math.abs(expected));
+	}
+
 	/**
-	 * Compares the node's samples with what the plant produced, a slice of the window at a time for every variable
-	 * at once: the history's key is ordered by time, so one range read per slice is cheap (a read per variable would
-	 * scan the window again for every variable), and neither side of a long window has to fit in memory.
+	 * Compares the node's cyclic samples with what the plant produced, a slice of the window at a time for every
+	 * variable at once: the history's key is ordered by time, so one range read per slice is cheap, and neither side
+	 * of a long window has to fit in memory.
 	 */
 	void compareSamples(HistoryQueries history, GroundTruth truth, long from, long to) {
 		expected = truth.count();
 		for (long slice = from; slice <= to; slice += SLICE_MS) {
 			long last = Math.min(to, slice + SLICE_MS - 1);
 			Map<String, Map<Long, Double>> want = truth.samples(slice, last);
-			Map<String, Map<Long, Integer>> seen = new HashMap<>();
+			Map<String, Set<Long>> seen = new HashMap<>();
 			for (ArchiveSample s : history.samplesBetween(slice, last + 1)) {
 				Map<Long, Double> wanted = want.get(s.variable());
 				if (wanted == null) {
-					continue; // not a cyclic archive's variable: nothing to derive it from
+					continue; // not a cyclic archive's variable: judged elsewhere or not at all
 				}
 				found++;
-				int times = seen.computeIfAbsent(s.variable(), v -> new HashMap<>()).merge(s.sourceTime(), 1,
-						Integer::sum);
+				seen.computeIfAbsent(s.variable(), v -> new HashSet<>()).add(s.sourceTime());
 				Double value = wanted.get(s.sourceTime());
-				if (times > 1) {
-					duplicated++;
-					example("duplicated " + s.key());
-				} else if (value == null) {
+				if (value == null) {
 					unexpected++;
 					example("unexpected " + s.key());
-				} else if (Math.abs(value - s.value()) > 1e-9 * Math.max(1.0, Math.abs(value))) {
+				} else if (!same(value, s.value())) {
 					wrongValue++;
 					example("wrong value " + s.key() + ": " + s.value() + " instead of " + value);
 				}
 			}
 			for (Map.Entry<String, Map<Long, Double>> variable : want.entrySet()) {
-				Map<Long, Integer> got = seen.getOrDefault(variable.getKey(), Map.of());
+				Set<Long> got = seen.getOrDefault(variable.getKey(), Set.of());
 				for (Long time : variable.getValue().keySet()) {
-					if (!got.containsKey(time)) {
+					if (!got.contains(time)) {
 						lost++;
 						lostTimes.add(time);
 						example("lost sample:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
@@ -81,7 +101,7 @@ final class NodeVerdict {
 		if (confirmedActionIds.isEmpty()) {
 			return;
 		}
-		Set<String> keys = new java.util.HashSet<>();
+		Set<String> keys = new HashSet<>();
 		for (CelEntry e : history.cel(CelQuery.between(0, Long.MAX_VALUE))) {
 			keys.add(e.key());
 		}
@@ -93,8 +113,36 @@ final class NodeVerdict {
 		}
 	}
 
-	private void example(String text) {
-		if (examples.size() < EXAMPLES) {
+	/** Counts the natural keys of facts in the window that the node's event log holds more than once. */
+	void countLoggedTwice(HistoryQueries history, long from, long to) {
+		Set<String> keys = new HashSet<>();
+		long after = 0;
+		while (true) {
+			List<LoggedFact> page = history.readLog(after, LOG_PAGE);
+			if (page.isEmpty()) {
+				return;
+			}
+			for (LoggedFact f : page) {
+				long time = f.fact().time();
+				boolean judged = f.fact() instanceof ArchiveSample || f.fact() instanceof AlarmTransition
+						|| f.fact() instanceof OperatorAction;
+				if (judged && time >= from && time <= to && !keys.add(f.fact().key())) {
+					loggedTwice++;
+					example("logged twice: " + f.fact().key());
+				}
+				after = f.seq();
+			}
+		}
+	}
+
+	/** Keeps up to {@value #EXAMPLES} examples per kind of defect (the text up to its first ':' or '@'). */
+	void example(String text) {
+		int end = text.length();
+		for (char c : new char[] { ':', '@' }) {
+			int i = text.indexOf(c);
+			end = i >= 0 ? Math.min(end, i) : end;
+		}
+		if (examplesPerKind.merge(text.substring(0, end), 1, Integer::sum) <= EXAMPLES) {
 			examples.add(text);
 		}
 	}
@@ -120,13 +168,28 @@ final class NodeVerdict {
 		return ranges;
 	}
 
+	long allLost() {
+		return lost + onChangeLost + alarmLost;
+	}
+
+	long allDuplicated() {
+		return loggedTwice + alarmDuplicated;
+	}
+
+	long allUnexpected() {
+		return unexpected + wrongValue + onChangeUnexpected + onChangeWrongValue + alarmUnexpected + alarmWrongTime;
+	}
+
 	boolean clean() {
-		return lost == 0 && duplicated == 0 && unexpected == 0 && wrongValue == 0 && lostActions == 0;
+		return allLost() == 0 && allDuplicated() == 0 && allUnexpected() == 0 && lostActions == 0;
 	}
 
 	String summary() {
-		return "node " + node + ": expected " + expected + " samples, found " + found + ", lost " + lost
-				+ ", duplicated " + duplicated + ", unexpected " + unexpected + ", wrong value " + wrongValue
-				+ ", lost confirmed actions " + lostActions;
+		return "node " + node + ": cyclic samples expected " + expected + ", found " + found + ", lost " + lost
+				+ ", unexpected " + unexpected + ", wrong value " + wrongValue + "; on-change samples expected "
+				+ onChangeExpected + ", lost " + onChangeLost + ", unexpected " + onChangeUnexpected + ", wrong value "
+				+ onChangeWrongValue + "; alarms found " + alarmFound + ", lost " + alarmLost + ", duplicated "
+				+ alarmDuplicated + ", unexpected " + alarmUnexpected + ", wrong time " + alarmWrongTime + ", merged "
+				+ alarmMerged + "; facts logged twice " + loggedTwice + "; lost confirmed actions " + lostActions;
 	}
 }

@@ -49,13 +49,14 @@ public final class CelOrigins {
 	 * recorded); the line when the rebuilt transition would not derive the same line.
 	 */
 	public static Fact transition(CelEntry line, Occurrence o, int priority, String rowText, Double raiseValue,
-			Double clearValue) {
+			Double clearValue, Long mergedInto) {
 		String prefix = o.kind() + " ";
 		String text = line.text().startsWith(prefix) ? line.text().substring(prefix.length()) : rowText;
 		double value = switch (o.kind()) {
 		case RAISED -> orNaN(raiseValue);
 		case ACKNOWLEDGED -> Double.NaN;
 		case CLEARED, CLEARED_UNACKNOWLEDGED -> orNaN(clearValue);
+		case MERGED -> mergedInto == null ? Double.NaN : mergedInto;
 		};
 		AlarmTransition t = new AlarmTransition(o.alarm(), o.raiseTime(), o.kind(), line.time(), line.user(), value,
 				priority, text);

@@ -33,6 +33,7 @@ public final class FactWriter implements AutoCloseable {
 	private final PreparedStatement raise;
 	private final PreparedStatement ack;
 	private final PreparedStatement clear;
+	private final PreparedStatement merged;
 	private final PreparedStatement log;
 
 	public FactWriter(Connection c, VariableIds variables) throws SQLException {
@@ -50,6 +51,7 @@ public final class FactWriter implements AutoCloseable {
 		ack = c.prepareStatement(alarmKey + "ACK_TIME, ACK_USER) KEY(ALARM, RAISE_TIME) VALUES(?, ?, ?, ?, ?, ?)");
 		clear = c.prepareStatement(alarmKey + "CLEAR_TIME, CLEAR_VALUE, CLEARED_UNACKED) KEY(ALARM, RAISE_TIME)"
 				+ " VALUES(?, ?, ?, ?, ?, ?, ?)");
+		merged = c.prepareStatement(alarmKey + "MERGED_INTO) KEY(ALARM, RAISE_TIME) VALUES(?, ?, ?, ?, ?)");
 		log = c.prepareStatement("MERGE INTO EVENT_LOG(FIRST_SEQ, LAST_SEQ, LAST_EPOCH, FACTS, PAYLOAD)"
 				+ " KEY(FIRST_SEQ) VALUES(?, ?, ?, ?, ?)");
 	}
@@ -74,7 +76,7 @@ public final class FactWriter implements AutoCloseable {
 	}
 
 	private void clearBatches() throws SQLException {
-		for (PreparedStatement ps : List.of(cel, action, raise, ack, clear, log)) {
+		for (PreparedStatement ps : List.of(cel, action, raise, ack, clear, merged, log)) {
 			ps.clearBatch();
 		}
 	}
@@ -89,6 +91,7 @@ public final class FactWriter implements AutoCloseable {
 			raise.executeBatch();
 			ack.executeBatch();
 			clear.executeBatch();
+			merged.executeBatch();
 			action.executeBatch();
 			cel.executeBatch();
 			writeLog(batch);
@@ -129,6 +132,7 @@ public final class FactWriter implements AutoCloseable {
 		case RAISED -> raise;
 		case ACKNOWLEDGED -> ack;
 		case CLEARED, CLEARED_UNACKNOWLEDGED -> clear;
+		case MERGED -> merged;
 		};
 		ps.setString(1, t.alarm());
 		ps.setLong(2, t.raiseTime());
@@ -145,6 +149,7 @@ public final class FactWriter implements AutoCloseable {
 			setDouble(ps, 6, t.value());
 			ps.setBoolean(7, t.kind() == tandem.runtime.api.fact.TransitionKind.CLEARED_UNACKNOWLEDGED);
 		}
+		case MERGED -> ps.setLong(5, t.mergedInto());
 		}
 		ps.addBatch();
 	}
@@ -184,7 +189,7 @@ public final class FactWriter implements AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
-		for (PreparedStatement ps : List.of(sampleInsert, sampleMerge, cel, action, raise, ack, clear, log)) {
+		for (PreparedStatement ps : List.of(sampleInsert, sampleMerge, cel, action, raise, ack, clear, merged, log)) {
 			ps.close();
 		}
 	}

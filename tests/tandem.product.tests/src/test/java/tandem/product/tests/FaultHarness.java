@@ -83,7 +83,7 @@ final class FaultHarness implements AutoCloseable {
 	long start(String node) throws Exception {
 		long since = System.currentTimeMillis();
 		LaunchedProcess process = LaunchedProcess.start(on(node), List.of("node", "--project", project.file.toString(), "--node",
-				node, "--data", data(node).toString()),
+				node, "--data", data(node).toString(), "--live-device"),
 				environment("-Xmx384m"));
 		nodes.put(node, process);
 		long ready = process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90));
@@ -319,6 +319,16 @@ final class FaultHarness implements AutoCloseable {
 			spans.add(new long[] { start, to });
 		}
 		return spans;
+	}
+
+	/**
+	 * A status that joins now and prints the members as announced at {@code at} (epoch ms): a measurement during a
+	 * fault that slows joining (a frozen member holds up every view change).
+	 */
+	LaunchedProcess statusAt(long at) throws Exception {
+		return LaunchedProcess.start(on(PROBE), List.of("status", "--project", project.file.toString(), "--wait",
+				Long.toString(Math.max(20_000, at - System.currentTimeMillis() + 20_000)), "--at", Long.toString(at)),
+				environment("-Xmx128m"));
 	}
 
 	/**

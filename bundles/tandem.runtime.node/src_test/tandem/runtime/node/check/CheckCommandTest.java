@@ -1,0 +1,235 @@
+package tandem.runtime.node.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tandem.runtime.api.driver.DriverTag.TagType;
+import tandem.runtime.api.fact.AlarmTransition;
+import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.api.fact.Fact;
+import tandem.runtime.api.fact.LoggedFact;
+import tandem.runtime.api.fact.TransitionKind;
+import tandem.runtime.core.NodeOptions;
+import tandem.runtime.core.RuntimeNode;
+import tandem.runtime.core.config.AlarmDefinition;
+import tandem.runtime.core.config.ArchiveDefinition;
+import tandem.runtime.core.config.DriverDefinition;
+import tandem.runtime.core.config.RuntimeConfiguration;
+import tandem.runtime.core.config.VariableDefinition;
+import tandem.runtime.driver.sim.SimulatorDriverFactory;
+import tandem.runtime.history.h2.AlarmRecord;
+import tandem.runtime.history.h2.HistoryOptions;
+import tandem.runtime.history.h2.HistoryStore;
+
+/**
+ * The checker is only worth something if it fails: a history recorded by the real pipeline from the simulated plant
+ * is clean, and each kind of damage done to it afterwards (a sample removed, an alarm raised twice, a wrong value, a
+ * late clear, a fact logged twice, an on-change sample too many) is reported as what it is.
+ */
+class CheckCommandTest {
+
+	private static final long T0 = 1_767_225_600_000L; // 2026-01-01T00:00Z
+	private static final long RATE = 100;
+	private static final long FROM = T0 + 5_000;
+	private static final long TO = T0 + 65_000;
+	private static final RuntimeConfiguration PLANT = new RuntimeConfiguration("Checked", 1, 7,
+			List.of(new DriverDefinition("Plant", "sim", Map.of())),
+			List.of(variable("Level", "sine?min=0&max=100&period=12", TagType.FLOAT),
+					variable("Turbidity", "noise?min=0&max=10", TagType.FLOAT),
+					variable("Pump.Running", "pump?period=16", TagType.BOOL)),
+			List.of(new AlarmDefinition("Level.HIGH", "Level", AlarmDefinition.Kind.HIGH, 70, 5, 300, 2, true,
+					"Level high"),
+					new AlarmDefinition("Pump.Stopped", "Pump.Running", AlarmDefinition.Kind.BINARY, 0, 0, 0, 3, true,
+							"Pump stopped")),
+			List.of(new ArchiveDefinition("Cyclic", ArchiveDefinition.Mode.CYCLIC, List.of("Level"), RATE, 0, null, 30),
+					new ArchiveDefinition("Quality", ArchiveDefinition.Mode.ON_CHANGE, List.of("Turbidity"), 0, 3.0,
+							null, 30)),
+			List.of(), List.of(), 365);
+
+	@TempDir
+	Path temp;
+
+	private static VariableDefinition variable(String name, String address, TagType type) {
+		return new VariableDefinition(name, "Plant", address, RATE, type, false, 0.0, 100.0, "");
+	}
+
+	@Test
+	void aHistoryRecordedFromThePlantWithoutFaultsIsCleanAndEveryKindOfFactIsJudged() throws Exception {
+		Path data = record("clean");
+		String out = check(data, 0);
+		Map<String, Long> r = result(out);
+		assertEquals(0, r.get("lost") + r.get("duplicated") + r.get("unexpected"), out);
+		assertTrue(out.matches("(?s).*on-change samples expected [1-9]\\d+.*"), "on-change samples are judged: " + out);
+		Matcher alarms = Pattern.compile("alarms found (\\d+),").matcher(out);
+		assertTrue(alarms.find() && Long.parseLong(alarms.group(1)) >= 3, "alarm episodes are judged: " + out);
+	}
+
+	@Test
+	void aRemovedSampleIsReportedLost() throws Exception {
+		Path data = record("removed");
+		sql(data, "DELETE FROM SAMPLE WHERE SKEY = CAST(? AS BIGINT) * 2097152 + (SELECT ID FROM VARIABLE WHERE NAME = 'Level')",
+				ps -> set(ps, FROM + 20_000));
+		Map<String, Long> r = result(check(data, 1));
+		assertEquals(1, r.get("samplesLost"));
+		assertEquals(1, r.get("lost"));
+	}
+
+	@Test
+	void aWrongValueIsReportedUnexpectedAndTheSecondLogEntryDuplicated() throws Exception {
+		Path data = record("wrong");
+		double right = history(data, h -> h.queries().samples("Level", FROM + 30_000, FROM + 30_001)).get(0).value();
+		append(data, new ArchiveSample("Level", FROM + 30_000, right + 0.5, tandem.runtime.api.Quality.GOOD));
+		Map<String, Long> r = result(check(data, 1));
+		assertEquals(1, r.get("samplesUnexpected"), "the wrong value");
+		assertEquals(1, r.get("loggedTwice"), "one sample key logged twice");
+		assertEquals(1, r.get("duplicated"));
+	}
+
+	@Test
+	void anAlarmRaisedTwiceForOneEpisodeIsReportedDuplicated() throws Exception {
+		Path data = record("twice");
+		AlarmRecord first = firstAlarm(data, "Level.HIGH");
+		append(data, new AlarmTransition("Level.HIGH", first.raiseTime() + 2 * RATE, TransitionKind.RAISED,
+				first.raiseTime() + 2 * RATE, "", 80, 2, "Level high"));
+		Map<String, Long> r = result(check(data, 1));
+		assertEquals(1, r.get("alarmsDuplicated"), "a second occurrence within one episode");
+		assertEquals(0, r.get("alarmsUnexpected"), "it is not a condition the plant never had");
+	}
+
+	@Test
+	void aLateClearAndAGhostAreReportedWithTheWrongTime() throws Exception {
+		Path data = record("late");
+		AlarmRecord first = firstAlarm(data, "Level.HIGH");
+		append(data, new AlarmTransition("Level.HIGH", first.raiseTime(), TransitionKind.CLEARED,
+				first.clearTime() + 3 * RATE, "", 60, 2, "Level high"));
+		Map<String, Long> r = result(check(data, 1));
+		assertEquals(1, r.get("alarmsWrongTime"), "cleared 300 ms after the condition ended");
+
+		Path ghost = record("ghost");
+		AlarmRecord other = firstAlarm(ghost, "Pump.Stopped");
+		sql(ghost, "UPDATE ALARM SET CLEAR_TIME = NULL WHERE ALARM = 'Pump.Stopped' AND RAISE_TIME = ?",
+				ps -> set(ps, other.raiseTime()));
+		assertEquals(1, result(check(ghost, 1)).get("alarmsWrongTime"), "still active although its condition ended");
+	}
+
+	@Test
+	void anAlarmThePlantNeverHadAndAnOnChangeSampleInsideTheDeadbandAreUnexpected() throws Exception {
+		Path data = record("invented");
+		AlarmRecord first = firstAlarm(data, "Level.HIGH");
+		long calm = first.clearTime() + 2_000; // the level is falling away from the limit
+		append(data, new AlarmTransition("Level.HIGH", calm, TransitionKind.RAISED, calm, "", 10, 2, "Level high"));
+		List<ArchiveSample> turbidity = history(data, h -> h.queries().samples("Turbidity", FROM + 10_000, TO));
+		ArchiveSample before = null; // a recorded change whose next slot was not recorded (within the deadband)
+		for (int i = 0; i + 1 < turbidity.size() && before == null; i++) {
+			if (turbidity.get(i + 1).sourceTime() > turbidity.get(i).sourceTime() + RATE) {
+				before = turbidity.get(i);
+			}
+		}
+		assertTrue(before != null, "the noise stayed within the deadband for a slot at least once: " + turbidity);
+		append(data, new ArchiveSample("Turbidity", before.sourceTime() + RATE, before.value(),
+				tandem.runtime.api.Quality.GOOD));
+		Map<String, Long> r = result(check(data, 1));
+		assertEquals(1, r.get("onChangeUnexpected"), "a sample the on-change archive would not have written");
+		assertEquals(1, r.get("alarmsUnexpected"), "an occurrence no episode explains");
+	}
+
+	/** Records the window with the runtime's own pipeline, polling every slot. */
+	private Path record(String name) {
+		Path data = temp.resolve(name);
+		long[] now = { FROM - 60_000 };
+		RuntimeNode node = new RuntimeNode(PLANT, name, data, List.of(new SimulatorDriverFactory()),
+				NodeOptions.manual(() -> now[0]));
+		node.start();
+		try {
+			for (long t = FROM - 60_000; t <= TO + 5_000; t += RATE) {
+				now[0] = t;
+				node.pollAll(t);
+			}
+		} finally {
+			node.stop();
+		}
+		return data;
+	}
+
+	private static String check(Path data, int expectedExit) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = CheckCommand.check(PLANT, List.of(data), FROM, TO, Set.of(),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		String text = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+		assertEquals(expectedExit, exit, text);
+		return text;
+	}
+
+	private static Map<String, Long> result(String out) {
+		String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst().orElseThrow(() -> new AssertionError(
+				"no RESULT line:\n" + out));
+		assertTrue(line.startsWith("RESULT lost="), line);
+		Map<String, Long> figures = new java.util.HashMap<>();
+		Matcher m = Pattern.compile("(\\w+)=(-?\\d+)").matcher(line);
+		while (m.find()) {
+			figures.put(m.group(1), Long.parseLong(m.group(2)));
+		}
+		return figures;
+	}
+
+	private static AlarmRecord firstAlarm(Path data, String alarm) {
+		return history(data, h -> h.queries().alarms(FROM, TO)).stream()
+				.filter(r -> r.alarm().equals(alarm) && r.clearTime() != null && r.clearTime() < TO - 5_000)
+				.findFirst().orElseThrow(() -> new AssertionError("the plant raised and cleared no " + alarm));
+	}
+
+	private static <T> T history(Path data, java.util.function.Function<HistoryStore, T> read) {
+		HistoryStore h = HistoryStore.open(data, HistoryOptions.defaults());
+		try {
+			return read.apply(h);
+		} finally {
+			h.close();
+		}
+	}
+
+	/** Appends a fact to the node's event log after the fact, as a faulty recording would have. */
+	private static void append(Path data, Fact fact) {
+		history(data, h -> {
+			h.append(new LoggedFact(1, h.lastPosition().seq() + 1, fact));
+			h.flush();
+			return null;
+		});
+	}
+
+	private interface Binder {
+		void bind(PreparedStatement ps) throws java.sql.SQLException;
+	}
+
+	private static void set(PreparedStatement ps, long value) throws java.sql.SQLException {
+		ps.setLong(1, value);
+	}
+
+	private static void sql(Path data, String statement, Binder binder) throws Exception {
+		Properties p = new Properties();
+		p.setProperty("user", "sa");
+		p.setProperty("password", "");
+		try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("history"), p);
+				PreparedStatement ps = c.prepareStatement(statement)) {
+			binder.bind(ps);
+			assertEquals(1, ps.executeUpdate(), statement);
+		}
+	}
+}

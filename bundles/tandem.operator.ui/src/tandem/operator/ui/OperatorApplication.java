@@ -12,14 +12,16 @@ import org.eclipse.swt.widgets.Shell;
 import tandem.model.Project;
 import tandem.model.io.LoadException;
 import tandem.model.io.ProjectStore;
+import tandem.hmi.swt.WindowPicture;
 import tandem.operator.ui.station.PlantCatalog;
 import tandem.operator.ui.station.StationArguments;
 import tandem.runtime.api.client.PlantConnection;
 import tandem.runtime.redundancy.client.ClusterPlantConnection;
 
 /**
- * The operator client: {@code tandem client --project FILE [--node NAME]}. Loads the project, opens the station's
- * connection to the plant and shows the operator window until it is closed. Runs on the main thread because GTK
+ * The operator client: {@code tandem client --project FILE [--node NAME] [--screen NAME] [--screenshot FILE
+ * [--after SECONDS]]}. Loads the project, opens the station's connection to the plant and shows the operator window
+ * until it is closed, or, with --screenshot, writes a PNG of the window after the given time and exits. Runs on the main thread because GTK
  * requires it.
  */
 public final class OperatorApplication implements IApplication {
@@ -60,19 +62,47 @@ public final class OperatorApplication implements IApplication {
 						+ (e.getMessage() == null ? e.toString() : e.getMessage()));
 			}
 			try (plant) {
-				OperatorWindow window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone());
+				OperatorWindow window = new OperatorWindow(display, project, plant, Clock.systemDefaultZone());
+				if (arguments.screen().isPresent() && !window.screens().navigate(arguments.screen().get())) {
+					window.shell().dispose();
+					return refuse("project " + arguments.project() + " has no screen '" + arguments.screen().get()
+							+ "'; its screens: " + project.getScreens().stream().map(s -> s.getName()).toList());
+				}
 				context.applicationRunning();
 				window.open();
+				int[] status = { EXIT_OK_CODE };
+				arguments.screenshot().ifPresent(file -> display.timerExec((int) arguments.afterMs(),
+						() -> status[0] = screenshot(window, file)));
 				while (!window.isDisposed()) {
 					if (!display.readAndDispatch()) {
 						display.sleep();
 					}
 				}
+				return status[0] == EXIT_OK_CODE ? EXIT_OK : Integer.valueOf(status[0]);
 			}
 		} finally {
 			display.dispose();
 		}
-		return EXIT_OK;
+	}
+
+	private static final int EXIT_OK_CODE = 0;
+
+	/** Writes the window's picture and closes it: exit status 0 when written, 1 when not. */
+	private static int screenshot(OperatorWindow window, java.nio.file.Path file) {
+		if (window.isDisposed()) {
+			return 1;
+		}
+		try {
+			WindowPicture.save(window.shell(), file);
+			System.out.println("tandem client: screenshot of screen " + window.screens().current() + " written to "
+					+ file.toAbsolutePath());
+			return EXIT_OK_CODE;
+		} catch (java.io.IOException e) {
+			System.err.println("tandem client: " + e.getMessage());
+			return 1;
+		} finally {
+			window.shell().dispose();
+		}
 	}
 
 	/** A start that cannot work says why on the console and in a message box, then exits with status 2. */

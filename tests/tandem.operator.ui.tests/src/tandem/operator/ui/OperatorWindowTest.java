@@ -67,7 +67,7 @@ class OperatorWindowTest {
 	void openWindow() {
 		plant = new FakePlant(ALPHA);
 		plant.publishValues(demoValues(0));
-		window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone());
+		window = new OperatorWindow(display, project, plant, Clock.systemDefaultZone());
 		window.shell().setLocation(0, 0);
 		window.open();
 		waitFor("the first values", () -> "2.50".equals(value("Chlorine.Residual")));
@@ -216,7 +216,7 @@ class OperatorWindowTest {
 	@Test
 	void aRecipeDownloadShowsTheServersAnswer() throws Exception {
 		CTabFolder tabs = (CTabFolder) window.recipes().control().getParent();
-		tabs.setSelection(1);
+		tabs.setSelection(2);
 		window.recipes().downloadButton().click();
 		waitFor("the answer", () -> window.recipes().resultText().endsWith("confirmed"));
 		assertEquals("Download recipe Summer: confirmed", window.recipes().resultText());

@@ -10,7 +10,7 @@ import tandem.runtime.api.Quality;
  */
 public enum ShownQuality {
 	GOOD("", "good"),
-	STALE("⏸", "stale: the station lost its server; this is the last value received"),
+	STALE("‖", "stale: the station lost its server; this is the last value received"),
 	UNCERTAIN("?", "uncertain: the driver reports the value may be wrong"),
 	BAD("✕", "bad: the driver answered but the value is not usable"),
 	INVALID("✕", "invalid: the driver has lost its connection to the device"),

@@ -158,7 +158,7 @@ final class DemoScreens {
         blinkWhen(body, v.filterBackwashActive, ComparisonOperator.EQUAL, "true").setBlinkColor("#80C0FF");
         s.numeric("filterDiffPressure", 560, 510, 140, 28, v.filterDiffPressure, "%.2f").setFont(VALUE_FONT);
         s.numeric("filterTurbidity", 560, 542, 140, 28, v.filterTurbidity, "%.2f").setFont(VALUE_FONT);
-        s.writeButton("backwash", 560, 580, 140, 32, "Start backwash", v.filterBackwashRequest, "true");
+        s.writeButton("backwash", 560, 580, 140, 32, "Start backwash", v.filterBackwashRequest, "true").setConfirm(true);
     }
 
     private void chlorine(ScreenBuilder s) {
@@ -181,10 +181,10 @@ final class DemoScreens {
         s.text("distLabel", 1080, 80, 180, 24, "Distribution", "Sans-BOLD-14");
         pump(s, "distPump1", 1090, 120, v.distPump1Running, v.distPump1Fault, v.distPump1Speed);
         s.writeButton("distPump1Start", 1090, 272, 80, 28, "Start", v.distPump1Start, "true");
-        s.writeButton("distPump1Stop", 1175, 272, 80, 28, "Stop", v.distPump1Start, "false");
+        s.writeButton("distPump1Stop", 1175, 272, 80, 28, "Stop", v.distPump1Start, "false").setConfirm(true);
         pump(s, "distPump2", 1090, 320, v.distPump2Running, v.distPump2Fault, v.distPump2Speed);
         s.writeButton("distPump2Start", 1090, 472, 80, 28, "Start", v.distPump2Start, "true");
-        s.writeButton("distPump2Stop", 1175, 472, 80, 28, "Stop", v.distPump2Start, "false");
+        s.writeButton("distPump2Stop", 1175, 472, 80, 28, "Stop", v.distPump2Start, "false").setConfirm(true);
         s.text("distPressureLabel", 1090, 520, 160, 24, "Network pressure", LABEL_FONT);
         NumericDisplay pressure = s.numeric("distPressure", 1090, 544, 160, 28, v.distPressure, "%.2f");
         pressure.setFont(VALUE_FONT);

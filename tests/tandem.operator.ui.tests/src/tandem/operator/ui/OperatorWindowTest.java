@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tandem.model.Project;
+import tandem.ui.testsupport.Screenshots;
 import tandem.model.Variable;
 import tandem.model.demo.DemoProjectFactory;
 import tandem.operator.ui.station.PlantCatalog;

@@ -72,7 +72,7 @@ public final class OperatorApplication implements IApplication {
 				window.open();
 				int[] status = { EXIT_OK_CODE };
 				arguments.screenshot().ifPresent(file -> display.timerExec((int) arguments.afterMs(),
-						() -> status[0] = screenshot(window, file)));
+						() -> status[0] = screenshot(window, file, arguments.everyMs())));
 				while (!window.isDisposed()) {
 					if (!display.readAndDispatch()) {
 						display.sleep();
@@ -87,21 +87,31 @@ public final class OperatorApplication implements IApplication {
 
 	private static final int EXIT_OK_CODE = 0;
 
-	/** Writes the window's picture and closes it: exit status 0 when written, 1 when not. */
-	private static int screenshot(OperatorWindow window, java.nio.file.Path file) {
+	/**
+	 * Writes the window's picture (through a temporary file, so a reader never sees half a PNG); then closes the
+	 * window, or, every everyMs, writes it again. Exit status 0 when written, 1 when not.
+	 */
+	private static int screenshot(OperatorWindow window, java.nio.file.Path file, long everyMs) {
 		if (window.isDisposed()) {
 			return 1;
 		}
+		java.nio.file.Path part = file.resolveSibling(file.getFileName() + ".part.png");
 		try {
-			WindowPicture.save(window.shell(), file);
-			System.out.println("tandem client: screenshot of screen " + window.screens().current() + " written to "
-					+ file.toAbsolutePath());
+			WindowPicture.save(window.shell(), part);
+			java.nio.file.Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			if (everyMs == 0) {
+				System.out.println("tandem client: screenshot of screen " + window.screens().current()
+						+ " written to " + file.toAbsolutePath());
+				window.shell().dispose();
+			} else {
+				window.shell().getDisplay().timerExec((int) everyMs, () -> screenshot(window, file, everyMs));
+			}
 			return EXIT_OK_CODE;
 		} catch (java.io.IOException e) {
 			System.err.println("tandem client: " + e.getMessage());
-			return 1;
-		} finally {
 			window.shell().dispose();
+			return 1;
 		}
 	}
 

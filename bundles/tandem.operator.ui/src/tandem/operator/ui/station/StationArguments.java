@@ -5,23 +5,26 @@ import java.util.Optional;
 
 /**
  * The operator client's command line: {@code client --project FILE [--node NAME] [--screen NAME]
- * [--screenshot FILE [--after SECONDS]]} (the verb is optional, since the launcher passes it along).
+ * [--screenshot FILE [--after SECONDS] [--every SECONDS]]} (the verb is optional, since the launcher passes it
+ * along).
  *
  * @param project    the project file
  * @param node       the station's node name, when given
  * @param screen     the screen to open instead of the start screen, when given
  * @param screenshot write a PNG of the window to this file and exit, when given
  * @param afterMs    how long after the window opened the screenshot is taken
+ * @param everyMs    0: exit after the screenshot; otherwise keep running and rewrite it this often (the headless
+ *                   demo's picture)
  */
 public record StationArguments(Path project, Optional<String> node, Optional<String> screen,
-		Optional<Path> screenshot, long afterMs) {
+		Optional<Path> screenshot, long afterMs, long everyMs) {
 
 	public static final String USAGE = "usage: tandem client --project FILE [--node NAME] [--screen NAME]"
-			+ " [--screenshot FILE [--after SECONDS]]";
+			+ " [--screenshot FILE [--after SECONDS] [--every SECONDS]]";
 
 	/** Without a screenshot: the window stays open. */
 	public StationArguments(Path project, Optional<String> node) {
-		this(project, node, Optional.empty(), Optional.empty(), 0);
+		this(project, node, Optional.empty(), Optional.empty(), 0, 0);
 	}
 
 	/** @throws IllegalArgumentException naming the missing or unknown option, with the usage line */
@@ -31,6 +34,7 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 		String screen = null;
 		Path screenshot = null;
 		long afterMs = 3000;
+		long everyMs = 0;
 		for (int i = 0; i < args.length; i++) {
 			String a = args[i];
 			if (i == 0 && "client".equals(a)) {
@@ -46,7 +50,8 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 			case "--node" -> node = value;
 			case "--screen" -> screen = value;
 			case "--screenshot" -> screenshot = Path.of(value);
-			case "--after" -> afterMs = seconds(value);
+			case "--after" -> afterMs = seconds("--after", value);
+			case "--every" -> everyMs = Math.max(1000, seconds("--every", value));
 			default -> throw new IllegalArgumentException("unknown option '" + a + "'; " + USAGE);
 			}
 		}
@@ -54,10 +59,10 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 			throw new IllegalArgumentException("no project given; " + USAGE);
 		}
 		return new StationArguments(project, Optional.ofNullable(node), Optional.ofNullable(screen),
-				Optional.ofNullable(screenshot), afterMs);
+				Optional.ofNullable(screenshot), afterMs, everyMs);
 	}
 
-	private static long seconds(String value) {
+	private static long seconds(String option, String value) {
 		try {
 			double s = Double.parseDouble(value);
 			if (s >= 0 && s <= 3600) {
@@ -66,7 +71,7 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 		} catch (NumberFormatException e) {
 			// explained below
 		}
-		throw new IllegalArgumentException("--after needs a number of seconds from 0 to 3600, not '" + value + "'; "
+		throw new IllegalArgumentException(option + " needs a number of seconds from 0 to 3600, not '" + value + "'; "
 				+ USAGE);
 	}
 }

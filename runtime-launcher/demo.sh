@@ -44,6 +44,7 @@ demo_start() { # name log command...
 			open(my $e, ">>", $ENV{EVENTS}); printf $e "%d %s %s", time() * 1000, $ENV{NAME}, $_; close $e;
 		}') 2>&1 &
 	LAST_PID=$!
+	disown "$LAST_PID" # bash would print the whole command line when a node is killed
 	DEMO_PIDS+=("$LAST_PID")
 }
 
@@ -88,14 +89,11 @@ demo_wait_ready() { # name log pid
 # Reports a node that exited and restarts it DEMO_RESTART_S later; tells the visitor how to kill the server.
 DEMO_LAST_SERVER=""
 demo_supervise() {
-	local name pid status server
+	local name pid server
 	for name in "${DEMO_NODES[@]}"; do
 		pid=${DEMO_NODE_PID[$name]}
 		if [ -z "${DEMO_NODE_DOWN[$name]}" ] && ! kill -0 "$pid" 2>/dev/null; then
-			status=0
-			wait "$pid" 2>/dev/null || status=$?
-			demo_log "node $name (pid $pid) exited with status $status$([ "$status" = 137 ] && echo ' (kill -9)');" \
-				"restarting it in $DEMO_RESTART_S s"
+			demo_log "node $name (pid $pid) has ended; restarting it in $DEMO_RESTART_S s"
 			DEMO_NODE_DOWN[$name]=$(date +%s)
 		elif [ -n "${DEMO_NODE_DOWN[$name]}" ] && [ $(($(date +%s) - DEMO_NODE_DOWN[$name])) -ge "$DEMO_RESTART_S" ]; then
 			demo_log "restarting node $name: it joins as standby, aligns its history, then takes its role back"

@@ -24,7 +24,7 @@ public final class DrillTimeline {
 	private static final int LEFT = 120;
 	private static final int RIGHT = 30;
 	private static final int ROW = 46;
-	private static final int TOP = 60;
+	private static final int TOP = 78;
 	private static final Color SERVER = new Color(0x2E, 0x7D, 0x32);
 	private static final Color STANDBY = new Color(0x5C, 0x8F, 0xC8);
 	private static final Color DOWN = new Color(0x30, 0x30, 0x30);
@@ -38,7 +38,7 @@ public final class DrillTimeline {
 	/** @throws IOException naming the file when the picture cannot be written */
 	public static void write(DrillEvents events, Path png) throws IOException {
 		Map<String, List<DrillEvents.Span>> spans = events.spans();
-		int height = TOP + (spans.size() + 1) * ROW + 150;
+		int height = TOP + (spans.size() + 1) * ROW + 100;
 		BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -121,7 +121,7 @@ public final class DrillTimeline {
 			g.setStroke(new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] { 6, 4 }, 0));
 			g.drawLine(x, top, x, bottom);
 			g.setStroke(new BasicStroke(1));
-			g.drawString(f.what(), x + 4, top - 6 - (label++ % 2) * 0); // labels above the bands
+			g.drawString(f.what(), x + 4, top - 6 - (label++ % 2) * 14); // alternate heights: close faults stay readable
 		}
 	}
 

@@ -1,12 +1,17 @@
 package tandem.hmi;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** An sRGB colour as the project writes it ({@code "#RRGGBB"}). */
 public record Colour(int red, int green, int blue) {
 
 	public static final Colour BLACK = new Colour(0, 0, 0);
 	public static final Colour WHITE = new Colour(255, 255, 255);
+
+	/** Parsed colours by text: a screen names few colours and is presented many times a second. */
+	private static final Map<String, Colour> PARSED = new ConcurrentHashMap<>();
 
 	public Colour {
 		if ((red | green | blue) < 0 || red > 255 || green > 255 || blue > 255) {
@@ -23,12 +28,20 @@ public record Colour(int red, int green, int blue) {
 		if (text == null || text.isBlank()) {
 			return fallback;
 		}
+		Colour known = PARSED.get(text);
+		if (known != null) {
+			return known;
+		}
 		String t = text.trim();
 		if (!t.matches("#[0-9A-Fa-f]{6}")) {
 			throw new IllegalArgumentException("colour '" + text + "' is not of the form #RRGGBB");
 		}
 		int rgb = Integer.parseInt(t.substring(1), 16);
-		return new Colour(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
+		Colour parsed = new Colour(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
+		if (PARSED.size() < 4096) {
+			PARSED.put(text, parsed);
+		}
+		return parsed;
 	}
 
 	/** The colour as a 0xRRGGBB integer (the form SWT's ImageData pixels of a 24-bit image take). */

@@ -1,6 +1,8 @@
 package tandem.hmi;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A font as the project writes it: {@code "Family-STYLE-size"} (java.awt.Font.decode form, e.g.
@@ -9,6 +11,8 @@ import java.util.Locale;
 public record FontSpec(String family, boolean bold, boolean italic, int size) {
 
 	public static final FontSpec DEFAULT = new FontSpec("Sans", false, false, 12);
+
+	private static final Map<String, FontSpec> PARSED = new ConcurrentHashMap<>();
 
 	/**
 	 * The font of text, or {@link #DEFAULT} when text is null or blank.
@@ -19,6 +23,18 @@ public record FontSpec(String family, boolean bold, boolean italic, int size) {
 		if (text == null || text.isBlank()) {
 			return DEFAULT;
 		}
+		FontSpec known = PARSED.get(text);
+		if (known != null) {
+			return known;
+		}
+		FontSpec parsed = decode(text);
+		if (PARSED.size() < 1024) {
+			PARSED.put(text, parsed);
+		}
+		return parsed;
+	}
+
+	private static FontSpec decode(String text) {
 		String[] parts = text.trim().split("-");
 		try {
 			if (parts.length == 3) {

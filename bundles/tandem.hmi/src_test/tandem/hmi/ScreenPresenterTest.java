@@ -284,6 +284,26 @@ class ScreenPresenterTest {
 	}
 
 	@Test
+	void aBatchReworksOnlyTheElementsWhoseValuesChangedAndAModelEditIsSeenAtOnce() {
+		s.numeric("level", 0, 0, 10, 10, level, "%.2f");
+		s.numeric("count", 0, 0, 10, 10, count, "%.0f");
+		ScreenPresenter presenter = new ScreenPresenter(screen, ZoneOffset.UTC);
+		values.put("Tank.Level", Value.good(2.0, T));
+		values.put("Filter.Count", Value.good(1L, T));
+		ScreenPicture first = presenter.present(PlantSnapshot.of(values, true), T);
+		values.put("Filter.Count", Value.good(2L, T + 1));
+		ScreenPicture second = presenter.present(PlantSnapshot.of(values, true), T);
+		assertTrue(first.element("level") == second.element("level"), "unchanged value: the same look");
+		assertEquals("2", second.element("count").text());
+		assertEquals(ShownQuality.STALE, presenter.present(PlantSnapshot.of(values, false), T).element("level")
+				.quality(), "losing the server changes every look");
+		((tandem.model.NumericDisplay) screen.getElements().get(0)).setX(40);
+		assertEquals(40, presenter.present(PlantSnapshot.of(values, false), T).element("level").bounds().x());
+		presenter.dispose();
+		assertTrue(screen.eAdapters().isEmpty(), "a disposed presenter no longer listens");
+	}
+
+	@Test
 	void aMalformedColourIsReportedWithTheScreenAndElement() {
 		s.rectangle("tank", 0, 0, 10, 10, "#000000", "blue");
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, this::present);

@@ -66,7 +66,12 @@ public final class ScreenCanvas {
 		canvas.addListener(SWT.Resize, e -> canvas.redraw());
 		canvas.addListener(SWT.MouseMove, this::hover);
 		canvas.addListener(SWT.MouseUp, this::click);
-		canvas.addListener(SWT.Dispose, e -> resources.dispose());
+		canvas.addListener(SWT.Dispose, e -> {
+			resources.dispose();
+			if (presenter != null) {
+				presenter.dispose();
+			}
+		});
 	}
 
 	public Control control() {
@@ -81,7 +86,16 @@ public final class ScreenCanvas {
 	 */
 	public void show(Screen screen) {
 		ScreenPresenter next = new ScreenPresenter(screen, zone);
-		ScreenPicture first = next.present(snapshot, System.currentTimeMillis());
+		ScreenPicture first;
+		try {
+			first = next.present(snapshot, System.currentTimeMillis());
+		} catch (IllegalArgumentException e) {
+			next.dispose();
+			throw e;
+		}
+		if (presenter != null) {
+			presenter.dispose();
+		}
 		presenter = next;
 		picture = first;
 		canvas.setToolTipText(null);

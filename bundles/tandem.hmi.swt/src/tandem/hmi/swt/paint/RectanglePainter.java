@@ -14,13 +14,21 @@ final class RectanglePainter implements ElementPainter {
 				: 0;
 		if (look.backgroundAt(c.nowMs()) != null) {
 			c.background(look);
-			c.gc().fillRoundRectangle(r.x, r.y, r.width, r.height, radius * 2, radius * 2);
+			if (radius > 0) {
+				c.gc().fillRoundRectangle(r.x, r.y, r.width, r.height, radius * 2, radius * 2);
+			} else {
+				c.gc().fillRectangle(r);
+			}
 		}
 		Fills.paint(look, c, r);
 		if (c.lineWidth(look) > 0) {
 			c.foreground(look);
 			c.gc().setLineWidth(c.lineWidth(look));
-			c.gc().drawRoundRectangle(r.x, r.y, r.width, r.height, radius * 2, radius * 2);
+			if (radius > 0) {
+				c.gc().drawRoundRectangle(r.x, r.y, r.width, r.height, radius * 2, radius * 2);
+			} else {
+				c.gc().drawRectangle(r);
+			}
 		}
 	}
 }

@@ -27,6 +27,7 @@ import tandem.runtime.redundancy.client.ClusterPlantConnection;
 public final class OperatorApplication implements IApplication {
 
 	private volatile Display display;
+	private boolean unattended;
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
@@ -38,6 +39,7 @@ public final class OperatorApplication implements IApplication {
 			Project project;
 			try {
 				arguments = StationArguments.parse(args);
+				unattended = arguments.screenshot().isPresent();
 				project = new ProjectStore().load(arguments.project());
 			} catch (IllegalArgumentException | LoadException e) {
 				return refuse(e.getMessage());
@@ -115,9 +117,15 @@ public final class OperatorApplication implements IApplication {
 		}
 	}
 
-	/** A start that cannot work says why on the console and in a message box, then exits with status 2. */
+	/**
+	 * A start that cannot work says why on the console and, unless nobody watches (a screenshot run), in a message
+	 * box; then exits with status 2.
+	 */
 	private Integer refuse(String message) {
 		System.err.println("tandem client: " + message);
+		if (unattended) {
+			return 2;
+		}
 		Shell shell = new Shell(display);
 		MessageBox box = new MessageBox(shell, SWT.ICON_ERROR | SWT.OK);
 		box.setText("Tandem Operator");

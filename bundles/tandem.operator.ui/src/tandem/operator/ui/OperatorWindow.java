@@ -207,7 +207,9 @@ final class OperatorWindow {
 			tone = Tone.WARNING;
 		}
 		values.banner(text, tone);
-		screens.banner(text, tone);
+		// the screen's bar is narrow: the state and since when; the status bar says what it means
+		screens.banner(text == null ? null : !badge.live() ? "⚠  " + badge.state() + " — values frozen since "
+				+ TIME.format(frozenSince.atZone(clock.getZone())) : "⚠  " + badge.state() + " — read-only", tone);
 	}
 
 	private void tick() {

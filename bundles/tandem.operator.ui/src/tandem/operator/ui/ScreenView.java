@@ -75,6 +75,10 @@ final class ScreenView {
 				zone);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.addAnswerListener(answers);
+		if (project.eResource() != null && project.eResource().getURI().isFile()) {
+			// image symbols are relative to the project file
+			canvas.setImageFolder(java.nio.file.Path.of(project.eResource().getURI().toFileString()).getParent());
+		}
 		history = new ScreenHistory(start().getName());
 		back.onClick(e -> history.back().ifPresent(this::display));
 		forward.onClick(e -> history.forward().ifPresent(this::display));

@@ -22,9 +22,12 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 	public static final String USAGE = "usage: tandem client --project FILE [--node NAME] [--screen NAME]"
 			+ " [--screenshot FILE [--after SECONDS] [--every SECONDS]]";
 
+	/** A screenshot is taken this long after the window opened unless --after says otherwise. */
+	public static final long DEFAULT_AFTER_MS = 3000;
+
 	/** Without a screenshot: the window stays open. */
 	public StationArguments(Path project, Optional<String> node) {
-		this(project, node, Optional.empty(), Optional.empty(), 0, 0);
+		this(project, node, Optional.empty(), Optional.empty(), DEFAULT_AFTER_MS, 0);
 	}
 
 	/** @throws IllegalArgumentException naming the missing or unknown option, with the usage line */
@@ -33,7 +36,7 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 		String node = null;
 		String screen = null;
 		Path screenshot = null;
-		long afterMs = 3000;
+		long afterMs = DEFAULT_AFTER_MS;
 		long everyMs = 0;
 		for (int i = 0; i < args.length; i++) {
 			String a = args[i];

@@ -16,6 +16,7 @@ package tandem.model;
  *   <li>{@link tandem.model.Button#getAction <em>Action</em>}</li>
  *   <li>{@link tandem.model.Button#getTargetVariable <em>Target Variable</em>}</li>
  *   <li>{@link tandem.model.Button#getValue <em>Value</em>}</li>
+ *   <li>{@link tandem.model.Button#isConfirm <em>Confirm</em>}</li>
  *   <li>{@link tandem.model.Button#getTargetScreen <em>Target Screen</em>}</li>
  *   <li>{@link tandem.model.Button#getAlarmGroup <em>Alarm Group</em>}</li>
  * </ul>
@@ -121,6 +122,31 @@ public interface Button extends ScreenElement {
 	 * @generated
 	 */
 	void setValue(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Confirm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * WRITE_VALUE: the operator confirms the write in a prompt naming the variable and the value before it is sent.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confirm</em>' attribute.
+	 * @see #setConfirm(boolean)
+	 * @see tandem.model.TandemPackage#getButton_Confirm()
+	 * @model
+	 * @generated
+	 */
+	boolean isConfirm();
+
+	/**
+	 * Sets the value of the '{@link tandem.model.Button#isConfirm <em>Confirm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confirm</em>' attribute.
+	 * @see #isConfirm()
+	 * @generated
+	 */
+	void setConfirm(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Target Screen</b></em>' reference.

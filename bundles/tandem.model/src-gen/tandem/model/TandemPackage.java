@@ -2710,13 +2710,22 @@ public interface TandemPackage extends EPackage {
 	int BUTTON__VALUE = SCREEN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Confirm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUTTON__CONFIRM = SCREEN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Target Screen</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUTTON__TARGET_SCREEN = SCREEN_ELEMENT_FEATURE_COUNT + 4;
+	int BUTTON__TARGET_SCREEN = SCREEN_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Alarm Group</b></em>' reference.
@@ -2725,7 +2734,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUTTON__ALARM_GROUP = SCREEN_ELEMENT_FEATURE_COUNT + 5;
+	int BUTTON__ALARM_GROUP = SCREEN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Button</em>' class.
@@ -2734,7 +2743,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUTTON_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 6;
+	int BUTTON_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Button</em>' class.
@@ -5505,6 +5514,17 @@ public interface TandemPackage extends EPackage {
 	EAttribute getButton_Value();
 
 	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.Button#isConfirm <em>Confirm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirm</em>'.
+	 * @see tandem.model.Button#isConfirm()
+	 * @see #getButton()
+	 * @generated
+	 */
+	EAttribute getButton_Confirm();
+
+	/**
 	 * Returns the meta object for the reference '{@link tandem.model.Button#getTargetScreen <em>Target Screen</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7325,6 +7345,14 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BUTTON__VALUE = eINSTANCE.getButton_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUTTON__CONFIRM = eINSTANCE.getButton_Confirm();
 
 		/**
 		 * The meta object literal for the '<em><b>Target Screen</b></em>' reference feature.

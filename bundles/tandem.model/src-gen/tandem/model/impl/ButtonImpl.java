@@ -28,6 +28,7 @@ import tandem.model.Variable;
  *   <li>{@link tandem.model.impl.ButtonImpl#getAction <em>Action</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#getTargetVariable <em>Target Variable</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#getValue <em>Value</em>}</li>
+ *   <li>{@link tandem.model.impl.ButtonImpl#isConfirm <em>Confirm</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#getTargetScreen <em>Target Screen</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#getAlarmGroup <em>Alarm Group</em>}</li>
  * </ul>
@@ -104,6 +105,26 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 	 * @ordered
 	 */
 	protected String value = VALUE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isConfirm() <em>Confirm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConfirm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CONFIRM_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isConfirm() <em>Confirm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isConfirm()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean confirm = CONFIRM_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTargetScreen() <em>Target Screen</em>}' reference.
@@ -259,6 +280,29 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 	 * @generated
 	 */
 	@Override
+	public boolean isConfirm() {
+		return confirm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfirm(boolean newConfirm) {
+		boolean oldConfirm = confirm;
+		confirm = newConfirm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.BUTTON__CONFIRM, oldConfirm, confirm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Screen getTargetScreen() {
 		if (targetScreen != null && targetScreen.eIsProxy()) {
 			InternalEObject oldTargetScreen = (InternalEObject)targetScreen;
@@ -350,6 +394,8 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 				return basicGetTargetVariable();
 			case TandemPackage.BUTTON__VALUE:
 				return getValue();
+			case TandemPackage.BUTTON__CONFIRM:
+				return isConfirm();
 			case TandemPackage.BUTTON__TARGET_SCREEN:
 				if (resolve) return getTargetScreen();
 				return basicGetTargetScreen();
@@ -379,6 +425,9 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 				return;
 			case TandemPackage.BUTTON__VALUE:
 				setValue((String)newValue);
+				return;
+			case TandemPackage.BUTTON__CONFIRM:
+				setConfirm((Boolean)newValue);
 				return;
 			case TandemPackage.BUTTON__TARGET_SCREEN:
 				setTargetScreen((Screen)newValue);
@@ -410,6 +459,9 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 			case TandemPackage.BUTTON__VALUE:
 				setValue(VALUE_EDEFAULT);
 				return;
+			case TandemPackage.BUTTON__CONFIRM:
+				setConfirm(CONFIRM_EDEFAULT);
+				return;
 			case TandemPackage.BUTTON__TARGET_SCREEN:
 				setTargetScreen((Screen)null);
 				return;
@@ -436,6 +488,8 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 				return targetVariable != null;
 			case TandemPackage.BUTTON__VALUE:
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
+			case TandemPackage.BUTTON__CONFIRM:
+				return confirm != CONFIRM_EDEFAULT;
 			case TandemPackage.BUTTON__TARGET_SCREEN:
 				return targetScreen != null;
 			case TandemPackage.BUTTON__ALARM_GROUP:
@@ -460,6 +514,8 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 		result.append(action);
 		result.append(", value: ");
 		result.append(value);
+		result.append(", confirm: ");
+		result.append(confirm);
 		result.append(')');
 		return result.toString();
 	}

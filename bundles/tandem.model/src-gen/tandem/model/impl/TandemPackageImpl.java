@@ -1828,8 +1828,18 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getButton_Confirm() {
+		return (EAttribute)buttonEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getButton_TargetScreen() {
-		return (EReference)buttonEClass.getEStructuralFeatures().get(4);
+		return (EReference)buttonEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1839,7 +1849,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 */
 	@Override
 	public EReference getButton_AlarmGroup() {
-		return (EReference)buttonEClass.getEStructuralFeatures().get(5);
+		return (EReference)buttonEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2661,6 +2671,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEAttribute(buttonEClass, BUTTON__ACTION);
 		createEReference(buttonEClass, BUTTON__TARGET_VARIABLE);
 		createEAttribute(buttonEClass, BUTTON__VALUE);
+		createEAttribute(buttonEClass, BUTTON__CONFIRM);
 		createEReference(buttonEClass, BUTTON__TARGET_SCREEN);
 		createEReference(buttonEClass, BUTTON__ALARM_GROUP);
 
@@ -2971,6 +2982,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEAttribute(getButton_Action(), this.getButtonAction(), "action", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getButton_TargetVariable(), this.getVariable(), null, "targetVariable", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getButton_Value(), ecorePackage.getEString(), "value", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getButton_Confirm(), ecorePackage.getEBoolean(), "confirm", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getButton_TargetScreen(), this.getScreen(), null, "targetScreen", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getButton_AlarmGroup(), this.getAlarmGroup(), null, "alarmGroup", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

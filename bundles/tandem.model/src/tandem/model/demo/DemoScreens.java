@@ -22,14 +22,16 @@ import tandem.model.build.ScreenBuilder;
 
 /**
  * The three demo screens: a process overview drawn like a plant HMI (tanks with fill levels, pumps coloured by
- * state, pipes, valves, values with units, buttons), a trend screen and an alarm screen.
+ * state, pipes, valves, values with units, buttons), a trend screen and an alarm screen. Colours follow ISA-101:
+ * a calm grey screen, equipment dark slate when running or open and white when stopped or closed; bright colour
+ * only for alarms (limit bars, the emergency stop, the chlorine leak).
  */
 final class DemoScreens {
 
     static final String PIPE = "#3070B0";
     static final String TANK_FILL = "#4090E0";
-    static final String OFF = "#A0A0A0";
-    static final String ON = "#00B050";
+    static final String OFF = "#F4F5F6";
+    static final String ON = "#6B7B8C";
     static final String VALUE_FONT = "Monospaced-BOLD-14";
     static final String LABEL_FONT = "Sans-PLAIN-12";
 
@@ -67,9 +69,11 @@ final class DemoScreens {
         state.setForeground("#FFFFFF");
         textFrom(state, v.emergencyStop, "EMERGENCY STOP", "Plant running");
         blinkWhen(state, v.emergencyStop, ComparisonOperator.EQUAL, "true");
-        Text message = s.text("operatorMessage", 440, 770, 820, 24, "", LABEL_FONT);
-        message.setForeground("#FFFFFF");
-        textFrom(message, v.operatorMessage, null, null).setFormat("%s");
+        // the simulator drives Plant.OperatorMessage with numbers; the footer tells a visitor what to try instead
+        Text hint = s.text("demoHint", 440, 770, 820, 24,
+                "Simulated plant · try a failover: kill -9 the server (tandem demo prints the command)", LABEL_FONT);
+        hint.setForeground("#C8D4E0");
+        hint.setAlignment(TextAlignment.RIGHT);
         return s;
     }
 
@@ -131,8 +135,14 @@ final class DemoScreens {
         fillColor(body, running, 0, 0, OFF, 1, 1, ON);
         blinkWhen(body, fault, ComparisonOperator.EQUAL, "true");
         g.polyline("impeller", 25, 15, 40, 40, "0,20 20,0 40,20 20,40 0,20", "#000000");
-        g.text("name", 0, 76, 130, 20, name.replace("intake", "Intake ").replace("dist", "Dist "), LABEL_FONT);
+        g.text("name", 0, 76, 130, 20, pumpLabel(name), LABEL_FONT);
         g.numeric("speed", 0, 100, 110, 26, speed, "%.0f").setFont(VALUE_FONT);
+    }
+
+    /** "intakePump1" -> "Intake pump 1", "distPump2" -> "Distribution pump 2". */
+    private static String pumpLabel(String name) {
+        String section = name.startsWith("intake") ? "Intake" : "Distribution";
+        return section + " pump " + name.charAt(name.length() - 1);
     }
 
     private void valve(ScreenBuilder s, String name, int x, int y, Variable open) {
@@ -158,7 +168,7 @@ final class DemoScreens {
         blinkWhen(body, v.filterBackwashActive, ComparisonOperator.EQUAL, "true").setBlinkColor("#80C0FF");
         s.numeric("filterDiffPressure", 560, 510, 140, 28, v.filterDiffPressure, "%.2f").setFont(VALUE_FONT);
         s.numeric("filterTurbidity", 560, 542, 140, 28, v.filterTurbidity, "%.2f").setFont(VALUE_FONT);
-        s.writeButton("backwash", 560, 580, 140, 32, "Start backwash", v.filterBackwashRequest, "true");
+        s.writeButton("backwash", 560, 580, 140, 32, "Start backwash", v.filterBackwashRequest, "true").setConfirm(true);
     }
 
     private void chlorine(ScreenBuilder s) {
@@ -181,10 +191,10 @@ final class DemoScreens {
         s.text("distLabel", 1080, 80, 180, 24, "Distribution", "Sans-BOLD-14");
         pump(s, "distPump1", 1090, 120, v.distPump1Running, v.distPump1Fault, v.distPump1Speed);
         s.writeButton("distPump1Start", 1090, 272, 80, 28, "Start", v.distPump1Start, "true");
-        s.writeButton("distPump1Stop", 1175, 272, 80, 28, "Stop", v.distPump1Start, "false");
+        s.writeButton("distPump1Stop", 1175, 272, 80, 28, "Stop", v.distPump1Start, "false").setConfirm(true);
         pump(s, "distPump2", 1090, 320, v.distPump2Running, v.distPump2Fault, v.distPump2Speed);
         s.writeButton("distPump2Start", 1090, 472, 80, 28, "Start", v.distPump2Start, "true");
-        s.writeButton("distPump2Stop", 1175, 472, 80, 28, "Stop", v.distPump2Start, "false");
+        s.writeButton("distPump2Stop", 1175, 472, 80, 28, "Stop", v.distPump2Start, "false").setConfirm(true);
         s.text("distPressureLabel", 1090, 520, 160, 24, "Network pressure", LABEL_FONT);
         NumericDisplay pressure = s.numeric("distPressure", 1090, 544, 160, 28, v.distPressure, "%.2f");
         pressure.setFont(VALUE_FONT);

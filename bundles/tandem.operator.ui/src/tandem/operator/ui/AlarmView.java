@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import tandem.operator.ui.station.AlarmRows;
-import tandem.operator.ui.station.Tone;
+import tandem.hmi.Tone;
 
 /**
  * The active alarm list, always on screen below the values. Unacknowledged alarms come first, in bold, and their

@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import tandem.operator.ui.station.Tone;
+import tandem.hmi.Tone;
 
 /**
  * The frame shared by the operator's dialogs: a dark modal shell with a title, a form of label/field rows, a message

@@ -111,7 +111,7 @@ final class FlatButton extends Canvas {
 		gc.fillRoundRectangle(0, 0, r.width - 1, r.height - 1, 6, 6);
 		gc.setForeground(isFocusControl() || hover ? palette.accentText : palette.line);
 		gc.drawRoundRectangle(0, 0, r.width - 1, r.height - 1, 6, 6);
-		gc.setForeground(isEnabled() ? palette.text : palette.tone(tandem.operator.ui.station.Tone.STALE));
+		gc.setForeground(isEnabled() ? palette.text : palette.tone(tandem.hmi.Tone.STALE));
 		gc.setFont(getFont());
 		Point extent = gc.textExtent(text);
 		gc.drawText(text, (r.width - extent.x) / 2, (r.height - extent.y) / 2, true);

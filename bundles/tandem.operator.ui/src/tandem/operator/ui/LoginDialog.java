@@ -9,8 +9,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import tandem.operator.ui.station.ActionOutcome;
-import tandem.operator.ui.station.Tone;
+import tandem.hmi.ActionOutcome;
+import tandem.hmi.Tone;
 import tandem.runtime.api.client.ActionResult;
 
 /**

@@ -18,23 +18,29 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-import tandem.operator.ui.station.ActionOutcome;
+import tandem.hmi.ActionOutcome;
+import tandem.hmi.PlantSnapshot;
+import tandem.hmi.Tone;
+import tandem.hmi.TrendHistory;
+import tandem.model.Project;
 import tandem.operator.ui.station.AlarmRows;
 import tandem.operator.ui.station.ConnectionBadge;
 import tandem.operator.ui.station.PlantCatalog;
 import tandem.operator.ui.station.PlantChanges;
-import tandem.operator.ui.station.Tone;
+import tandem.operator.ui.station.StationLog;
 import tandem.operator.ui.station.UpdateAge;
 import tandem.operator.ui.station.ValueText;
 import tandem.operator.ui.station.VariableInfo;
 import tandem.runtime.api.client.ActionResult;
+import tandem.runtime.api.client.ConnectionState;
 import tandem.runtime.api.client.PlantConnection;
 import tandem.runtime.api.client.ServerInfo;
 
 /**
- * The operator's main window: header (plant, user, clock), the live values and recipes in tabs, the active alarm
- * list, and a status bar that always states which node serves and whether the picture is live. Everything the
- * connection reports arrives on its threads and is applied here in batches on the UI thread.
+ * The operator's main window: header (plant, user, clock), the project's drawn screens (opening on the start
+ * screen), the live values and recipes in tabs, the active alarm list, and a status bar that always states which
+ * node serves and whether the picture is live. Everything the connection reports arrives on its threads and is
+ * applied here in batches on the UI thread: one picture per batch, whatever the number of changed values.
  */
 final class OperatorWindow {
 
@@ -47,7 +53,10 @@ final class OperatorWindow {
 	private final ValueText format;
 	private final AlarmRows alarmRows;
 	private final HeaderBar header;
+	private final ScreenView screens;
 	private final ValuesView values;
+	private final TrendHistory trends = new TrendHistory();
+	private final StationLog log = new StationLog();
 	private final RecipeView recipes;
 	private final AlarmView alarms;
 	private final StatusBar status;
@@ -57,7 +66,8 @@ final class OperatorWindow {
 	private Instant lastUpdate;
 	private DialogFrame dialog;
 
-	OperatorWindow(Display display, PlantCatalog catalog, PlantConnection plant, Clock clock) {
+	OperatorWindow(Display display, Project project, PlantConnection plant, Clock clock) {
+		PlantCatalog catalog = new PlantCatalog(project);
 		this.plant = plant;
 		this.clock = clock;
 		palette = new Palette(display);
@@ -65,7 +75,7 @@ final class OperatorWindow {
 		alarmRows = new AlarmRows(catalog::look, clock.getZone());
 		shell = new Shell(display, SWT.SHELL_TRIM);
 		shell.setText("Tandem Operator — " + catalog.projectName());
-		shell.setSize(1280, 860);
+		shell.setSize(1280, 1000);
 		shell.setBackground(palette.window);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
@@ -86,13 +96,15 @@ final class OperatorWindow {
 		split.setSashWidth(4);
 		split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		CTabFolder tabs = tabs(split);
+		screens = new ScreenView(tabs, palette, project, plant, clock.getZone(), this::showAction);
+		tab(tabs, "Screens", screens.control());
 		values = new ValuesView(tabs, palette, catalog, format, this::openWrite);
-		tab(tabs, "Overview", values.control());
+		tab(tabs, "Values", values.control());
 		recipes = new RecipeView(tabs, palette, catalog, this::currentText, this::download);
 		tab(tabs, "Recipes", recipes.control());
 		tabs.setSelection(0);
 		alarms = new AlarmView(split, palette, this::acknowledge);
-		split.setWeights(60, 40);
+		split.setWeights(78, 22);
 		status = new StatusBar(shell, palette);
 		status.control().setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
 
@@ -100,10 +112,13 @@ final class OperatorWindow {
 		plant.addListener(changes);
 		showServer(plant.server());
 		values.update(plant.values());
+		trends.add(plant.values());
 		lastUpdate = plant.values().isEmpty() ? null : clock.instant();
+		log.alarms(plant.activeAlarms(), clock.millis());
 		recipes.refreshCurrent();
 		alarms.show(alarmRows.rows(plant.activeAlarms()));
 		header.showUser(plant.user());
+		showScreens();
 		shell.addDisposeListener(e -> {
 			plant.removeListener(changes);
 			palette.dispose();
@@ -142,10 +157,26 @@ final class OperatorWindow {
 			lastUpdate = clock.instant();
 			status.showAge(UpdateAge.of(lastUpdate, lastUpdate));
 			values.update(batch.values());
+			trends.add(batch.values());
 			recipes.refreshCurrent();
 		}
 		if (batch.alarms() != null) {
 			alarms.show(alarmRows.rows(batch.alarms()));
+			log.alarms(batch.alarms(), clock.millis());
+		}
+		showScreens();
+	}
+
+	/** The screen shown gets what the station knows now: one picture per batch. */
+	private void showScreens() {
+		screens.update(new PlantSnapshot(plant.values(), plant.activeAlarms(), badge.live(), trends, log.events()));
+	}
+
+	/** An answer in the status bar; a final one (not "sending") also goes to the station's event list. */
+	private void showAction(ActionOutcome outcome) {
+		status.showAction(outcome);
+		if (outcome.tone() != Tone.NORMAL) {
+			log.action(outcome.text(), clock.millis());
 		}
 	}
 
@@ -155,7 +186,9 @@ final class OperatorWindow {
 			frozenSince = clock.instant();
 		}
 		badge = next;
+		log.server(info == null ? ServerInfo.none(ConnectionState.CONNECTING) : info, clock.millis());
 		status.show(next);
+		screens.allowActions(next.writable());
 		values.showLive(next.live());
 		showBanner();
 		alarms.showLive(next.live());
@@ -163,15 +196,20 @@ final class OperatorWindow {
 	}
 
 	private void showBanner() {
+		String text = null;
+		Tone tone = Tone.NORMAL;
 		if (!badge.live()) {
-			values.banner("⚠  " + badge.state() + " — " + badge.meaning() + " (frozen since "
-					+ TIME.format(frozenSince.atZone(clock.getZone())) + ")",
-					badge.tone() == Tone.ALARM ? Tone.ALARM : Tone.WARNING);
+			text = "⚠  " + badge.state() + " — " + badge.meaning() + " (frozen since "
+					+ TIME.format(frozenSince.atZone(clock.getZone())) + ")";
+			tone = badge.tone() == Tone.ALARM ? Tone.ALARM : Tone.WARNING;
 		} else if (!badge.writable()) {
-			values.banner("⚠  " + badge.state() + " — " + badge.meaning(), Tone.WARNING);
-		} else {
-			values.banner(null, Tone.NORMAL);
+			text = "⚠  " + badge.state() + " — " + badge.meaning();
+			tone = Tone.WARNING;
 		}
+		values.banner(text, tone);
+		// the screen's bar is narrow: the state and since when; the status bar says what it means
+		screens.banner(text == null ? null : !badge.live() ? "⚠  " + badge.state() + " — values frozen since "
+				+ TIME.format(frozenSince.atZone(clock.getZone())) : "⚠  " + badge.state() + " — read-only", tone);
 	}
 
 	private void tick() {
@@ -210,7 +248,7 @@ final class OperatorWindow {
 			return;
 		}
 		ValueText.Cell cell = format.cell(v, plant.values().get(v.name()), badge.live());
-		dialog = new WriteDialog(shell, palette, v, cell, value -> plant.write(v.name(), value), status::showAction);
+		dialog = new WriteDialog(shell, palette, v, cell, value -> plant.write(v.name(), value), this::showAction);
 		dialog.open();
 	}
 
@@ -223,7 +261,7 @@ final class OperatorWindow {
 		status.showAction(ActionOutcome.sending(action));
 		List<CompletableFuture<ActionResult>> answers = keys.stream().map(plant::acknowledge).toList();
 		CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> later(() -> {
-			status.showAction(error != null ? ActionOutcome.failed(action, error)
+			showAction(error != null ? ActionOutcome.failed(action, error)
 					: ActionOutcome.ofAll(action, answers.stream().map(CompletableFuture::join).toList()));
 		}));
 	}
@@ -240,7 +278,7 @@ final class OperatorWindow {
 		answer.whenComplete((result, error) -> later(() -> {
 			ActionOutcome outcome = error != null ? ActionOutcome.failed(action, error)
 					: ActionOutcome.of(action, result);
-			status.showAction(outcome);
+			showAction(outcome);
 			then.accept(outcome);
 		}));
 	}
@@ -269,6 +307,10 @@ final class OperatorWindow {
 
 	StatusBar status() {
 		return status;
+	}
+
+	ScreenView screens() {
+		return screens;
 	}
 
 	ValuesView values() {

@@ -10,7 +10,7 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Display;
 
 import tandem.operator.ui.station.Rgb;
-import tandem.operator.ui.station.Tone;
+import tandem.hmi.Tone;
 
 /**
  * Colours and fonts of the operator window: dark blue-grey surfaces so that alarm colours stand out, one colour per

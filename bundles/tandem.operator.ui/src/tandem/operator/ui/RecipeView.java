@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import tandem.operator.ui.station.ActionOutcome;
+import tandem.hmi.ActionOutcome;
 import tandem.operator.ui.station.PlantCatalog;
 import tandem.operator.ui.station.PlantCatalog.RecipeInfo;
 import tandem.operator.ui.station.VariableInfo;

@@ -6,7 +6,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import tandem.operator.ui.station.ActionOutcome;
+import tandem.hmi.ActionOutcome;
 import tandem.operator.ui.station.ConnectionBadge;
 import tandem.operator.ui.station.UpdateAge;
 

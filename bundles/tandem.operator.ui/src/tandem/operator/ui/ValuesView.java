@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
 import tandem.operator.ui.station.PlantCatalog;
-import tandem.operator.ui.station.Tone;
+import tandem.hmi.Tone;
 import tandem.operator.ui.station.ValueText;
 import tandem.operator.ui.station.VariableGroups;
 import tandem.operator.ui.station.VariableInfo;

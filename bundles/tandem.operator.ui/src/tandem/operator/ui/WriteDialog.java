@@ -11,8 +11,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import tandem.operator.ui.station.ActionOutcome;
-import tandem.operator.ui.station.Tone;
+import tandem.hmi.ActionOutcome;
+import tandem.hmi.Tone;
 import tandem.operator.ui.station.ValueText;
 import tandem.operator.ui.station.VariableInfo;
 import tandem.operator.ui.station.WriteInput;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tandem.model.Project;
+import tandem.ui.testsupport.Screenshots;
 import tandem.model.Variable;
 import tandem.model.demo.DemoProjectFactory;
 import tandem.operator.ui.station.PlantCatalog;
@@ -67,7 +68,7 @@ class OperatorWindowTest {
 	void openWindow() {
 		plant = new FakePlant(ALPHA);
 		plant.publishValues(demoValues(0));
-		window = new OperatorWindow(display, catalog, plant, Clock.systemDefaultZone());
+		window = new OperatorWindow(display, project, plant, Clock.systemDefaultZone());
 		window.shell().setLocation(0, 0);
 		window.open();
 		waitFor("the first values", () -> "2.50".equals(value("Chlorine.Residual")));
@@ -216,7 +217,7 @@ class OperatorWindowTest {
 	@Test
 	void aRecipeDownloadShowsTheServersAnswer() throws Exception {
 		CTabFolder tabs = (CTabFolder) window.recipes().control().getParent();
-		tabs.setSelection(1);
+		tabs.setSelection(2);
 		window.recipes().downloadButton().click();
 		waitFor("the answer", () -> window.recipes().resultText().endsWith("confirmed"));
 		assertEquals("Download recipe Summer: confirmed", window.recipes().resultText());
@@ -231,6 +232,55 @@ class OperatorWindowTest {
 		assertEquals(List.of("—", "pH", "INVALID"), window.values().row("Quality.pH"));
 		assertEquals("BAD", window.values().row("Quality.Conductivity").get(2));
 		assertEquals("ON", window.values().row("Intake.Pump1.Running").get(0));
+	}
+
+	@Test
+	void theClientOpensOnTheStartScreenAndScreenButtonsNavigateWithBackAndForward() throws Exception {
+		ScreenView screens = window.screens();
+		assertEquals("Overview", screens.current());
+		assertEquals("Overview", screens.canvas().screen().getName());
+		assertFalse(screens.backButton().isEnabled());
+		screens.canvas().press("toTrends");
+		assertEquals("Trends", screens.current());
+		screens.canvas().press("toAlarms");
+		assertEquals("Alarms", screens.canvas().screen().getName());
+		screenshot("operator-screen-alarms");
+		screens.backButton().click();
+		assertEquals("Trends", screens.current());
+		screens.backButton().click();
+		assertEquals("Overview", screens.current());
+		assertTrue(screens.forwardButton().isEnabled());
+		screens.forwardButton().click();
+		assertEquals("Trends", screens.canvas().screen().getName());
+	}
+
+	@Test
+	void duringAFailoverTheScreenKeepsItsLastValuesMarkedStaleAndGoesLiveAgainByItself() throws Exception {
+		ScreenView screens = window.screens();
+		assertEquals("2.50 m", screens.canvas().picture().element("tank1Level").text());
+		assertEquals(tandem.hmi.ShownQuality.GOOD, screens.canvas().picture().element("tank1Level").quality());
+		plant.publishServer(new ServerInfo("alpha", 1, "hash", ConnectionState.SWITCHING));
+		waitFor("the stale picture", () -> screens.canvas().picture().element("tank1Level")
+				.quality() == tandem.hmi.ShownQuality.STALE);
+		assertEquals("2.50 m", screens.canvas().picture().element("tank1Level").text(), "the last value stays");
+		assertTrue(screens.bannerText().contains("frozen since"), screens.bannerText());
+		screenshot("operator-screen-switching");
+		plant.publishServer(new ServerInfo("beta", 2, "hash", ConnectionState.CONNECTED));
+		plant.publishValues(demoValues(1));
+		waitFor("the live picture", () -> "2.60 m".equals(screens.canvas().picture().element("tank1Level").text()));
+		assertEquals(tandem.hmi.ShownQuality.GOOD, screens.canvas().picture().element("tank1Level").quality());
+		assertEquals("", screens.bannerText());
+	}
+
+	@Test
+	void aScreenButtonWriteGoesThroughThePlantConnectionAndTheAnswerReachesTheStatusBar() throws Exception {
+		login("operator", "operator");
+		window.screens().canvas().press("modeManual");
+		waitFor("the write", () -> !plant.writes().isEmpty());
+		assertEquals("Plant.Mode", plant.writes().get(0)[0]);
+		assertEquals(2L, plant.writes().get(0)[1]);
+		waitFor("the answer", () -> window.status().actionText().equals("Write Plant.Mode = 2: confirmed"));
+		screenshot("operator-screen-write-confirmed");
 	}
 
 	private void login(String user, String password) {

@@ -1,5 +1,7 @@
 package tandem.operator.ui.station;
 
+import tandem.hmi.Tone;
+
 import tandem.runtime.api.client.ConnectionState;
 import tandem.runtime.api.client.ServerInfo;
 

@@ -4,20 +4,40 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The operator client's command line: {@code client --project FILE [--node NAME]} (the verb is optional, since the
- * launcher passes it along).
+ * The operator client's command line: {@code client --project FILE [--node NAME] [--screen NAME]
+ * [--screenshot FILE [--after SECONDS] [--every SECONDS]]} (the verb is optional, since the launcher passes it
+ * along).
  *
- * @param project the project file
- * @param node    the station's node name, when given
+ * @param project    the project file
+ * @param node       the station's node name, when given
+ * @param screen     the screen to open instead of the start screen, when given
+ * @param screenshot write a PNG of the window to this file and exit, when given
+ * @param afterMs    how long after the window opened the screenshot is taken
+ * @param everyMs    0: exit after the screenshot; otherwise keep running and rewrite it this often (the headless
+ *                   demo's picture)
  */
-public record StationArguments(Path project, Optional<String> node) {
+public record StationArguments(Path project, Optional<String> node, Optional<String> screen,
+		Optional<Path> screenshot, long afterMs, long everyMs) {
 
-	public static final String USAGE = "usage: tandem client --project FILE [--node NAME]";
+	public static final String USAGE = "usage: tandem client --project FILE [--node NAME] [--screen NAME]"
+			+ " [--screenshot FILE [--after SECONDS] [--every SECONDS]]";
+
+	/** A screenshot is taken this long after the window opened unless --after says otherwise. */
+	public static final long DEFAULT_AFTER_MS = 3000;
+
+	/** Without a screenshot: the window stays open. */
+	public StationArguments(Path project, Optional<String> node) {
+		this(project, node, Optional.empty(), Optional.empty(), DEFAULT_AFTER_MS, 0);
+	}
 
 	/** @throws IllegalArgumentException naming the missing or unknown option, with the usage line */
 	public static StationArguments parse(String... args) {
 		Path project = null;
 		String node = null;
+		String screen = null;
+		Path screenshot = null;
+		long afterMs = DEFAULT_AFTER_MS;
+		long everyMs = 0;
 		for (int i = 0; i < args.length; i++) {
 			String a = args[i];
 			if (i == 0 && "client".equals(a)) {
@@ -31,12 +51,30 @@ public record StationArguments(Path project, Optional<String> node) {
 			switch (option) {
 			case "--project" -> project = Path.of(value);
 			case "--node" -> node = value;
+			case "--screen" -> screen = value;
+			case "--screenshot" -> screenshot = Path.of(value);
+			case "--after" -> afterMs = seconds("--after", value);
+			case "--every" -> everyMs = Math.max(1000, seconds("--every", value));
 			default -> throw new IllegalArgumentException("unknown option '" + a + "'; " + USAGE);
 			}
 		}
 		if (project == null) {
 			throw new IllegalArgumentException("no project given; " + USAGE);
 		}
-		return new StationArguments(project, Optional.ofNullable(node));
+		return new StationArguments(project, Optional.ofNullable(node), Optional.ofNullable(screen),
+				Optional.ofNullable(screenshot), afterMs, everyMs);
+	}
+
+	private static long seconds(String option, String value) {
+		try {
+			double s = Double.parseDouble(value);
+			if (s >= 0 && s <= 3600) {
+				return Math.round(s * 1000);
+			}
+		} catch (NumberFormatException e) {
+			// explained below
+		}
+		throw new IllegalArgumentException(option + " needs a number of seconds from 0 to 3600, not '" + value + "'; "
+				+ USAGE);
 	}
 }

@@ -1,5 +1,7 @@
 package tandem.operator.ui.station;
 
+import tandem.hmi.Tone;
+
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
 package tandem.operator.ui.station;
 
+import tandem.hmi.Tone;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;

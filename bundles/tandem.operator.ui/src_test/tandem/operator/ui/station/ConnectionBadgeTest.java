@@ -1,5 +1,7 @@
 package tandem.operator.ui.station;
 
+import tandem.hmi.Tone;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -29,4 +29,17 @@ class StationArgumentsTest {
 				IllegalArgumentException.class, () -> StationArguments.parse("--project", "p", "--nodes", "x"))
 				.getMessage());
 	}
+
+	@Test
+	void aScreenshotIsTakenOfTheNamedScreenAfterTheGivenSeconds() {
+		StationArguments a = StationArguments.parse("client", "--project", "p.tandem", "--screenshot", "o.png",
+				"--screen", "Trends", "--after", "2.5");
+		assertEquals(Optional.of(Path.of("o.png")), a.screenshot());
+		assertEquals(Optional.of("Trends"), a.screen());
+		assertEquals(2500, a.afterMs());
+		assertEquals(Optional.empty(), StationArguments.parse("--project", "p").screenshot());
+		assertEquals("--after needs a number of seconds from 0 to 3600, not 'soon'; " + StationArguments.USAGE,
+				assertThrows(IllegalArgumentException.class,
+						() -> StationArguments.parse("--project", "p", "--after", "soon")).getMessage());
+	}
 }

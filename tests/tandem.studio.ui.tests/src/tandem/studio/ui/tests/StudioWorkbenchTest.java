@@ -21,6 +21,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.Test;
 
+import tandem.ui.testsupport.Screenshots;
+
 /**
  * Tier 3: the real Tandem Studio workbench under Xvfb. Checks what an engineer sees when the studio opens
  * and leaves screenshots in target/screenshots.

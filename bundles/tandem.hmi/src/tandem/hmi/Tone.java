@@ -1,4 +1,4 @@
-package tandem.operator.ui.station;
+package tandem.hmi;
 
 /**
  * What a piece of station information means to the operator, independent of how a screen colours it: the SWT

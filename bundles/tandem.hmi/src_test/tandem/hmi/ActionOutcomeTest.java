@@ -1,4 +1,4 @@
-package tandem.operator.ui.station;
+package tandem.hmi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package tandem.operator.ui.station;
+package tandem.hmi;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;

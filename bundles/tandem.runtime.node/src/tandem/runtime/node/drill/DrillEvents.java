@@ -1,0 +1,160 @@
+package tandem.runtime.node.drill;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a failover drill recorded, read from its events file: one line per event, {@code MS SOURCE TEXT}, where MS
+ * is epoch milliseconds, SOURCE a node, {@code station} or {@code drill}, and TEXT the line the source printed
+ * ({@code READY}/{@code ROLE ... role=R}, {@code ACTION id OUTCOME}) or, from the drill, {@code FAULT what node}.
+ * Turned into each node's roles over time, the faults, and the station's stream of answered writes.
+ */
+public final class DrillEvents {
+
+	private static final Pattern ROLE = Pattern.compile("^(READY|ROLE) .*role=(\\w+)");
+
+	/** A node's role from {@code from} until {@code to} (epoch ms); DOWN while killed, FROZEN while stopped. */
+	public record Span(String node, String role, long from, long to) {
+	}
+
+	/** A fault the drill made: {@code kill -9}, restart, SIGSTOP, SIGCONT, ... */
+	public record Fault(long at, String what) {
+	}
+
+	/** One answered write of the station: when and whether it was confirmed. */
+	public record Answer(long at, boolean confirmed) {
+	}
+
+	private final long start;
+	private final long end;
+	private final Map<String, List<Span>> spans = new LinkedHashMap<>();
+	private final List<Fault> faults = new ArrayList<>();
+	private final List<Answer> answers = new ArrayList<>();
+
+	private DrillEvents(List<String> lines, Path file) {
+		long first = Long.MAX_VALUE;
+		long last = Long.MIN_VALUE;
+		Map<String, String> role = new LinkedHashMap<>();
+		Map<String, Long> since = new LinkedHashMap<>();
+		int number = 0;
+		for (String line : lines) {
+			number++;
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] parts = line.split(" ", 3);
+			long at;
+			try {
+				at = Long.parseLong(parts[0]);
+			} catch (NumberFormatException e) {
+				throw new IllegalArgumentException(file + ":" + number + ": no time in epoch ms at the start: " + line);
+			}
+			if (parts.length < 3) {
+				throw new IllegalArgumentException(file + ":" + number + ": expected MS SOURCE TEXT: " + line);
+			}
+			first = Math.min(first, at);
+			last = Math.max(last, at);
+			String source = parts[1];
+			String text = parts[2];
+			if (source.equals("drill") && text.startsWith("FAULT ")) {
+				String what = text.substring(6);
+				faults.add(new Fault(at, what));
+				String node = what.substring(what.lastIndexOf(' ') + 1);
+				if (what.startsWith("kill -9")) {
+					change(role, since, node, "DOWN", at);
+				} else if (what.startsWith("SIGSTOP")) {
+					change(role, since, node, "FROZEN", at);
+				} else if (what.startsWith("SIGCONT") || what.startsWith("restart")) {
+					change(role, since, node, "JOINING", at);
+				}
+				continue;
+			}
+			Matcher m = ROLE.matcher(text);
+			if (m.find()) {
+				change(role, since, source, m.group(2), at);
+			} else if (text.startsWith("ACTION ")) {
+				answers.add(new Answer(at, text.contains(" CONFIRMED")));
+			}
+		}
+		if (first == Long.MAX_VALUE) {
+			throw new IllegalArgumentException(file + ": no events");
+		}
+		start = first;
+		end = last;
+		for (Map.Entry<String, String> e : role.entrySet()) {
+			spans.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+					.add(new Span(e.getKey(), e.getValue(), since.get(e.getKey()), end));
+		}
+	}
+
+	private void change(Map<String, String> role, Map<String, Long> since, String node, String next, long at) {
+		String before = role.get(node);
+		if (next.equals(before)) {
+			return;
+		}
+		if (before != null) {
+			spans.computeIfAbsent(node, k -> new ArrayList<>()).add(new Span(node, before, since.get(node), at));
+		}
+		spans.computeIfAbsent(node, k -> new ArrayList<>());
+		role.put(node, next);
+		since.put(node, at);
+	}
+
+	/** @throws IOException naming the file; IllegalArgumentException naming the line that is malformed */
+	public static DrillEvents read(Path file) throws IOException {
+		return new DrillEvents(Files.readAllLines(file), file);
+	}
+
+	static DrillEvents of(List<String> lines) {
+		return new DrillEvents(lines, Path.of("events"));
+	}
+
+	public long start() {
+		return start;
+	}
+
+	public long end() {
+		return end;
+	}
+
+	/** Every node's spans in time order, nodes in the order they first reported. */
+	public Map<String, List<Span>> spans() {
+		Map<String, List<Span>> out = new LinkedHashMap<>();
+		spans.forEach((node, list) -> {
+			if (!node.equals("station")) {
+				out.put(node, List.copyOf(list));
+			}
+		});
+		return out;
+	}
+
+	public List<Fault> faults() {
+		return List.copyOf(faults);
+	}
+
+	public List<Answer> answers() {
+		return List.copyOf(answers);
+	}
+
+	/** The longest time without a confirmed answer to the station, in ms: where its stream paused. */
+	public long longestPauseMs() {
+		long longest = 0;
+		long previous = -1;
+		for (Answer a : answers) {
+			if (a.confirmed()) {
+				if (previous >= 0) {
+					longest = Math.max(longest, a.at() - previous);
+				}
+				previous = a.at();
+			}
+		}
+		return longest;
+	}
+}

@@ -73,6 +73,7 @@ public final class ElementTable {
 	public void refresh() {
 		if (!viewer.getTable().isDisposed()) {
 			viewer.setInput(rows.get().toArray());
+			viewer.refresh(true);
 		}
 	}
 

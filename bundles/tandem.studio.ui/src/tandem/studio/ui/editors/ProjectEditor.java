@@ -50,7 +50,7 @@ public abstract class ProjectEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		session = categoryInput.session();
-		setPartName(session.displayName() + " – " + categoryInput.category().label());
+		setPartName(categoryInput.category().label());
 		setTitleToolTip(input.getToolTipText());
 		session.addListener(listener);
 		IActionBars bars = site.getActionBars();
@@ -175,7 +175,7 @@ public abstract class ProjectEditor extends EditorPart {
 		try {
 			new SaveProjectOperation(StudioPlugin.get().workspace(), session, target).execute();
 			firePropertyChange(PROP_DIRTY);
-			setPartName(session.displayName() + " – " + category().label());
+			setTitleToolTip(getEditorInput().getToolTipText());
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(getSite().getShell(), "Save failed", "Cannot save " + session.displayName() + ": " + e.getMessage());
 		}

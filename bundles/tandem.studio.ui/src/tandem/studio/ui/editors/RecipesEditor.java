@@ -70,6 +70,11 @@ public final class RecipesEditor extends ProjectEditor {
 		rebuildGrid();
 	}
 
+	/** The grid's table, for tests: what the engineer sees. */
+	public org.eclipse.swt.widgets.Table gridTable() {
+		return grid.getTable();
+	}
+
 	/** The group whose recipes the grid shows. */
 	public RecipeGroup shownGroup() {
 		Object first = ((IStructuredSelection) groups.viewer().getSelection()).getFirstElement();
@@ -179,6 +184,7 @@ public final class RecipesEditor extends ProjectEditor {
 			rebuildGrid();
 		} else {
 			grid.setInput(shownGroup() == null ? new Object[0] : variables(shownGroup()).toArray());
+			grid.refresh(true);
 		}
 	}
 

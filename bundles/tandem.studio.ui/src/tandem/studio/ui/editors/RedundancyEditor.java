@@ -48,6 +48,18 @@ public final class RedundancyEditor extends ProjectEditor {
 			topology.setClusterName(session().project().getName());
 			new SetFeatureOperation(session(), session().project(), Literals.PROJECT__TOPOLOGY, topology).execute();
 		}
+		org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		Composite content = new Composite(scroll, SWT.NONE);
+		scroll.setContent(content);
+		createForm(content);
+		scroll.setMinSize(content.computeSize(900, SWT.DEFAULT));
+		getSite().setSelectionProvider(nodes.viewer());
+		refresh(List.of());
+	}
+
+	private void createForm(Composite parent) {
 		parent.setLayout(new GridLayout(2, true));
 		Group settings = group(parent, "Cluster and failure detection", 2);
 		fields = new FormFields(this, () -> session().project().getTopology());
@@ -77,7 +89,9 @@ public final class RedundancyEditor extends ProjectEditor {
 				List.of(FeatureColumn.of("Name", 110, Literals.NAMED_ELEMENT__NAME), FeatureColumn.of("Host", 110, Literals.NODE__HOST),
 						FeatureColumn.of("Port", 60, Literals.NODE__PORT), FeatureColumn.of("Role", 130, Literals.NODE__ROLE),
 						FeatureColumn.of("Priority", 60, Literals.NODE__PRIORITY)));
-		nodes.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		tableData.heightHint = 150;
+		nodes.viewer().getTable().setLayoutData(tableData);
 		ToolItem add = new ToolItem(bar, SWT.PUSH);
 		add.setText("Add node");
 		add.addListener(SWT.Selection, e -> addNode());
@@ -87,13 +101,11 @@ public final class RedundancyEditor extends ProjectEditor {
 
 		Group drawing = group(parent, "Topology", 1);
 		diagram = new TopologyDiagram(drawing, () -> session().project().getTopology());
-		diagram.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		((GridData) nodesGroup.getLayoutData()).grabExcessVerticalSpace = true;
+		GridData diagramData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		diagramData.heightHint = 170;
+		diagram.setLayoutData(diagramData);
 		((GridData) nodesGroup.getLayoutData()).verticalAlignment = SWT.FILL;
-		((GridData) drawing.getLayoutData()).grabExcessVerticalSpace = true;
 		((GridData) drawing.getLayoutData()).verticalAlignment = SWT.FILL;
-		getSite().setSelectionProvider(nodes.viewer());
-		refresh(List.of());
 	}
 
 	private static Group group(Composite parent, String title, int columns) {

@@ -23,8 +23,9 @@ import tandem.model.Topology;
  */
 final class TopologyDiagram extends Canvas {
 
-	private static final int BOX_W = 180;
-	private static final int BOX_H = 46;
+	private static final int MAX_BOX_W = 190;
+	private int boxWidth = MAX_BOX_W;
+	private static final int BOX_H = 62;
 	private final Supplier<Topology> topology;
 
 	TopologyDiagram(Composite parent, Supplier<Topology> topology) {
@@ -35,7 +36,7 @@ final class TopologyDiagram extends Canvas {
 
 	@Override
 	public Point computeSize(int wHint, int hHint, boolean changed) {
-		return new Point(wHint == SWT.DEFAULT ? 420 : wHint, hHint == SWT.DEFAULT ? 200 : hHint);
+		return new Point(wHint == SWT.DEFAULT ? 420 : wHint, hHint == SWT.DEFAULT ? 2 * BOX_H + 72 : hHint);
 	}
 
 	private void paint(GC gc) {
@@ -50,18 +51,20 @@ final class TopologyDiagram extends Canvas {
 				.sorted(Comparator.comparingInt(Node::getPriority)).toList();
 		List<Node> others = new ArrayList<>(t.getNodes().stream().filter(n -> n.getRole() != NodeRole.SERVER_CAPABLE).toList());
 		int width = getClientArea().width;
+		int most = Math.max(1, Math.max(servers.size(), others.size()));
+		boxWidth = Math.min(MAX_BOX_W, (width - 16 - (most - 1) * 16) / most);
 		List<Point> serverAt = row(servers.size(), width, 16);
-		List<Point> otherAt = row(others.size(), width, 16 + BOX_H + 60);
+		List<Point> otherAt = row(others.size(), width, 16 + BOX_H + 40);
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		gc.setLineWidth(1);
 		for (Point o : otherAt) {
 			for (Point s : serverAt) {
-				gc.drawLine(o.x + BOX_W / 2, o.y, s.x + BOX_W / 2, s.y + BOX_H);
+				gc.drawLine(o.x + boxWidth / 2, o.y, s.x + boxWidth / 2, s.y + BOX_H);
 			}
 		}
 		for (int i = 1; i < serverAt.size(); i++) {
 			gc.setLineStyle(SWT.LINE_DASH);
-			gc.drawLine(serverAt.get(i - 1).x + BOX_W, serverAt.get(i - 1).y + BOX_H / 2, serverAt.get(i).x, serverAt.get(i).y + BOX_H / 2);
+			gc.drawLine(serverAt.get(i - 1).x + boxWidth, serverAt.get(i - 1).y + BOX_H / 2, serverAt.get(i).x, serverAt.get(i).y + BOX_H / 2);
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
 		for (int i = 0; i < servers.size(); i++) {
@@ -75,13 +78,13 @@ final class TopologyDiagram extends Canvas {
 		}
 	}
 
-	private static List<Point> row(int count, int width, int y) {
+	private List<Point> row(int count, int width, int y) {
 		List<Point> points = new ArrayList<>();
-		int gap = 24;
-		int total = count * BOX_W + Math.max(0, count - 1) * gap;
+		int gap = 16;
+		int total = count * boxWidth + Math.max(0, count - 1) * gap;
 		int x = Math.max(8, (width - total) / 2);
 		for (int i = 0; i < count; i++) {
-			points.add(new Point(x + i * (BOX_W + gap), y));
+			points.add(new Point(x + i * (boxWidth + gap), y));
 		}
 		return points;
 	}
@@ -90,14 +93,15 @@ final class TopologyDiagram extends Canvas {
 		Color color = new Color(getDisplay(), fill);
 		try {
 			gc.setBackground(color);
-			gc.fillRoundRectangle(at.x, at.y, BOX_W, BOX_H, 10, 10);
+			gc.fillRoundRectangle(at.x, at.y, boxWidth, BOX_H, 10, 10);
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
 			gc.setLineWidth(voter ? 3 : 1);
-			gc.drawRoundRectangle(at.x, at.y, BOX_W, BOX_H, 10, 10);
+			gc.drawRoundRectangle(at.x, at.y, boxWidth, BOX_H, 10, 10);
 			gc.setLineWidth(1);
 			gc.drawText(node.getName() + "  (" + node.getPriority() + ")", at.x + 8, at.y + 5, true);
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			gc.drawText(role + " · " + node.getHost() + ":" + node.getPort(), at.x + 8, at.y + 24, true);
+			gc.drawText(role, at.x + 8, at.y + 24, true);
+			gc.drawText(node.getHost() + ":" + node.getPort(), at.x + 8, at.y + 41, true);
 		} finally {
 			color.dispose();
 		}

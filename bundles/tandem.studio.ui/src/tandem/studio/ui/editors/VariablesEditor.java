@@ -94,7 +94,8 @@ public final class VariablesEditor extends ProjectEditor {
 		applyFilter();
 	}
 
-	Table table() {
+	/** The virtual table, for tests: what the engineer sees. */
+	public Table table() {
 		return table;
 	}
 

@@ -115,6 +115,7 @@ class StudioEditingTest {
 		cell.notifyListeners(SWT.DefaultSelection, new Event());
 		settle();
 		assertEquals("cm", level.getUnit());
+		assertEquals("cm", editor.table().getItem(row).getText(VariableColumn.UNIT.ordinal()), "the table shows the new unit");
 		assertTrue(editor.isDirty(), "the editor shows the dirty marker");
 		Screenshots.save(window.getShell(), "studio-variables");
 		run("org.eclipse.ui.edit.undo");
@@ -161,6 +162,7 @@ class StudioEditingTest {
 		editor.setCell(summer, setpoint, "3.6");
 		settle();
 		assertEquals("3.6", summer.getValues().get(0).getValue());
+		assertEquals("3.6", editor.gridTable().getItem(0).getText(1), "the grid shows the new value");
 		Screenshots.save(window.getShell(), "studio-recipes");
 	}
 

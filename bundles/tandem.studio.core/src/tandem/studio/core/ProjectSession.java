@@ -84,6 +84,11 @@ public final class ProjectSession {
 		return validation.lastRunMillis();
 	}
 
+	/** The rule groups validation checked again after the last command (the others kept their problems). */
+	public java.util.Set<tandem.model.validation.ValidationScope> lastValidatedScopes() {
+		return validation.lastScopes();
+	}
+
 	/**
 	 * Runs commands as one undo step named label. Refuses (and changes nothing) when any of them cannot execute,
 	 * e.g. a value of the wrong type.
@@ -162,7 +167,7 @@ public final class ProjectSession {
 	private void edited() {
 		Command last = stack.getMostRecentCommand();
 		Collection<?> affected = last == null ? List.of() : last.getAffectedObjects();
-		validation.run();
+		validation.run(last);
 		fire(SessionListener.Change.EDITED, affected);
 	}
 

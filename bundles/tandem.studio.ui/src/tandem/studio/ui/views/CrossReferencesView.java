@@ -4,15 +4,11 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 
 import tandem.model.naming.ElementPath;
 import tandem.studio.core.Category;
@@ -21,14 +17,13 @@ import tandem.studio.core.refs.Usage;
 import tandem.studio.ui.editors.CategoryEditors;
 
 /** "Used by": every place that refers to the selected element; double-click goes there. */
-public final class CrossReferencesView extends ViewPart {
+public final class CrossReferencesView extends ElementFollowingView {
 
 	public static final String ID = "tandem.studio.ui.crossReferences";
 
 	private TableViewer viewer;
+	/** What the view shows (null when the selected element is gone). */
 	private SelectedElement shown;
-	private final ISelectionListener selectionListener = this::selectionChanged;
-	private SessionsWatcher watcher;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -41,22 +36,11 @@ public final class CrossReferencesView extends ViewPart {
 			}
 		});
 		viewer.addDoubleClickListener(e -> go((Usage) ((IStructuredSelection) e.getSelection()).getFirstElement()));
-		getSite().getPage().addPostSelectionListener(selectionListener);
-		watcher = new SessionsWatcher(viewer.getControl(), () -> show(shown));
-		selectionChanged(null, getSite().getPage().getSelection());
+		follow(viewer.getControl());
 	}
 
-	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this) {
-			return;
-		}
-		SelectedElement selected = SelectedElement.of(selection);
-		if (selected != null) {
-			show(selected);
-		}
-	}
-
-	private void show(SelectedElement selected) {
+	@Override
+	protected void show(SelectedElement selected) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -92,10 +76,4 @@ public final class CrossReferencesView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		getSite().getPage().removePostSelectionListener(selectionListener);
-		watcher.dispose();
-		super.dispose();
-	}
 }

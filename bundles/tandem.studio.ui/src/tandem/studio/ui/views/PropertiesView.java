@@ -12,15 +12,11 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.part.ViewPart;
 
 import tandem.model.NamedElement;
 import tandem.model.naming.ElementPath;
@@ -34,14 +30,13 @@ import tandem.studio.ui.editors.FeatureColumn;
  * (a reference by typing the name of the element it should point to). Each edit is one command on the
  * project's stack.
  */
-public final class PropertiesView extends ViewPart {
+public final class PropertiesView extends ElementFollowingView {
 
 	public static final String ID = "tandem.studio.ui.properties";
 
 	private TableViewer viewer;
+	/** What the view shows (null when the selected element is gone). */
 	private SelectedElement shown;
-	private SessionsWatcher watcher;
-	private final ISelectionListener selectionListener = this::selectionChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -72,22 +67,11 @@ public final class PropertiesView extends ViewPart {
 			}
 		});
 		value.setEditingSupport(new ValueEditing());
-		getSite().getPage().addPostSelectionListener(selectionListener);
-		watcher = new SessionsWatcher(viewer.getControl(), () -> show(shown));
-		selectionChanged(null, getSite().getPage().getSelection());
+		follow(viewer.getControl());
 	}
 
-	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this) {
-			return;
-		}
-		SelectedElement selected = SelectedElement.of(selection);
-		if (selected != null) {
-			show(selected);
-		}
-	}
-
-	private void show(SelectedElement selected) {
+	@Override
+	protected void show(SelectedElement selected) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -168,10 +152,4 @@ public final class PropertiesView extends ViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		getSite().getPage().removePostSelectionListener(selectionListener);
-		watcher.dispose();
-		super.dispose();
-	}
 }

@@ -91,7 +91,8 @@ public final class UsersEditor extends ProjectEditor {
 		return (User) selected.get(0);
 	}
 
-	private void setPassword() {
+	/** Asks for the selected user's new password (the "Set password…" button). */
+	public void setPassword() {
 		User user = selectedUser();
 		if (user == null) {
 			return;

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tandem.model.LimitAlarm;
 import tandem.model.Project;
 import tandem.model.Recipe;
+import tandem.model.User;
 import tandem.model.Variable;
 import tandem.model.cli.ValidateCommand;
 import tandem.model.demo.DemoProjectFactory;
@@ -48,6 +49,7 @@ import tandem.studio.ui.editors.AlarmsEditor;
 import tandem.studio.ui.editors.CategoryEditors;
 import tandem.studio.ui.editors.RecipesEditor;
 import tandem.studio.ui.editors.RedundancyEditor;
+import tandem.studio.ui.editors.UsersEditor;
 import tandem.studio.ui.editors.VariableColumn;
 import tandem.studio.ui.editors.VariablesEditor;
 import tandem.studio.ui.views.ProblemsView;
@@ -183,6 +185,75 @@ class StudioEditingTest {
 				+ (2500 + session.project().getTopology().getVerifySuspectTimeoutMs() - session.project().getTopology().getHeartbeatIntervalMs() - 300)
 				+ " ms"), editor.figuresText());
 		Screenshots.save(window.getShell(), "studio-redundancy");
+	}
+
+	@Test
+	@Order(6)
+	void aPasswordSetInTheDialogIsStoredOnlyAsAHashThatVerifies() throws Exception {
+		UsersEditor editor = (UsersEditor) CategoryEditors.open(page, session, Category.USERS, null);
+		User operator = session.project().getUsers().stream().filter(u -> u.getName().equals("operator")).findFirst().orElseThrow();
+		editor.select(operator);
+		settle();
+		Display display = window.getShell().getDisplay();
+		java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>("no dialog");
+		display.timerExec(1000, () -> {
+			org.eclipse.swt.widgets.Shell dialog = display.getActiveShell();
+			List<Text> fields = new java.util.ArrayList<>();
+			collectPasswordFields(dialog, fields);
+			seen.set(dialog.getText() + " with " + fields.size() + " password fields");
+			fields.forEach(f -> f.setText("new-secret-42"));
+			try {
+				Screenshots.save(dialog, "studio-password");
+			} catch (Exception e) {
+				seen.set(seen.get() + ", screenshot failed: " + e);
+			}
+			org.eclipse.swt.widgets.Button ok = findButton(dialog, "OK");
+			ok.notifyListeners(SWT.Selection, new Event());
+		});
+		editor.setPassword();
+		settle();
+		assertTrue(seen.get().contains("2 password fields"), seen.get());
+		assertTrue(tandem.model.security.PasswordHash.verify("new-secret-42".toCharArray(), operator.getPasswordHash()),
+				"the stored hash verifies the new password: " + seen.get());
+		assertFalse(operator.getPasswordHash().contains("new-secret-42"));
+	}
+
+	private static void collectPasswordFields(Control control, List<Text> fields) {
+		if (control instanceof Text text && (text.getStyle() & SWT.PASSWORD) != 0) {
+			fields.add(text);
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectPasswordFields(child, fields);
+			}
+		}
+	}
+
+	private static org.eclipse.swt.widgets.Button findButton(Control control, String label) {
+		if (control instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").equals(label)) {
+			return button;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				var found = findButton(child, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Test
+	@Order(6)
+	void ctrlZAndCtrlYAreBoundToUndoAndRedoInAnEditor() throws Exception {
+		CategoryEditors.open(page, session, Category.VARIABLES, null);
+		settle();
+		org.eclipse.ui.keys.IBindingService bindings = window.getService(org.eclipse.ui.keys.IBindingService.class);
+		List<String> undo = java.util.Arrays.stream(bindings.getActiveBindingsFor("org.eclipse.ui.edit.undo")).map(Object::toString).toList();
+		List<String> redo = java.util.Arrays.stream(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo")).map(Object::toString).toList();
+		assertTrue(undo.contains("CTRL+Z"), "undo keys: " + undo);
+		assertTrue(redo.contains("CTRL+Y"), "redo keys: " + redo);
 	}
 
 	@Test

@@ -31,7 +31,13 @@ final class ReflectiveColumns {
 			columns.add(FeatureColumn.readOnly("Kind", 120, row -> row.eClass().getName()));
 		}
 		for (EStructuralFeature feature : type.getEAllStructuralFeatures()) {
-			if (feature == Literals.NAMED_ELEMENT__NAME || feature.isMany() || feature.isDerived() || feature.isTransient()) {
+			if (feature == Literals.NAMED_ELEMENT__NAME || feature.isDerived() || feature.isTransient()) {
+				continue;
+			}
+			if (feature.isMany()) {
+				if (feature instanceof EReference reference && !reference.isContainment()) {
+					columns.add(FeatureColumn.readOnly(header(reference.getName()), 260, row -> summary((List<?>) row.eGet(reference))));
+				}
 				continue;
 			}
 			if (feature instanceof EAttribute attribute) {
@@ -42,6 +48,12 @@ final class ReflectiveColumns {
 			}
 		}
 		return columns;
+	}
+
+	/** "13: Intake.Flow, Tank1.Level, …" (edited in the Properties view). */
+	private static String summary(List<?> elements) {
+		return elements.size() + ": " + String.join(", ", elements.stream().limit(4).map(FeatureColumn::show).toList())
+				+ (elements.size() > 4 ? ", …" : "");
 	}
 
 	static List<EObject> instances(Project project, EClass type) {

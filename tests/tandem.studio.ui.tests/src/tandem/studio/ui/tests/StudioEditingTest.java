@@ -1,5 +1,8 @@
 package tandem.studio.ui.tests;
 
+import static tandem.studio.ui.tests.EventLoop.settle;
+import static tandem.studio.ui.tests.EventLoop.waitFor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -339,24 +341,5 @@ class StudioEditingTest {
 	private static void run(String command) throws Exception {
 		IHandlerService handlers = window.getService(IHandlerService.class);
 		handlers.executeCommand(command, null);
-	}
-
-	private static void settle() {
-		Display display = Display.getCurrent();
-		for (int i = 0; i < 20; i++) {
-			while (display.readAndDispatch()) {
-				// run the coalesced refreshes
-			}
-		}
-	}
-
-	private static void waitFor(BooleanSupplier condition, String what) {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("not within 10 s: " + what);
-			}
-			settle();
-		}
 	}
 }

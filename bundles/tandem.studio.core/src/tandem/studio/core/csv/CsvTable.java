@@ -26,80 +26,109 @@ public final class CsvTable {
 	 * @throws CsvException when a quoted field is not closed or text follows a closing quote
 	 */
 	public static List<Row> parse(String content, String source) throws CsvException {
-		char separator = separator(content);
-		List<Row> rows = new ArrayList<>();
-		List<Field> fields = new ArrayList<>();
-		StringBuilder text = new StringBuilder();
-		int line = 1;
-		int column = 1;
-		int fieldLine = 1;
-		int fieldColumn = 1;
-		int rowLine = 1;
-		boolean quoted = false;
-		boolean wasQuoted = false;
-		int i = content.startsWith("\uFEFF") ? 1 : 0;
-		while (i < content.length()) {
-			char c = content.charAt(i);
+		return new Parser(content, source).rows();
+	}
+
+	/** Reads content once, character by character, keeping the position where each field starts. */
+	private static final class Parser {
+		private final String content;
+		private final String source;
+		private final char separator;
+		private final List<Row> rows = new ArrayList<>();
+		private List<Field> fields = new ArrayList<>();
+		private final StringBuilder text = new StringBuilder();
+		private int line = 1;
+		private int column = 1;
+		private int fieldLine = 1;
+		private int fieldColumn = 1;
+		private int rowLine = 1;
+		private boolean quoted;
+		private boolean wasQuoted;
+
+		Parser(String content, String source) {
+			this.content = content;
+			this.source = source;
+			this.separator = separator(content);
+		}
+
+		List<Row> rows() throws CsvException {
+			int i = content.startsWith("\uFEFF") ? 1 : 0;
+			while (i < content.length()) {
+				i = quoted ? inQuotes(i) : outsideQuotes(i);
+			}
 			if (quoted) {
-				if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
-					text.append('"');
-					i += 2;
-					column += 2;
-					continue;
-				}
-				if (c == '"') {
-					quoted = false;
-				} else {
-					text.append(c);
-				}
-				if (c == '\n') {
-					line++;
-					column = 0;
-				}
-			} else if (c == '"' && text.length() == 0 && !wasQuoted) {
+				throw new CsvException(source, fieldLine, fieldColumn, "the quoted field is not closed");
+			}
+			if (text.length() > 0 || wasQuoted || !fields.isEmpty()) {
+				endField();
+				endRow();
+			}
+			return rows;
+		}
+
+		/** One character inside quotes; returns the index of the next one. */
+		private int inQuotes(int i) {
+			char c = content.charAt(i);
+			if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
+				text.append('"');
+				column += 2;
+				return i + 2;
+			}
+			if (c == '"') {
+				quoted = false;
+			} else {
+				text.append(c);
+			}
+			if (c == '\n') {
+				line++;
+				column = 0;
+			}
+			column++;
+			return i + 1;
+		}
+
+		/** One character outside quotes; returns the index of the next one. */
+		private int outsideQuotes(int i) throws CsvException {
+			char c = content.charAt(i);
+			if (c == '"' && text.length() == 0 && !wasQuoted) {
 				quoted = true;
 				wasQuoted = true;
-			} else if (c == separator || c == '\n' || c == '\r') {
-				fields.add(new Field(text.toString(), fieldLine, fieldColumn));
-				text.setLength(0);
-				wasQuoted = false;
-				if (c == separator) {
-					fieldLine = line;
-					fieldColumn = column + 1;
-				} else {
-					if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
-						i++;
-					}
-					addRow(rows, rowLine, fields);
-					fields = new ArrayList<>();
-					line++;
-					column = 0;
-					rowLine = line;
-					fieldLine = line;
-					fieldColumn = 1;
+			} else if (c == separator) {
+				endField();
+				fieldLine = line;
+				fieldColumn = column + 1;
+			} else if (c == '\n' || c == '\r') {
+				endField();
+				endRow();
+				if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+					i++;
 				}
+				line++;
+				column = 0;
+				rowLine = line;
+				fieldLine = line;
+				fieldColumn = 1;
 			} else if (wasQuoted) {
 				throw new CsvException(source, line, column, "unexpected '" + c + "' after a closing quote");
 			} else {
 				text.append(c);
 			}
-			i++;
 			column++;
+			return i + 1;
 		}
-		if (quoted) {
-			throw new CsvException(source, fieldLine, fieldColumn, "the quoted field is not closed");
-		}
-		if (text.length() > 0 || wasQuoted || !fields.isEmpty()) {
-			fields.add(new Field(text.toString(), fieldLine, fieldColumn));
-			addRow(rows, rowLine, fields);
-		}
-		return rows;
-	}
 
-	private static void addRow(List<Row> rows, int line, List<Field> fields) {
-		boolean blank = fields.size() == 1 && fields.get(0).text().isBlank();
-		if (!blank) {
-			rows.add(new Row(line, fields));
+		private void endField() {
+			fields.add(new Field(text.toString(), fieldLine, fieldColumn));
+			text.setLength(0);
+			wasQuoted = false;
+		}
+
+		private void endRow() {
+			boolean blank = fields.size() == 1 && fields.get(0).text().isBlank();
+			if (!blank) {
+				rows.add(new Row(rowLine, fields));
+			}
+			fields = new ArrayList<>();
 		}
 	}
 

@@ -239,48 +239,52 @@ public final class VariablesEditor extends ProjectEditor {
 	/** Opens the in-place editor of one cell: text, or a list for type, driver and writable. */
 	public Control editCell(int row, VariableColumn column) {
 		Variable variable = rows.get(row);
-		TableItem item = table.getItem(row);
 		TableEditor cell = new TableEditor(table);
 		cell.grabHorizontal = true;
-		Control control;
-		if (column == VariableColumn.TYPE || column == VariableColumn.DRIVER || column == VariableColumn.WRITABLE) {
-			Combo combo = new Combo(table, SWT.READ_ONLY);
-			List<Object> values = choices(column);
-			values.forEach(v -> combo.add(FeatureColumn.show(v)));
-			combo.select(values.indexOf(variable.eGet(column.feature)));
-			combo.addListener(SWT.Selection, e -> {
-				Object value = values.get(combo.getSelectionIndex());
-				combo.dispose();
-				edit(() -> new SetFeatureOperation(session(), variable, column.feature, value).execute());
-			});
-			combo.addListener(SWT.FocusOut, e -> combo.dispose());
-			control = combo;
-		} else {
-			Text text = new Text(table, SWT.NONE);
-			text.setText(FeatureValues.format(variable.eGet(column.feature)));
-			text.selectAll();
-			Runnable commit = () -> {
-				String typed = text.getText();
-				text.dispose();
-				commit(variable, column, typed);
-			};
-			text.addListener(SWT.DefaultSelection, e -> commit.run());
-			text.addListener(SWT.FocusOut, e -> {
-				if (!text.isDisposed()) {
-					commit.run();
-				}
-			});
-			text.addListener(SWT.Traverse, e -> {
-				if (e.detail == SWT.TRAVERSE_ESCAPE) {
-					text.dispose();
-					e.doit = false;
-				}
-			});
-			control = text;
-		}
-		cell.setEditor(control, item, column.ordinal());
+		boolean choice = column == VariableColumn.TYPE || column == VariableColumn.DRIVER || column == VariableColumn.WRITABLE;
+		Control control = choice ? choiceCell(variable, column) : textCell(variable, column);
+		cell.setEditor(control, table.getItem(row), column.ordinal());
 		control.setFocus();
 		return control;
+	}
+
+	private Control choiceCell(Variable variable, VariableColumn column) {
+		Combo combo = new Combo(table, SWT.READ_ONLY);
+		List<Object> values = choices(column);
+		values.forEach(v -> combo.add(FeatureColumn.show(v)));
+		combo.select(values.indexOf(variable.eGet(column.feature)));
+		combo.addListener(SWT.Selection, e -> {
+			Object value = values.get(combo.getSelectionIndex());
+			combo.dispose();
+			edit(() -> new SetFeatureOperation(session(), variable, column.feature, value).execute());
+		});
+		combo.addListener(SWT.FocusOut, e -> combo.dispose());
+		return combo;
+	}
+
+	/** Enter or leaving the cell applies the text; Escape leaves the value as it was. */
+	private Control textCell(Variable variable, VariableColumn column) {
+		Text text = new Text(table, SWT.NONE);
+		text.setText(FeatureValues.format(variable.eGet(column.feature)));
+		text.selectAll();
+		Runnable commit = () -> {
+			String typed = text.getText();
+			text.dispose();
+			commit(variable, column, typed);
+		};
+		text.addListener(SWT.DefaultSelection, e -> commit.run());
+		text.addListener(SWT.FocusOut, e -> {
+			if (!text.isDisposed()) {
+				commit.run();
+			}
+		});
+		text.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_ESCAPE) {
+				text.dispose();
+				e.doit = false;
+			}
+		});
+		return text;
 	}
 
 	/** Applies a typed cell value; for tests, the same path the in-place editor takes. */

@@ -6,35 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tandem.studio.core.Sessions.variable;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import tandem.model.DataType;
 import tandem.model.Project;
 import tandem.model.Variable;
-import tandem.studio.core.ProjectSession;
-import tandem.studio.core.Sessions;
+import tandem.studio.core.OnTheDemo;
 
-class VariableCsvTest {
-
-	@TempDir
-	Path temp;
-
-	private ProjectSession session;
-	private Project project;
-
-	@BeforeEach
-	void openDemo() throws Exception {
-		session = Sessions.demo(temp);
-		project = session.project();
-	}
+class VariableCsvTest extends OnTheDemo {
 
 	@Test
 	void aTagListAddsNewVariablesAndUpdatesExistingOnesInOneUndoStep() throws Exception {

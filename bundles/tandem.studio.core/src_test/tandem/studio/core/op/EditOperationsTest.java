@@ -10,14 +10,11 @@ import static tandem.studio.core.Sessions.alarm;
 import static tandem.studio.core.Sessions.alarmClass;
 import static tandem.studio.core.Sessions.variable;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import tandem.model.LimitAlarm;
 import tandem.model.Project;
@@ -27,25 +24,12 @@ import tandem.model.Variable;
 import tandem.model.security.PasswordHash;
 import tandem.model.validation.Problem;
 import tandem.studio.core.ElementLocator;
-import tandem.studio.core.ProjectSession;
-import tandem.studio.core.Sessions;
+import tandem.studio.core.OnTheDemo;
 import tandem.studio.core.refs.CrossReferences;
 import tandem.studio.core.refs.Usage;
 
 /** Every edit is one undo step, undo restores exactly what was, redo repeats it, and validation follows. */
-class EditOperationsTest {
-
-	@TempDir
-	Path temp;
-
-	private ProjectSession session;
-	private Project project;
-
-	@BeforeEach
-	void openDemo() throws Exception {
-		session = Sessions.demo(temp);
-		project = session.project();
-	}
+class EditOperationsTest extends OnTheDemo {
 
 	@Test
 	void aBulkChangeOfAColumnIsOneUndoStep() {

@@ -71,6 +71,13 @@ public final class VariablesEditor extends ProjectEditor {
 		status.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		actions = new VariableActions(this);
 		actions.createToolBar(parent);
+		createTable(parent);
+		getSite().setSelectionProvider(selection);
+		applyFilter();
+	}
+
+	/** The virtual table; made again when a filter drops most rows (see {@link #showRows}). */
+	private void createTable(Composite parent) {
 		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table.setHeaderVisible(true);
@@ -80,6 +87,10 @@ public final class VariablesEditor extends ProjectEditor {
 			c.setText(column.header);
 			c.setWidth(column.width);
 			c.addListener(SWT.Selection, e -> sortBy(column, c));
+			if (column == sortColumn) {
+				table.setSortColumn(c);
+				table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+			}
 		}
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
 		table.addListener(SWT.MouseDoubleClick, e -> editAt(new Point(e.x, e.y)));
@@ -90,8 +101,27 @@ public final class VariablesEditor extends ProjectEditor {
 		});
 		table.addListener(SWT.Selection, e -> selection.fire());
 		actions.installKeys(table);
-		getSite().setSelectionProvider(selection);
-		applyFilter();
+	}
+
+	/**
+	 * Shows rows. GTK deletes the rows of a shrinking table one by one, which takes seconds for 100,000 rows; a
+	 * fresh table of the new size is made instead when most rows go.
+	 */
+	private void showRows() {
+		if (table.getItemCount() - rows.size() > 10_000) {
+			Composite parent = table.getParent();
+			int widths[] = java.util.Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).toArray();
+			table.dispose();
+			createTable(parent);
+			for (int i = 0; i < widths.length; i++) {
+				table.getColumn(i).setWidth(widths[i]);
+			}
+			table.setItemCount(rows.size());
+			parent.layout(true, true);
+		} else {
+			table.setItemCount(rows.size());
+			table.clearAll();
+		}
 	}
 
 	/** The virtual table, for tests: what the engineer sees. */
@@ -140,8 +170,7 @@ public final class VariablesEditor extends ProjectEditor {
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		markProblems();
-		table.setItemCount(rows.size());
-		table.clearAll();
+		showRows();
 		status.setText(rows.size() + " of " + session().project().getVariables().size() + " variables (" + millis + " ms)");
 		status.getParent().layout();
 	}

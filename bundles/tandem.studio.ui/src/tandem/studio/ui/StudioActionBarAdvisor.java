@@ -17,7 +17,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * File (Open Project, Save, Save As, Save All), Edit (Undo, Redo), Window and Help menus, and Save / Undo / Redo
+ * File (New Project, Open Project, Save, Save As, Save All), Edit (Undo, Redo), Window and Help menus, and Save / Undo / Redo
  * on the toolbar. Undo and Redo are retargeted to the active editor's project command stack; later issues
  * contribute into the named groups.
  */
@@ -34,6 +34,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction about;
 	private OpenProjectAction open;
+	private NewProjectAction newProject;
 
 	StudioActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -52,6 +53,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 		open = new OpenProjectAction(window);
+		newProject = new NewProjectAction(window);
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -63,6 +65,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		file.add(newProject);
 		file.add(open);
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(save);

@@ -16,9 +16,13 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
 import tandem.model.Alarm;
+import tandem.model.AlarmClass;
 import tandem.model.LimitAlarm;
 import tandem.model.LimitDefinition;
+import tandem.model.TandemFactory;
 import tandem.model.TandemPackage.Literals;
+import tandem.model.Variable;
+import tandem.studio.core.op.AddElementsOperation;
 import tandem.model.naming.ElementPath;
 
 /**
@@ -48,6 +52,9 @@ public final class AlarmsEditor extends ProjectEditor {
 		columns.add(FeatureColumn.readOnly("Limits", 300, a -> a instanceof LimitAlarm la ? summary(la) : ""));
 		alarms = new ElementTable(alarmsGroup, this, () -> session().project().getAlarms(), columns);
 		alarms.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		ToolItem add = new ToolItem(bar, SWT.PUSH);
+		add.setText("Add limit alarm…");
+		add.addListener(SWT.Selection, e -> addLimitAlarm());
 		ToolItem delete = new ToolItem(bar, SWT.PUSH);
 		delete.setText("Delete…");
 		delete.addListener(SWT.Selection, e -> Deletion.ask(this, alarms.selected()));
@@ -66,6 +73,47 @@ public final class AlarmsEditor extends ProjectEditor {
 		sash.setWeights(60, 40);
 		alarms.viewer().addSelectionChangedListener(e -> limits.refresh());
 		getSite().setSelectionProvider(new MergedSelection(List.of(alarms.viewer(), limits.viewer())));
+	}
+
+	/** Asks for the variable to watch and adds a limit alarm with H and HH at 80 % and 90 % of its range. */
+	private void addLimitAlarm() {
+		org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), "Add limit alarm",
+				"Variable to watch (name):", "", text -> variable(text) == null ? "no variable is named '" + text + "'" : null);
+		if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+			return;
+		}
+		Variable variable = variable(dialog.getValue());
+		edit(() -> {
+			LimitAlarm alarm = newLimitAlarm(variable, session().project().getAlarmClasses().isEmpty() ? null
+					: session().project().getAlarmClasses().get(0));
+			new AddElementsOperation(session(), session().project(), Literals.PROJECT__ALARMS, List.of(alarm), "Add limit alarm on "
+					+ variable.getName()).execute();
+			alarms.refresh();
+			select(alarm);
+		});
+	}
+
+	private Variable variable(String name) {
+		return session().project().getVariables().stream().filter(v -> name.strip().equals(v.getName())).findFirst().orElse(null);
+	}
+
+	static LimitAlarm newLimitAlarm(Variable variable, AlarmClass alarmClass) {
+		LimitAlarm alarm = TandemFactory.eINSTANCE.createLimitAlarm();
+		alarm.setName(variable.getName() + ".Limits");
+		alarm.setVariable(variable);
+		double min = variable.getRangeMin() == null ? 0 : variable.getRangeMin();
+		double max = variable.getRangeMax() == null ? 100 : variable.getRangeMax();
+		alarm.setHigh(limit(min + 0.8 * (max - min), alarmClass, variable.getName() + " high"));
+		alarm.setHighHigh(limit(min + 0.9 * (max - min), alarmClass, variable.getName() + " very high"));
+		return alarm;
+	}
+
+	private static LimitDefinition limit(double value, AlarmClass alarmClass, String text) {
+		LimitDefinition limit = TandemFactory.eINSTANCE.createLimitDefinition();
+		limit.setValue(value);
+		limit.setAlarmClass(alarmClass);
+		limit.setText(text);
+		return limit;
 	}
 
 	private static String summary(LimitAlarm alarm) {

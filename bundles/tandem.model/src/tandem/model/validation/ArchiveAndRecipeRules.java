@@ -53,11 +53,15 @@ final class ArchiveAndRecipeRules {
         case CYCLIC -> {
             if (archive.getPeriodMs() < 10) {
                 problems.error(archive, "cyclic period " + archive.getPeriodMs() + " ms is too short; at least 10 ms");
+            } else {
+                checkPeriodAgainstPollRates(archive);
             }
         }
         case ON_CHANGE -> {
             if (archive.getDeadband() < 0) {
                 problems.error(archive, "deadband " + archive.getDeadband() + " is negative");
+            } else {
+                checkDeadbandAgainstRanges(archive);
             }
         }
         case EVENT -> {
@@ -70,6 +74,40 @@ final class ArchiveAndRecipeRules {
         }
         if (archive.getRetentionDays() < 1) {
             problems.error(archive, "retention must be at least 1 day, is " + archive.getRetentionDays());
+        }
+    }
+
+    /**
+     * A cyclic archive faster than a variable's poll rate stores the same polled value several times; the history
+     * looks finer than it is. Reported once per archive, naming the slowest variable.
+     */
+    private void checkPeriodAgainstPollRates(Archive archive) {
+        Variable slowest = null;
+        int slower = 0;
+        for (Variable variable : archive.getVariables()) {
+            if (variable != null && variable.getRateMs() > archive.getPeriodMs()) {
+                slower++;
+                if (slowest == null || variable.getRateMs() > slowest.getRateMs()) {
+                    slowest = variable;
+                }
+            }
+        }
+        if (slowest != null) {
+            problems.warning(archive, "records every " + archive.getPeriodMs() + " ms, but " + slower + " of its variables are polled"
+                    + " less often (e.g. '" + slowest.getName() + "' every " + slowest.getRateMs()
+                    + " ms): it repeats their last polled value instead of recording new ones");
+        }
+    }
+
+    /** An on-change deadband as wide as a variable's whole range means the archive never records a change of it. */
+    private void checkDeadbandAgainstRanges(Archive archive) {
+        for (Variable variable : archive.getVariables()) {
+            if (variable != null && ValueSyntax.isNumeric(variable) && ValueSyntax.hasRange(variable)
+                    && archive.getDeadband() >= variable.getRangeMax() - variable.getRangeMin()) {
+                problems.warning(archive, "deadband " + archive.getDeadband() + " is as wide as the whole range of '" + variable.getName()
+                        + "' (" + variable.getRangeMin() + " .. " + variable.getRangeMax() + "): no change of it is ever recorded");
+                return;
+            }
         }
     }
 

@@ -15,10 +15,8 @@ import tandem.model.Topology;
  */
 final class TopologyRules {
 
-    /** As in {@code tandem.runtime.cluster.ServerLease}: see there. */
-    static final long LEASE_MARGIN_MS = 300;
-    static final long MIN_LEASE_MS = 300;
-
+    private static final long LEASE_MARGIN_MS = RedundancyFigures.LEASE_MARGIN_MS;
+    private static final long MIN_LEASE_MS = RedundancyFigures.MIN_LEASE_MS;
 
     private final Problems problems;
 
@@ -66,8 +64,7 @@ final class TopologyRules {
         }
         // the server's lease on the field (tandem.runtime.cluster.ServerLease) must end before the standby can
         // promote, yet outlast a few announcements
-        long lease = (long) topology.getFailureDetectionTimeoutMs() + topology.getVerifySuspectTimeoutMs()
-                - topology.getHeartbeatIntervalMs() - LEASE_MARGIN_MS;
+        long lease = RedundancyFigures.of(topology).leaseMs();
         if (lease < MIN_LEASE_MS) {
             problems.error(topology, "the failure detection timings leave the server a lease on the field of " + lease
                     + " ms (timeout + verify-suspect - heartbeat - " + LEASE_MARGIN_MS + " ms); at least " + MIN_LEASE_MS
@@ -115,7 +112,6 @@ final class TopologyRules {
 
     private void checkWitness(Topology topology) {
         Node witness = topology.getWitness();
-        long servers = topology.getNodes().stream().filter(n -> n.getRole() == NodeRole.SERVER_CAPABLE).count();
         if (witness != null) {
             if (witness.eContainer() != topology) {
                 problems.error(topology, "witness '" + witness.getName() + "' is not a node of this topology");
@@ -128,7 +124,7 @@ final class TopologyRules {
                 problems.warning(node, "is a witness node but not the topology's witness, so it does not vote");
             }
         }
-        long voters = servers + (witness != null && witness.getRole() != NodeRole.SERVER_CAPABLE ? 1 : 0);
+        long voters = RedundancyFigures.voters(topology);
         if (topology.isRedundancy() && voters == 2) {
             problems.warning(topology, "only two voters: the pair is not protected against split brain; add a witness");
         } else if (topology.isRedundancy() && voters > 2 && voters % 2 == 0) {

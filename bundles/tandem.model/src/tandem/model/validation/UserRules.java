@@ -1,9 +1,12 @@
 package tandem.model.validation;
 
+import java.util.List;
+
 import tandem.model.Permission;
 import tandem.model.Project;
 import tandem.model.Role;
 import tandem.model.User;
+import tandem.model.Variable;
 import tandem.model.security.PasswordHash;
 
 /** Users have a PBKDF2 password hash (never clear text) and known roles; someone can manage users. */
@@ -29,6 +32,27 @@ final class UserRules {
         }
         if (!project.getUsers().isEmpty() && !someoneManagesUsers) {
             problems.warning(project, "no user has the permission MANAGE_USERS");
+        }
+        checkSomeoneMayWrite(project);
+    }
+
+    /**
+     * Writable variables are there for operators to change; when no user holds a role with WRITE_VARIABLES, no one
+     * can, and the engineer should be told rather than find out at commissioning. One warning, not one per variable.
+     */
+    private void checkSomeoneMayWrite(Project project) {
+        if (project.getUsers().isEmpty()) {
+            return;
+        }
+        boolean someoneWrites = project.getUsers().stream().flatMap(u -> u.getRoles().stream())
+                .anyMatch(r -> r.getPermissions().contains(Permission.WRITE_VARIABLES));
+        if (someoneWrites) {
+            return;
+        }
+        List<Variable> writable = project.getVariables().stream().filter(Variable::isWritable).toList();
+        if (!writable.isEmpty()) {
+            problems.warning(project, writable.size() + " variable(s) are writable (e.g. '" + writable.get(0).getName()
+                    + "'), but no user has a role with WRITE_VARIABLES, so no one may write them");
         }
     }
 

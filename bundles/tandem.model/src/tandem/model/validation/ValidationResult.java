@@ -1,12 +1,25 @@
 package tandem.model.validation;
 
 import java.util.List;
+import java.util.Map;
 
-/** All problems of one project, errors first in model order, then warnings. */
-public record ValidationResult(List<Problem> problems) {
+/**
+ * All problems of one project, errors first in model order, then warnings; byScope keeps them per rule group so
+ * a later run can re-check only what a change affects.
+ */
+public record ValidationResult(List<Problem> problems, Map<ValidationScope, List<Problem>> byScope) {
 
     public ValidationResult {
         problems = List.copyOf(problems);
+        byScope = Map.copyOf(byScope);
+    }
+
+    public ValidationResult(List<Problem> problems) {
+        this(problems, Map.of());
+    }
+
+    static ValidationResult of(Map<ValidationScope, List<Problem>> byScope) {
+        return new ValidationResult(ProjectValidator.ordered(byScope), byScope);
     }
 
     /** True when there is no error (warnings allowed). */

@@ -28,6 +28,7 @@ import tandem.model.ModbusTcpDriver;
 import tandem.model.NodeRole;
 import tandem.model.NumericDisplay;
 import tandem.model.OpcUaDriver;
+import tandem.model.Permission;
 import tandem.model.Polyline;
 import tandem.model.Project;
 import tandem.model.RecipeValue;
@@ -120,6 +121,13 @@ class ValidationRulesTest {
                         "a recorded variable refers to variable", p -> p.getArchives().get(0).getVariables().add(detachedVariable(p, true))),
                 new Rule("event archives have a bool trigger", p -> eventArchive(p, "Tank1.Level"), "must be BOOL",
                         p -> eventArchive(p, "Filter.BackwashActive")),
+                new Rule("cyclic archives record no faster than their variables are polled",
+                        p -> archive(p, "ProcessValues").setPeriodMs(500), "are polled less often (e.g. 'Intake.Flow' every 1000 ms)",
+                        p -> archive(p, "ProcessValues").setPeriodMs(1000)),
+                new Rule("an on-change deadband is narrower than the variable's range", p -> archive(p, "WaterQuality").setDeadband(14),
+                        "no change of it is ever recorded", p -> archive(p, "WaterQuality").setDeadband(1)),
+                new Rule("someone may write the writable variables", p -> p.getRoles().forEach(r -> r.getPermissions().remove(Permission.WRITE_VARIABLES)),
+                        "but no user has a role with WRITE_VARIABLES", p -> role(p, "Operator").getPermissions().remove(Permission.WRITE_VARIABLES)),
                 new Rule("recipe values lie in the variable's range", p -> firstRecipeValue(p).setValue("5.1"), "is outside the range",
                         p -> firstRecipeValue(p).setValue("5")),
                 new Rule("recipes only set writable variables", p -> firstRecipeValue(p).setVariable(variable(p, "Tank2.Level")),
@@ -275,4 +283,14 @@ class ValidationRulesTest {
         return element(project, "Trends", "levels");
     }
 
+
+    private static Archive archive(Project project, String name) {
+        return project.getArchives().stream().filter(a -> name.equals(a.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("demo has no archive " + name));
+    }
+
+    private static Role role(Project project, String name) {
+        return project.getRoles().stream().filter(r -> name.equals(r.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("demo has no role " + name));
+    }
 }

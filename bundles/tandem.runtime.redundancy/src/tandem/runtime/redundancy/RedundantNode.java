@@ -35,6 +35,7 @@ import tandem.runtime.core.alarm.AlarmEngine;
 import tandem.runtime.core.archive.ArchiveRecorder;
 import tandem.runtime.core.config.DriverDefinition;
 import tandem.runtime.core.config.RuntimeConfiguration;
+import tandem.runtime.core.image.DriverHealthEntries;
 import tandem.runtime.core.image.ProcessImage;
 import tandem.runtime.history.h2.CelQuery;
 import tandem.runtime.history.h2.HistoryOptions;
@@ -147,6 +148,7 @@ public final class RedundantNode implements AutoCloseable {
 		facts = new HistoryFactStore(history);
 		drivers = createDrivers();
 		image = new ProcessImage(configuration.variables(), drivers, options.clock());
+		image.onDriverHealth(new DriverHealthEntries(name, this::emit));
 		alarms = new AlarmEngine(configuration.alarms(), this::emit);
 		alarms.restore(history.queries().activeAlarms());
 		ArchiveRecorder recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);

@@ -3,6 +3,7 @@
 # Sourced by runtime-launcher/tandem.
 
 DEMO_PIDS=()
+source "$HERE/demo-devices.sh"
 
 demo_log() { printf '\033[1m[demo]\033[0m %s\n' "$*"; }
 
@@ -67,6 +68,7 @@ verb_demo() {
 	fi
 	mkdir -p "$WORK/demo"
 	trap demo_stop INT TERM
+	demo_devices "$@"
 	demo_log "project $DEMO_PROJECT"
 	demo_start alpha "$WORK/demo/alpha.log" "$HERE/tandem" node --project "$DEMO_PROJECT" --node alpha --data "$WORK/demo/alpha"
 	local alpha=$LAST_PID

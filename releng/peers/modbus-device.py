@@ -2,12 +2,14 @@
 """A Modbus TCP device for Tandem's driver tests and demo, built on pymodbus (Debian's python3-pymodbus 3.0),
 an implementation independent of the library the driver uses.
 
-    modbus-device.py --port N [--unit ID] [--registers N] [--hole START:END] [--ramp]
+    modbus-device.py --port N [--unit ID] [--registers N] [--hole START:END] [--plant]
 
 Listens on 127.0.0.1 only. Addresses are zero-based PDU offsets (zero_mode), in all four areas. Holding
 registers in --hole (inclusive) do not exist: a read touching them is answered with exception 02 (illegal data
-address). --unit makes the device answer only that unit id. --ramp increments holding registers 0..9 every
-100 ms (a live device for the demo).
+address). --unit makes the device answer only that unit id. --plant makes it a small live water plant for the
+demo and the failover test, updated every 100 ms (ABCD word order):
+    HR:0 float32 intake flow m3/h   HR:2 float32 tank level m    HR:4 int16 pump speed %   HR:5 uint16 counter
+    IR:0 float32 turbidity NTU      CO:0 pump running           DI:0 level high switch
 
 Commands on stdin, one per line, each answered on stdout:
     set hr|ir|co|di OFFSET V1 [V2 ...]   -> ok
@@ -19,7 +21,9 @@ Commands on stdin, one per line, each answered on stdout:
 """
 import argparse
 import asyncio
+import math
 import struct
+import time
 import sys
 import threading
 
@@ -100,11 +104,20 @@ def serve_commands(slave):
             print(f"error {e!r} in '{line.strip()}'", flush=True)
 
 
-async def ramp(slave):
+async def plant(slave):
+    counter = 0
     while True:
         await asyncio.sleep(0.1)
-        values = slave.getValues(3, 0, 10)
-        slave.setValues(3, 0, [(v + 1) % 65536 for v in values])
+        t = time.time()
+        counter = (counter + 1) % 65536
+        flow = 250 + 100 * math.sin(2 * math.pi * t / 60)
+        level = 2.5 + 2 * math.sin(2 * math.pi * t / 180)
+        running = int(t // 20) % 3 != 0
+        slave.setValues(3, 0, to_registers("float32", "ABCD", flow) + to_registers("float32", "ABCD", level)
+                        + to_registers("int16", "ABCD", 80 if running else 0) + [counter])
+        slave.setValues(4, 0, to_registers("float32", "ABCD", 5 + 3 * math.sin(2 * math.pi * t / 45)))
+        slave.setValues(1, 0, [int(running)])
+        slave.setValues(2, 0, [int(level > 4.2)])
 
 
 async def main():
@@ -113,13 +126,13 @@ async def main():
     parser.add_argument("--unit", type=int)
     parser.add_argument("--registers", type=int, default=1000)
     parser.add_argument("--hole")
-    parser.add_argument("--ramp", action="store_true")
+    parser.add_argument("--plant", action="store_true")
     args = parser.parse_args()
     slave, context = build_context(args)
     server = ModbusTcpServer(context, address=("127.0.0.1", args.port), allow_reuse_address=True)
     threading.Thread(target=serve_commands, args=(slave,), daemon=True).start()
-    if args.ramp:
-        asyncio.ensure_future(ramp(slave))
+    if args.plant:
+        asyncio.ensure_future(plant(slave))
     serving = asyncio.ensure_future(server.serve_forever())
     await server.serving
     print(f"LISTENING {args.port}", flush=True)

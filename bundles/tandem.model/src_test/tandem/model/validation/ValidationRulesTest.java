@@ -69,6 +69,8 @@ class ValidationRulesTest {
                         p -> ((NumericDisplay) element(p, "Overview", "tank1Level")).setVariable(detachedVariable(p, true))),
                 new Rule("Modbus addresses are valid", p -> onModbus(p, "40000"), "register numbers start at 1", p -> onModbus(p, "40001")),
                 new Rule("Modbus area addresses are valid", p -> onModbus(p, "HR-12"), "is not a Modbus address", p -> onModbus(p, "HR:12")),
+                new Rule("Modbus data types are known", p -> onModbus(p, "HR:12:float16"), "is not a Modbus address", p -> onModbus(p, "HR:12:float32")),
+                new Rule("Modbus coils have no type", p -> onModbus(p, "00012:int16"), "single bits", p -> onModbus(p, "40012.15")),
                 new Rule("OPC UA node ids are valid", p -> onOpcUa(p, "Tank1.Level"), "is not an OPC UA node id",
                         p -> onOpcUa(p, "ns=2;s=Tank1.Level")),
                 new Rule("simulator addresses are not empty", p -> variable(p, "Tank1.Level").setAddress(" "), "has no address",

@@ -42,29 +42,38 @@ class ModbusFailoverTest {
 		try {
 			awaitListening(device);
 			FaultProject project = FaultProject.create(temp, RATE_MS, "water-treatment-modbus.tandem",
-					doc -> FaultProject.forEach(doc, "drivers", d -> {
-						if ("PLC".equals(d.getAttribute("name"))) {
-							d.setAttribute("port", Integer.toString(devicePort));
-						}
-					}));
+					doc -> {
+						FaultProject.forEach(doc, "drivers", d -> {
+							if ("PLC".equals(d.getAttribute("name"))) {
+								d.setAttribute("port", Integer.toString(devicePort));
+							}
+						});
+						// no witness station here: the pair falls back to "the survivor promotes"
+						FaultProject.forEach(doc, "topology", t -> t.removeAttribute("witness"));
+					});
 			Path alphaData = temp.resolve("alpha");
 			Path betaData = temp.resolve("beta");
 			try (LaunchedProcess alpha = node(project, "alpha", alphaData);
 					LaunchedProcess beta = node(project, "beta", betaData)) {
-				assertTrue(alpha.awaitLine(l -> l.startsWith("READY") && l.contains("role=SERVER"),
-						Duration.ofSeconds(120)), "alpha did not serve:\n" + alpha.output());
-				assertTrue(beta.awaitLine(l -> l.startsWith("READY"), Duration.ofSeconds(120)),
-						"beta not ready:\n" + beta.output());
+				for (LaunchedProcess n : List.of(alpha, beta)) {
+					assertTrue(n.awaitLine(l -> l.startsWith("READY"), Duration.ofSeconds(120)),
+							"a node was not ready:\n" + n.output());
+				}
+				boolean alphaServes = alpha.lastLine(l -> l.startsWith("READY") || l.startsWith("ROLE"))
+						.contains("role=SERVER");
+				LaunchedProcess server = alphaServes ? alpha : beta;
+				LaunchedProcess standby = alphaServes ? beta : alpha;
+				Path survivorData = alphaServes ? betaData : alphaData;
 				Thread.sleep(6000);
 				long killed = System.currentTimeMillis();
-				alpha.signal("KILL");
-				assertTrue(beta.awaitLine(l -> l.startsWith("ROLE") && l.contains("role=SERVER"), Duration.ofSeconds(30)),
-						"beta did not take over:\n" + beta.output());
+				server.signal("KILL");
+				assertTrue(standby.awaitLine(l -> l.startsWith("ROLE") && l.contains("role=SERVER"),
+						Duration.ofSeconds(30)), "the standby did not take over:\n" + standby.output());
 				Thread.sleep(6000);
-				assertEquals(0, beta.terminate(Duration.ofSeconds(60)), beta.output());
+				assertEquals(0, standby.terminate(Duration.ofSeconds(60)), standby.output());
 				long from = Math.floorDiv(killed - 4000, RATE_MS) * RATE_MS;
 				long to = killed + 5000;
-				Map<String, TreeMap<Long, Integer>> slots = exportedSlots(betaData, from, to);
+				Map<String, TreeMap<Long, Integer>> slots = exportedSlots(survivorData, from, to);
 				for (String variable : CHECKED) {
 					List<String> wrong = new ArrayList<>();
 					for (long slot = from; slot < to; slot += RATE_MS) {

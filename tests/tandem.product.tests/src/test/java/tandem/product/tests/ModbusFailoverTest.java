@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Tier 4: server and standby poll a real Modbus TCP device (Debian's pymodbus, {@code releng/peers}) on
  * 127.0.0.1; the server is killed with {@code kill -9} while values flow. Modbus has no time stamps, so a sample's
  * key is the start of its poll slot: afterwards the standby's history must hold every slot of the device's
- * variables exactly once, across the failover (see docs/redundancy.md, "Polled devices").
+ * variables exactly once, across the failover (see docs/redundancy.md, "Polled devices"). Before that the device
+ * itself is killed and restarted: each node writes one CEL line for the loss and one for the return.
  */
 class ModbusFailoverTest {
 
@@ -34,13 +35,10 @@ class ModbusFailoverTest {
 	Path temp;
 
 	@Test
-	void aKilledServerLosesNoPollSlotOfTheModbusDevice() throws Exception {
+	void aRestartedDeviceIsOneCelLineEachWayAndAKilledServerLosesNoPollSlot() throws Exception {
 		int devicePort = FaultProject.freePort();
-		Process device = new ProcessBuilder("/usr/bin/python3",
-				LaunchedProcess.ROOT.resolve("releng/peers/modbus-device.py").toString(), "--port",
-				Integer.toString(devicePort), "--plant").redirectErrorStream(true).start();
+		Process device = startDevice(devicePort);
 		try {
-			awaitListening(device);
 			FaultProject project = FaultProject.create(temp, RATE_MS, "water-treatment-modbus.tandem",
 					doc -> {
 						FaultProject.forEach(doc, "drivers", d -> {
@@ -64,7 +62,13 @@ class ModbusFailoverTest {
 				LaunchedProcess server = alphaServes ? alpha : beta;
 				LaunchedProcess standby = alphaServes ? beta : alpha;
 				Path survivorData = alphaServes ? betaData : alphaData;
-				Thread.sleep(6000);
+				String serverName = alphaServes ? "alpha" : "beta";
+				String survivorName = alphaServes ? "beta" : "alpha";
+				Thread.sleep(2000);
+				device.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // the PLC loses power for 3 s
+				Thread.sleep(3000);
+				device = startDevice(devicePort);
+				Thread.sleep(8000); // reconnect after the back-off, then values flow again
 				long killed = System.currentTimeMillis();
 				server.signal("KILL");
 				assertTrue(standby.awaitLine(l -> l.startsWith("ROLE") && l.contains("role=SERVER"),
@@ -73,6 +77,13 @@ class ModbusFailoverTest {
 				assertEquals(0, standby.terminate(Duration.ofSeconds(60)), standby.output());
 				long from = Math.floorDiv(killed - 4000, RATE_MS) * RATE_MS;
 				long to = killed + 5000;
+				List<String> cel = exported(survivorData, "cel");
+				for (String node : List.of(serverName, survivorName)) {
+					assertEquals(1, cel.stream().filter(l -> l.contains("driver PLC lost connection to 127.0.0.1:"
+							+ devicePort) && l.contains("seen by node " + node)).count(), node + ": " + cel);
+					assertEquals(1, cel.stream().filter(l -> l.contains("driver PLC answers again (seen by node " + node))
+							.count(), node + ": " + cel);
+				}
 				Map<String, TreeMap<Long, Integer>> slots = exportedSlots(survivorData, from, to);
 				for (String variable : CHECKED) {
 					List<String> wrong = new ArrayList<>();
@@ -96,6 +107,14 @@ class ModbusFailoverTest {
 				data.toString());
 	}
 
+	private static Process startDevice(int port) throws IOException {
+		Process device = new ProcessBuilder("/usr/bin/python3",
+				LaunchedProcess.ROOT.resolve("releng/peers/modbus-device.py").toString(), "--port",
+				Integer.toString(port), "--plant").redirectErrorStream(true).start();
+		awaitListening(device);
+		return device;
+	}
+
 	private static void awaitListening(Process device) throws IOException {
 		BufferedReader out = new BufferedReader(new InputStreamReader(device.getInputStream(), StandardCharsets.UTF_8));
 		String line = out.readLine(); // the device prints LISTENING first, or an error and exits
@@ -116,20 +135,23 @@ class ModbusFailoverTest {
 	/** Samples per variable and slot start in [from, to), from {@code tandem export --what archive}. */
 	private static Map<String, TreeMap<Long, Integer>> exportedSlots(Path data, long from, long to) throws Exception {
 		Map<String, TreeMap<Long, Integer>> slots = new TreeMap<>();
-		try (LaunchedProcess export = LaunchedProcess.start("export", "--data", data.toString(), "--what",
-				"archive")) {
-			assertEquals(0, export.waitForExit(Duration.ofSeconds(120)), export.output());
-			for (String line : export.output().split("\n")) {
-				String[] f = line.split(",");
-				if (f.length < 4 || !CHECKED.contains(f[0])) {
-					continue;
-				}
-				long t = Instant.parse(f[1]).toEpochMilli();
-				if (t >= from && t < to) {
-					slots.computeIfAbsent(f[0], k -> new TreeMap<>()).merge(t, 1, Integer::sum);
-				}
+		for (String line : exported(data, "archive")) {
+			String[] f = line.split(",");
+			if (f.length < 4 || !CHECKED.contains(f[0])) {
+				continue;
+			}
+			long t = Instant.parse(f[1]).toEpochMilli();
+			if (t >= from && t < to) {
+				slots.computeIfAbsent(f[0], k -> new TreeMap<>()).merge(t, 1, Integer::sum);
 			}
 		}
 		return slots;
+	}
+
+	private static List<String> exported(Path data, String what) throws Exception {
+		try (LaunchedProcess export = LaunchedProcess.start("export", "--data", data.toString(), "--what", what)) {
+			assertEquals(0, export.waitForExit(Duration.ofSeconds(120)), export.output());
+			return List.of(export.output().split("\n"));
+		}
 	}
 }

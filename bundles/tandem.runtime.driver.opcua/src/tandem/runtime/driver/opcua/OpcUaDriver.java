@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,7 @@ public final class OpcUaDriver implements Driver {
 	private volatile OpcUaClient client;
 	private volatile String lostReason = "not connected yet";
 	private volatile boolean closed;
+	private final CountDownLatch firstAttempt = new CountDownLatch(1);
 	private long backoff = BACKOFF_MIN_MS;
 
 	OpcUaDriver(DriverConfiguration configuration, Path pki, UnaryOperator<String> deployment) {
@@ -99,6 +101,8 @@ public final class OpcUaDriver implements Driver {
 			LOG.log(Level.WARNING, lostText() + "; next attempt in " + backoff + " ms");
 			worker.schedule(this::open, backoff, TimeUnit.MILLISECONDS);
 			backoff = Math.min(backoff * 2, BACKOFF_MAX_MS);
+		} finally {
+			firstAttempt.countDown();
 		}
 	}
 
@@ -115,6 +119,7 @@ public final class OpcUaDriver implements Driver {
 	public List<Value> read(List<DriverTag> tags, long pollTime) throws DriverException {
 		RateSubscription s = subscriptions.computeIfAbsent(List.copyOf(tags), t -> new RateSubscription(
 				configuration.name(), t, conversion, () -> worker.execute(() -> recreate(t))));
+		awaitFirstAttempt();
 		String reason = lostReason;
 		if (reason != null || client == null) {
 			throw new DriverException(lostText());
@@ -128,6 +133,19 @@ public final class OpcUaDriver implements Driver {
 			}
 		}
 		return s.values();
+	}
+
+	/**
+	 * The node polls right after it started the driver: the first poll waits (bounded) for the first connection
+	 * attempt, so a server that is there is not reported lost for the moment it took to connect.
+	 */
+	private void awaitFirstAttempt() throws DriverException {
+		try {
+			firstAttempt.await(settings.requestTimeoutMillis() + 1000, TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new DriverException(lostText(), e);
+		}
 	}
 
 	private void createQuietly(RateSubscription s) {

@@ -98,6 +98,14 @@ class OpcUaDriverTest {
 	}
 
 	@Test
+	void theFirstPollWaitsForTheFirstConnectionInsteadOfReportingALoss() throws Exception {
+		try (OpcUaDriver d = driver(server, pki, true, Map.of())) {
+			List<Value> values = d.read(List.of(tag("Demo.Counter", TagType.INT, 200)), System.currentTimeMillis());
+			assertEquals(1, values.size(), "the first poll, right after connect(), reads instead of failing");
+		}
+	}
+
+	@Test
 	void everyTypeIsWrittenAsTheServersVariableHoldsIt() throws Exception {
 		try (OpcUaDriver d = driver(server, pki, true, Map.of())) {
 			List<DriverTag> tags = List.of(tag("Demo.Bool", TagType.BOOL, 200));

@@ -10,6 +10,7 @@ DEMO_RESTART_S=10
 declare -A DEMO_NODE_PID=() DEMO_NODE_DOWN=()
 DEMO_EVENTS="" # drill only: the file that collects every process' READY/ROLE/ACTION lines with their time
 DEMO_DIR=""
+source "$HERE/demo-devices.sh"
 
 demo_log() { printf '\033[1m[demo]\033[0m %s\n' "$*"; }
 demo_now_ms() { date +%s%3N; }
@@ -121,7 +122,7 @@ demo_display() {
 	demo_log "it writes its picture to $DEMO_DIR/operator.png every 5 s"
 }
 
-demo_prepare() { # folder
+demo_prepare() { # folder [--modbus]
 	tandem_ui_prerequisites
 	ensure_built "$RUNTIME"
 	if [ ! -f "$DEMO_PROJECT" ]; then
@@ -131,16 +132,17 @@ demo_prepare() { # folder
 	DEMO_DIR=$1
 	mkdir -p "$DEMO_DIR"
 	trap demo_stop INT TERM
+	demo_devices "${@:2}"
 	demo_log "project $DEMO_PROJECT"
 }
 
 verb_demo() {
 	case "${1:-}" in
 	--drill) demo_drill; return ;;
-	"") ;;
-	*) echo "tandem demo: unknown option '$1'; usage: tandem demo [--drill]" >&2; exit 2 ;;
+	"" | --modbus) ;;
+	*) echo "tandem demo: unknown option '$1'; usage: tandem demo [--drill | --modbus]" >&2; exit 2 ;;
 	esac
-	demo_prepare "$WORK/demo"
+	demo_prepare "$WORK/demo" "$@"
 	for name in "${DEMO_NODES[@]}"; do demo_node "$name"; done
 	for name in "${DEMO_NODES[@]}"; do demo_wait_ready "$name" "$DEMO_DIR/$name.log" "${DEMO_NODE_PID[$name]}"; done
 	demo_display

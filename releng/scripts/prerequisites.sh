@@ -47,3 +47,18 @@ tandem_network_prerequisites() {
 		echo "        they will fail when run as $(id -un)." >&2
 	fi
 }
+
+# The independent protocol peers the driver tests talk to (releng/peers): a Modbus TCP device on Debian's
+# pymodbus (run with /usr/bin/python3) and an OPC UA server on node-opcua from npm (pinned in package.json;
+# 2.182.x is the last line that runs on Node 18/20). Node.js itself comes from Debian if it is missing.
+tandem_driver_peers() {
+	local root=$1
+	tandem_install_packages python3-pymodbus || return 1
+	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+		tandem_install_packages nodejs npm || return 1
+	fi
+	if [ ! -d "$root/releng/peers/node_modules/node-opcua" ]; then
+		echo "tandem: installing node-opcua for the OPC UA driver tests ..."
+		(cd "$root/releng/peers" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || return 1
+	fi
+}

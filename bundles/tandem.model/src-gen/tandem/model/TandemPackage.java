@@ -572,13 +572,40 @@ public interface TandemPackage extends EPackage {
 	int MODBUS_TCP_DRIVER__UNIT_ID = DRIVER_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Word Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODBUS_TCP_DRIVER__WORD_ORDER = DRIVER_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Timeout Ms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODBUS_TCP_DRIVER__TIMEOUT_MS = DRIVER_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Max Registers Per Read</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODBUS_TCP_DRIVER__MAX_REGISTERS_PER_READ = DRIVER_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Modbus Tcp Driver</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODBUS_TCP_DRIVER_FEATURE_COUNT = DRIVER_FEATURE_COUNT + 3;
+	int MODBUS_TCP_DRIVER_FEATURE_COUNT = DRIVER_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Modbus Tcp Driver</em>' class.
@@ -4514,6 +4541,39 @@ public interface TandemPackage extends EPackage {
 	EAttribute getModbusTcpDriver_UnitId();
 
 	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.ModbusTcpDriver#getWordOrder <em>Word Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Word Order</em>'.
+	 * @see tandem.model.ModbusTcpDriver#getWordOrder()
+	 * @see #getModbusTcpDriver()
+	 * @generated
+	 */
+	EAttribute getModbusTcpDriver_WordOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.ModbusTcpDriver#getTimeoutMs <em>Timeout Ms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timeout Ms</em>'.
+	 * @see tandem.model.ModbusTcpDriver#getTimeoutMs()
+	 * @see #getModbusTcpDriver()
+	 * @generated
+	 */
+	EAttribute getModbusTcpDriver_TimeoutMs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.ModbusTcpDriver#getMaxRegistersPerRead <em>Max Registers Per Read</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Registers Per Read</em>'.
+	 * @see tandem.model.ModbusTcpDriver#getMaxRegistersPerRead()
+	 * @see #getModbusTcpDriver()
+	 * @generated
+	 */
+	EAttribute getModbusTcpDriver_MaxRegistersPerRead();
+
+	/**
 	 * Returns the meta object for class '{@link tandem.model.AlarmClass <em>Alarm Class</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6555,6 +6615,30 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODBUS_TCP_DRIVER__UNIT_ID = eINSTANCE.getModbusTcpDriver_UnitId();
+
+		/**
+		 * The meta object literal for the '<em><b>Word Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODBUS_TCP_DRIVER__WORD_ORDER = eINSTANCE.getModbusTcpDriver_WordOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Timeout Ms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODBUS_TCP_DRIVER__TIMEOUT_MS = eINSTANCE.getModbusTcpDriver_TimeoutMs();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Registers Per Read</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODBUS_TCP_DRIVER__MAX_REGISTERS_PER_READ = eINSTANCE.getModbusTcpDriver_MaxRegistersPerRead();
 
 		/**
 		 * The meta object literal for the '{@link tandem.model.impl.AlarmClassImpl <em>Alarm Class</em>}' class.

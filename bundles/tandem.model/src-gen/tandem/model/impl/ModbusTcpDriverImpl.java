@@ -22,6 +22,9 @@ import tandem.model.TandemPackage;
  *   <li>{@link tandem.model.impl.ModbusTcpDriverImpl#getHost <em>Host</em>}</li>
  *   <li>{@link tandem.model.impl.ModbusTcpDriverImpl#getPort <em>Port</em>}</li>
  *   <li>{@link tandem.model.impl.ModbusTcpDriverImpl#getUnitId <em>Unit Id</em>}</li>
+ *   <li>{@link tandem.model.impl.ModbusTcpDriverImpl#getWordOrder <em>Word Order</em>}</li>
+ *   <li>{@link tandem.model.impl.ModbusTcpDriverImpl#getTimeoutMs <em>Timeout Ms</em>}</li>
+ *   <li>{@link tandem.model.impl.ModbusTcpDriverImpl#getMaxRegistersPerRead <em>Max Registers Per Read</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +89,66 @@ public class ModbusTcpDriverImpl extends DriverImpl implements ModbusTcpDriver {
 	 * @ordered
 	 */
 	protected int unitId = UNIT_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWordOrder() <em>Word Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWordOrder()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WORD_ORDER_EDEFAULT = "ABCD";
+
+	/**
+	 * The cached value of the '{@link #getWordOrder() <em>Word Order</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWordOrder()
+	 * @generated
+	 * @ordered
+	 */
+	protected String wordOrder = WORD_ORDER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTimeoutMs() <em>Timeout Ms</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeoutMs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TIMEOUT_MS_EDEFAULT = 1000;
+
+	/**
+	 * The cached value of the '{@link #getTimeoutMs() <em>Timeout Ms</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeoutMs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int timeoutMs = TIMEOUT_MS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxRegistersPerRead() <em>Max Registers Per Read</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxRegistersPerRead()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_REGISTERS_PER_READ_EDEFAULT = 125;
+
+	/**
+	 * The cached value of the '{@link #getMaxRegistersPerRead() <em>Max Registers Per Read</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxRegistersPerRead()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxRegistersPerRead = MAX_REGISTERS_PER_READ_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -181,6 +244,75 @@ public class ModbusTcpDriverImpl extends DriverImpl implements ModbusTcpDriver {
 	 * @generated
 	 */
 	@Override
+	public String getWordOrder() {
+		return wordOrder;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWordOrder(String newWordOrder) {
+		String oldWordOrder = wordOrder;
+		wordOrder = newWordOrder;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.MODBUS_TCP_DRIVER__WORD_ORDER, oldWordOrder, wordOrder));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getTimeoutMs() {
+		return timeoutMs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeoutMs(int newTimeoutMs) {
+		int oldTimeoutMs = timeoutMs;
+		timeoutMs = newTimeoutMs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.MODBUS_TCP_DRIVER__TIMEOUT_MS, oldTimeoutMs, timeoutMs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxRegistersPerRead() {
+		return maxRegistersPerRead;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxRegistersPerRead(int newMaxRegistersPerRead) {
+		int oldMaxRegistersPerRead = maxRegistersPerRead;
+		maxRegistersPerRead = newMaxRegistersPerRead;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.MODBUS_TCP_DRIVER__MAX_REGISTERS_PER_READ, oldMaxRegistersPerRead, maxRegistersPerRead));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TandemPackage.MODBUS_TCP_DRIVER__HOST:
@@ -189,6 +321,12 @@ public class ModbusTcpDriverImpl extends DriverImpl implements ModbusTcpDriver {
 				return getPort();
 			case TandemPackage.MODBUS_TCP_DRIVER__UNIT_ID:
 				return getUnitId();
+			case TandemPackage.MODBUS_TCP_DRIVER__WORD_ORDER:
+				return getWordOrder();
+			case TandemPackage.MODBUS_TCP_DRIVER__TIMEOUT_MS:
+				return getTimeoutMs();
+			case TandemPackage.MODBUS_TCP_DRIVER__MAX_REGISTERS_PER_READ:
+				return getMaxRegistersPerRead();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -209,6 +347,15 @@ public class ModbusTcpDriverImpl extends DriverImpl implements ModbusTcpDriver {
 				return;
 			case TandemPackage.MODBUS_TCP_DRIVER__UNIT_ID:
 				setUnitId((Integer)newValue);
+				return;
+			case TandemPackage.MODBUS_TCP_DRIVER__WORD_ORDER:
+				setWordOrder((String)newValue);
+				return;
+			case TandemPackage.MODBUS_TCP_DRIVER__TIMEOUT_MS:
+				setTimeoutMs((Integer)newValue);
+				return;
+			case TandemPackage.MODBUS_TCP_DRIVER__MAX_REGISTERS_PER_READ:
+				setMaxRegistersPerRead((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -231,6 +378,15 @@ public class ModbusTcpDriverImpl extends DriverImpl implements ModbusTcpDriver {
 			case TandemPackage.MODBUS_TCP_DRIVER__UNIT_ID:
 				setUnitId(UNIT_ID_EDEFAULT);
 				return;
+			case TandemPackage.MODBUS_TCP_DRIVER__WORD_ORDER:
+				setWordOrder(WORD_ORDER_EDEFAULT);
+				return;
+			case TandemPackage.MODBUS_TCP_DRIVER__TIMEOUT_MS:
+				setTimeoutMs(TIMEOUT_MS_EDEFAULT);
+				return;
+			case TandemPackage.MODBUS_TCP_DRIVER__MAX_REGISTERS_PER_READ:
+				setMaxRegistersPerRead(MAX_REGISTERS_PER_READ_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -249,6 +405,12 @@ public class ModbusTcpDriverImpl extends DriverImpl implements ModbusTcpDriver {
 				return port != PORT_EDEFAULT;
 			case TandemPackage.MODBUS_TCP_DRIVER__UNIT_ID:
 				return unitId != UNIT_ID_EDEFAULT;
+			case TandemPackage.MODBUS_TCP_DRIVER__WORD_ORDER:
+				return WORD_ORDER_EDEFAULT == null ? wordOrder != null : !WORD_ORDER_EDEFAULT.equals(wordOrder);
+			case TandemPackage.MODBUS_TCP_DRIVER__TIMEOUT_MS:
+				return timeoutMs != TIMEOUT_MS_EDEFAULT;
+			case TandemPackage.MODBUS_TCP_DRIVER__MAX_REGISTERS_PER_READ:
+				return maxRegistersPerRead != MAX_REGISTERS_PER_READ_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -269,6 +431,12 @@ public class ModbusTcpDriverImpl extends DriverImpl implements ModbusTcpDriver {
 		result.append(port);
 		result.append(", unitId: ");
 		result.append(unitId);
+		result.append(", wordOrder: ");
+		result.append(wordOrder);
+		result.append(", timeoutMs: ");
+		result.append(timeoutMs);
+		result.append(", maxRegistersPerRead: ");
+		result.append(maxRegistersPerRead);
 		result.append(')');
 		return result.toString();
 	}

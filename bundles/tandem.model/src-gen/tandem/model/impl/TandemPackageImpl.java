@@ -898,6 +898,36 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getModbusTcpDriver_WordOrder() {
+		return (EAttribute)modbusTcpDriverEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModbusTcpDriver_TimeoutMs() {
+		return (EAttribute)modbusTcpDriverEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModbusTcpDriver_MaxRegistersPerRead() {
+		return (EAttribute)modbusTcpDriverEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAlarmClass() {
 		return alarmClassEClass;
 	}
@@ -2555,6 +2585,9 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEAttribute(modbusTcpDriverEClass, MODBUS_TCP_DRIVER__HOST);
 		createEAttribute(modbusTcpDriverEClass, MODBUS_TCP_DRIVER__PORT);
 		createEAttribute(modbusTcpDriverEClass, MODBUS_TCP_DRIVER__UNIT_ID);
+		createEAttribute(modbusTcpDriverEClass, MODBUS_TCP_DRIVER__WORD_ORDER);
+		createEAttribute(modbusTcpDriverEClass, MODBUS_TCP_DRIVER__TIMEOUT_MS);
+		createEAttribute(modbusTcpDriverEClass, MODBUS_TCP_DRIVER__MAX_REGISTERS_PER_READ);
 
 		alarmClassEClass = createEClass(ALARM_CLASS);
 		createEAttribute(alarmClassEClass, ALARM_CLASS__PRIORITY);
@@ -2866,6 +2899,9 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEAttribute(getModbusTcpDriver_Host(), ecorePackage.getEString(), "host", null, 0, 1, ModbusTcpDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModbusTcpDriver_Port(), ecorePackage.getEInt(), "port", "502", 0, 1, ModbusTcpDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModbusTcpDriver_UnitId(), ecorePackage.getEInt(), "unitId", "1", 0, 1, ModbusTcpDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModbusTcpDriver_WordOrder(), ecorePackage.getEString(), "wordOrder", "ABCD", 0, 1, ModbusTcpDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModbusTcpDriver_TimeoutMs(), ecorePackage.getEInt(), "timeoutMs", "1000", 0, 1, ModbusTcpDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModbusTcpDriver_MaxRegistersPerRead(), ecorePackage.getEInt(), "maxRegistersPerRead", "125", 0, 1, ModbusTcpDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(alarmClassEClass, AlarmClass.class, "AlarmClass", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAlarmClass_Priority(), ecorePackage.getEInt(), "priority", null, 0, 1, AlarmClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

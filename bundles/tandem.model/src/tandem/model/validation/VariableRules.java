@@ -47,6 +47,16 @@ final class VariableRules {
             if (modbus.getUnitId() < 0 || modbus.getUnitId() > 255) {
                 problems.error(driver, "unit id " + modbus.getUnitId() + " is not between 0 and 255");
             }
+            if (!java.util.List.of("ABCD", "CDAB", "BADC", "DCBA").contains(String.valueOf(modbus.getWordOrder()))) {
+                problems.error(driver, "word order '" + modbus.getWordOrder() + "' is not one of ABCD, CDAB, BADC, DCBA");
+            }
+            if (modbus.getTimeoutMs() < 10 || modbus.getTimeoutMs() > 60_000) {
+                problems.error(driver, "timeout " + modbus.getTimeoutMs() + " ms is not between 10 and 60000");
+            }
+            if (modbus.getMaxRegistersPerRead() < 1 || modbus.getMaxRegistersPerRead() > 125) {
+                problems.error(driver, "at most " + modbus.getMaxRegistersPerRead()
+                        + " registers per read is not between 1 and 125 (the protocol's limit)");
+            }
         } else if (driver instanceof OpcUaDriver opcUa) {
             if (opcUa.getEndpoint() == null || !opcUa.getEndpoint().startsWith("opc.tcp://")) {
                 problems.error(driver, "endpoint '" + opcUa.getEndpoint() + "' is not an OPC UA endpoint (opc.tcp://host:port/...)");

@@ -70,6 +70,10 @@ class ValidationRulesTest {
                         p -> ((NumericDisplay) element(p, "Overview", "tank1Level")).setVariable(detachedVariable(p, true))),
                 new Rule("Modbus addresses are valid", p -> onModbus(p, "40000"), "register numbers start at 1", p -> onModbus(p, "40001")),
                 new Rule("Modbus area addresses are valid", p -> onModbus(p, "HR-12"), "is not a Modbus address", p -> onModbus(p, "HR:12")),
+                new Rule("Modbus data types are known", p -> onModbus(p, "HR:12:float16"), "is not a Modbus address", p -> onModbus(p, "HR:12:float32")),
+                new Rule("Modbus word orders are known", p -> plcOf(p).setWordOrder("ACBD"), "word order 'ACBD'", p -> plcOf(p).setWordOrder("CDAB")),
+                new Rule("Modbus reads stay within the protocol", p -> plcOf(p).setMaxRegistersPerRead(126), "between 1 and 125", p -> plcOf(p).setMaxRegistersPerRead(60)),
+                new Rule("Modbus coils have no type", p -> onModbus(p, "00012:int16"), "single bits", p -> onModbus(p, "40012.15")),
                 new Rule("OPC UA node ids are valid", p -> onOpcUa(p, "Tank1.Level"), "is not an OPC UA node id",
                         p -> onOpcUa(p, "ns=2;s=Tank1.Level")),
                 new Rule("simulator addresses are not empty", p -> variable(p, "Tank1.Level").setAddress(" "), "has no address",
@@ -221,6 +225,12 @@ class ValidationRulesTest {
         project.getDrivers().add(plc);
         variable(project, "Tank1.Level").setDriver(plc);
         variable(project, "Tank1.Level").setAddress(address);
+    }
+
+    /** The project with its tank level on a Modbus device; the device, to change one of its settings. */
+    private static ModbusTcpDriver plcOf(Project project) {
+        onModbus(project, "40001");
+        return (ModbusTcpDriver) project.getDrivers().get(project.getDrivers().size() - 1);
     }
 
     private static void onOpcUa(Project project, String address) {

@@ -21,6 +21,7 @@ import tandem.runtime.core.archive.ArchiveRecorder;
 import tandem.runtime.core.archive.Retention;
 import tandem.runtime.core.config.DriverDefinition;
 import tandem.runtime.core.config.RuntimeConfiguration;
+import tandem.runtime.core.image.DriverHealthEntries;
 import tandem.runtime.core.image.ProcessImage;
 import tandem.runtime.core.log.EventLog;
 import tandem.runtime.core.operator.OperatorActions;
@@ -92,6 +93,7 @@ public final class RuntimeNode {
 		eventLog = new EventLog(history);
 		drivers = createDrivers();
 		image = new ProcessImage(configuration.variables(), drivers, options.clock());
+		image.onDriverHealth(new DriverHealthEntries(nodeName, eventLog::append));
 		alarms = new AlarmEngine(configuration.alarms(), eventLog::append);
 		alarms.restore(history.queries().activeAlarms());
 		ArchiveRecorder recorder = new ArchiveRecorder(configuration.archives(), image, eventLog::append);

@@ -114,6 +114,25 @@ class RuntimeNodeTest {
 	}
 
 	@Test
+	void aLostDriverIsWrittenToTheCelOnceAndItsReturnOnce() {
+		AtomicLong clock = new AtomicLong(TestPlant.T0);
+		RuntimeNode node = TestPlant.node(TestPlant.configuration(), "n1", dir, clock);
+		node.start();
+		run(node, clock, TestPlant.T0, TestPlant.T0 + 1_000);
+		((SimulatorDriver) node.driver("Plant")).setConnected(false);
+		run(node, clock, TestPlant.T0 + 1_000, TestPlant.T0 + 5_000);
+		((SimulatorDriver) node.driver("Plant")).setConnected(true);
+		run(node, clock, TestPlant.T0 + 5_000, TestPlant.T0 + 8_000);
+		node.flushHistory();
+		List<String> lines = node.history().cel(CelQuery.between(0, Long.MAX_VALUE)
+				.withCategories(Set.of(CelCategory.SYSTEM))).stream().map(CelEntry::text)
+				.filter(t -> t.contains("driver Plant")).toList();
+		assertEquals(List.of("simulator driver Plant: not connected (seen by node n1)",
+				"driver Plant answers again (seen by node n1)"), lines);
+		node.stop();
+	}
+
+	@Test
 	void subscribersHearEachNewValueOnce() {
 		AtomicLong clock = new AtomicLong(TestPlant.T0);
 		RuntimeNode node = TestPlant.node(TestPlant.configuration(), "n1", dir, clock);

@@ -14,6 +14,9 @@ import tandem.runtime.cluster.ClusterSettings;
 import tandem.runtime.cluster.MemberRole;
 import tandem.runtime.cluster.RoleChange;
 import tandem.runtime.core.config.ProjectCompiler;
+import tandem.runtime.api.driver.DriverFactory;
+import tandem.runtime.driver.modbus.ModbusDriverFactory;
+import tandem.runtime.driver.opcua.OpcUaDriverFactory;
 import tandem.runtime.driver.sim.SimulatorDriverFactory;
 import tandem.runtime.node.CommandLine.UsageException;
 import tandem.runtime.redundancy.RedundantNode;
@@ -76,8 +79,7 @@ final class NodeVerb implements Verb {
 		serveHistoryOnLoopbackOnly();
 		stop.install();
 		RedundantNode redundant = new RedundantNode(new ProjectCompiler().compile(project), ContentHash.of(project),
-				node, data, settings, List.of(line.flag("live-device") ? SimulatorDriverFactory.liveDevice() : new SimulatorDriverFactory()),
-				RedundantNode.Options.defaults());
+				node, data, settings, drivers(data, line.flag("live-device")), RedundantNode.Options.defaults());
 		RoleLines lines = new RoleLines(out, node);
 		redundant.addRoleListener(lines);
 		try {
@@ -98,6 +100,15 @@ final class NodeVerb implements Verb {
 		out.println("STOPPED node=" + node + " cleanly");
 		out.flush();
 		return 0;
+	}
+
+	/**
+	 * The driver kinds a node runs. The OPC UA driver keeps its certificates in the node's {@code data/pki} and
+	 * reads its users' credentials from the node's environment (the deployment), never from the project.
+	 */
+	static List<DriverFactory> drivers(Path data, boolean liveDevice) {
+		return List.of(liveDevice ? SimulatorDriverFactory.liveDevice() : new SimulatorDriverFactory(), new ModbusDriverFactory(),
+				new OpcUaDriverFactory(data.resolve("pki"), System::getenv));
 	}
 
 	/** Server, standby that follows a server, or a degraded role that held for a while (a lone node). */

@@ -36,6 +36,7 @@ import tandem.runtime.core.alarm.AlarmEngine;
 import tandem.runtime.core.archive.ArchiveRecorder;
 import tandem.runtime.core.config.DriverDefinition;
 import tandem.runtime.core.config.RuntimeConfiguration;
+import tandem.runtime.core.image.DriverHealthEntries;
 import tandem.runtime.core.image.ProcessImage;
 import tandem.runtime.history.h2.CelQuery;
 import tandem.runtime.history.h2.HistoryOptions;
@@ -155,6 +156,7 @@ public final class RedundantNode implements AutoCloseable {
 		facts = new HistoryFactStore(history);
 		drivers = createDrivers();
 		image = new ProcessImage(configuration.variables(), drivers, options.clock());
+		image.onDriverHealth(new DriverHealthEntries(name, this::emit));
 		alarms = new AlarmEngine(configuration.alarms(), this::emit);
 		recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
 		alarmIdentity = new AlarmIdentity(name, alarms, history, this::role, options.clock());

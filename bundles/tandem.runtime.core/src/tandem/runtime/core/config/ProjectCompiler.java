@@ -77,6 +77,9 @@ public final class ProjectCompiler {
 			props.put("host", String.valueOf(m.getHost()));
 			props.put("port", Integer.toString(m.getPort()));
 			props.put("unitId", Integer.toString(m.getUnitId()));
+			props.put("wordOrder", String.valueOf(m.getWordOrder()));
+			props.put("timeoutMs", Integer.toString(m.getTimeoutMs()));
+			props.put("maxRegistersPerRead", Integer.toString(m.getMaxRegistersPerRead()));
 		}
 		return new DriverDefinition(d.getName(), kind(d), props);
 	}

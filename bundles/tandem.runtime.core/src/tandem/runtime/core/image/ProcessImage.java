@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
@@ -28,8 +29,16 @@ import tandem.runtime.core.config.VariableDefinition;
  * Current values of all variables. One poll thread per driver reads each rate group when its slot starts, so a
  * slow or lost device does not delay the others. A new value is published when its source time, quality or data
  * differ from the current one; a driver that fails a read turns its variables INVALID until it answers again.
+ * {@link DriverHealth} hears of each loss and each recovery of a driver once, not once per variable or poll.
  */
 public final class ProcessImage implements VariableAccess {
+
+	/** Told when a driver's reads start failing (with the driver's reason) and when one succeeds again. */
+	public interface DriverHealth {
+		void lost(String driver, String reason, long time);
+
+		void regained(String driver, long time);
+	}
 
 	private static final System.Logger LOG = System.getLogger(ProcessImage.class.getName());
 
@@ -42,6 +51,8 @@ public final class ProcessImage implements VariableAccess {
 	private final List<List<ValueListener>> listeners = new ArrayList<>();
 	private final LongSupplier clock;
 	private final List<Thread> pollers = new ArrayList<>();
+	private final Set<String> lostDrivers = ConcurrentHashMap.newKeySet();
+	private volatile DriverHealth health;
 	private volatile boolean running;
 
 	public ProcessImage(List<VariableDefinition> variables, Map<String, Driver> drivers, LongSupplier clock) {
@@ -69,6 +80,11 @@ public final class ProcessImage implements VariableAccess {
 	private PollGroup group(String driver, long rate, List<Integer> members) {
 		List<DriverTag> tags = members.stream().map(i -> definitions[i].tag()).toList();
 		return new PollGroup(driver, rate, tags, members.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/** Where losses and recoveries of drivers are reported (the node records them in the CEL). */
+	public void onDriverHealth(DriverHealth health) {
+		this.health = health;
 	}
 
 	/** Starts one poll thread per driver. */
@@ -144,7 +160,15 @@ public final class ProcessImage implements VariableAccess {
 			values = driver.read(group.tags(), now);
 		} catch (DriverException | RuntimeException e) {
 			markLost(group, now, e);
+			DriverHealth h = health;
+			if (lostDrivers.add(group.driver()) && h != null) {
+				h.lost(group.driver(), e.getMessage() == null ? e.toString() : e.getMessage(), now);
+			}
 			return;
+		}
+		DriverHealth h = health;
+		if (lostDrivers.remove(group.driver()) && h != null) {
+			h.regained(group.driver(), now);
 		}
 		int[] indices = group.indices();
 		for (int k = 0; k < indices.length; k++) {

@@ -44,9 +44,21 @@ final class FaultProject {
 	 * member, and none may be able to take the plant's server down).
 	 */
 	static FaultProject create(Path folder, int rateMs, NetworkLab lab) throws Exception {
+		return create(folder, rateMs, "water-treatment.tandem", lab, doc -> {
+		});
+	}
+
+	/** The same from another demo project of {@code runtime-launcher/demo}, on 127.0.0.1, with a last {@code adjust}ment. */
+	static FaultProject create(Path folder, int rateMs, String demo, java.util.function.Consumer<Document> adjust)
+			throws Exception {
+		return create(folder, rateMs, demo, null, adjust);
+	}
+
+	private static FaultProject create(Path folder, int rateMs, String demo, NetworkLab lab,
+			java.util.function.Consumer<Document> adjust) throws Exception {
 		Path demoFolder = LaunchedProcess.ROOT.resolve("runtime-launcher/demo");
 		Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
-				.parse(demoFolder.resolve("water-treatment.tandem").toFile());
+				.parse(demoFolder.resolve(demo).toFile());
 		FaultProject project = new FaultProject(folder.resolve("fault-plant.tandem"));
 		forEach(doc, "variables", v -> v.setAttribute("rateMs", Integer.toString(rateMs)));
 		forEach(doc, "archives", a -> {
@@ -74,13 +86,14 @@ final class FaultProject {
 				}
 			}
 		}
+		adjust.accept(doc);
 		var transformer = TransformerFactory.newInstance().newTransformer();
 		transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
 		transformer.transform(new DOMSource(doc), new StreamResult(project.file.toFile()));
 		return project;
 	}
 
-	private static void forEach(Document doc, String tag, java.util.function.Consumer<Element> action) {
+	static void forEach(Document doc, String tag, java.util.function.Consumer<Element> action) {
 		NodeList list = doc.getElementsByTagName(tag);
 		for (int i = 0; i < list.getLength(); i++) {
 			action.accept((Element) list.item(i));
@@ -91,7 +104,7 @@ final class FaultProject {
 	 * A free port below Linux's ephemeral range (32768+): a port from that range can be taken by some outgoing
 	 * connection while its node is dead, and the restarted node could then not bind it again.
 	 */
-	private static int freePort() {
+	static int freePort() {
 		java.util.Random random = new java.util.Random();
 		for (int attempt = 0; attempt < 200; attempt++) {
 			int port = 20_000 + random.nextInt(12_000);

@@ -1,0 +1,151 @@
+package tandem.runtime.driver.opcua;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemSynchronizationException;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+
+import tandem.runtime.api.Quality;
+import tandem.runtime.api.Value;
+import tandem.runtime.api.driver.DriverTag;
+
+/**
+ * The subscription of one rate group: publishing interval and sampling interval are the variables' rate, one
+ * monitored item per variable. Notifications only store the newest value per variable (no blocking on the
+ * library's delivery thread); the poll of the rate group takes them. When the server cannot transfer the
+ * subscription to a new session (a restarted server), {@code onLost} is told to create it again off the
+ * callback thread.
+ */
+final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
+
+	private static final System.Logger LOG = System.getLogger(RateSubscription.class.getName());
+
+	private final String driver;
+	private final List<DriverTag> tags;
+	private final long rate;
+	private final ValueConversion conversion;
+	private final Runnable onLost;
+	private final Value[] latest;
+	private volatile OpcUaSubscription subscription;
+
+	RateSubscription(String driver, List<DriverTag> tags, ValueConversion conversion, Runnable onLost) {
+		this.driver = driver;
+		this.tags = tags;
+		this.rate = tags.isEmpty() ? 1000 : tags.get(0).rateMillis();
+		this.conversion = conversion;
+		this.onLost = onLost;
+		this.latest = new Value[tags.size()];
+		Arrays.fill(latest, new Value(null, Quality.UNCERTAIN, 0));
+	}
+
+	boolean created() {
+		return subscription != null;
+	}
+
+	/** Creates the subscription and its items on the server; variables with a wrong node id stay BAD. */
+	synchronized void create(OpcUaClient client) throws UaException {
+		OpcUaSubscription s = new OpcUaSubscription(client, (double) rate);
+		s.setSubscriptionListener(this);
+		s.create();
+		List<OpcUaMonitoredItem> items = new ArrayList<>();
+		for (int i = 0; i < tags.size(); i++) {
+			DriverTag tag = tags.get(i);
+			NodeId node = NodeId.parseOrNull(tag.address().trim());
+			if (node == null) {
+				LOG.log(Level.ERROR, "opcua driver " + driver + ": variable " + tag.variable() + " has address '"
+						+ tag.address() + "', which is no OPC UA node id (e.g. ns=2;s=Tank.Level); it stays BAD");
+				latest[i] = new Value(null, Quality.BAD, 0);
+				continue;
+			}
+			OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(node);
+			item.setSamplingInterval(rate);
+			item.setQueueSize(uint(1));
+			item.setUserObject(i);
+			items.add(item);
+		}
+		s.addMonitoredItems(items);
+		try {
+			s.synchronizeMonitoredItems();
+		} catch (MonitoredItemSynchronizationException e) {
+			e.getCreateResults().stream().filter(r -> r.operationResult().map(c -> !c.isGood()).orElse(true))
+					.forEach(r -> refused(r.monitoredItem(), r.operationResult().orElse(null)));
+		}
+		subscription = s;
+	}
+
+	private void refused(OpcUaMonitoredItem item, StatusCode status) {
+		int i = (Integer) item.getUserObject().orElseThrow();
+		LOG.log(Level.ERROR, "opcua driver " + driver + ": the server refuses to monitor " + tags.get(i).address()
+				+ " (variable " + tags.get(i).variable() + "): " + OpcUaDriver.statusName(status));
+		latest[i] = new Value(null, Quality.BAD, 0);
+	}
+
+	/** Creates the subscription again after the server lost it; its items are recreated with it. */
+	synchronized void recreate() throws UaException {
+		OpcUaSubscription s = subscription;
+		if (s == null) {
+			return;
+		}
+		s.create();
+		try {
+			s.synchronizeMonitoredItems();
+		} catch (MonitoredItemSynchronizationException e) {
+			LOG.log(Level.WARNING, "opcua driver " + driver + ": " + e.getCreateResults().size()
+					+ " monitored items could not be recreated: " + e.getMessage());
+		}
+		LOG.log(Level.INFO, "opcua driver {0}: subscription at {1} ms created again", driver, rate);
+	}
+
+	/** The newest value of each variable. */
+	List<Value> values() {
+		return List.of(latest.clone());
+	}
+
+	@Override
+	public void onDataReceived(OpcUaSubscription s, List<OpcUaMonitoredItem> items, List<DataValue> values) {
+		long now = System.currentTimeMillis();
+		for (int k = 0; k < items.size(); k++) {
+			Object index = items.get(k).getUserObject().orElse(null);
+			if (index instanceof Integer i) {
+				latest[i] = conversion.toValue(values.get(k), tags.get(i), now);
+			}
+		}
+	}
+
+	@Override
+	public void onTransferFailed(OpcUaSubscription s, StatusCode status) {
+		LOG.log(Level.INFO, "opcua driver {0}: the server did not transfer the {1} ms subscription ({2})", driver,
+				rate, OpcUaDriver.statusName(status));
+		onLost.run();
+	}
+
+	@Override
+	public void onStatusChanged(OpcUaSubscription s, StatusCode status) {
+		if (status.getValue() == StatusCodes.Bad_Timeout) {
+			onLost.run();
+		}
+	}
+
+	void delete() {
+		OpcUaSubscription s = subscription;
+		if (s != null) {
+			try {
+				s.delete();
+			} catch (UaException e) {
+				LOG.log(Level.DEBUG, "opcua driver " + driver + ": deleting a subscription failed: " + e.getMessage());
+			}
+		}
+	}
+}

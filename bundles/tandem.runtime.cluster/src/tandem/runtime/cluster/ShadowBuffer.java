@@ -32,11 +32,25 @@ public final class ShadowBuffer {
 	private final long retentionMillis;
 	private final int maxFacts;
 	private final LongSupplier clock;
-	private final Deque<ReplicatedFact> window = new ArrayDeque<>();
+	/** Every buffered fact in the order observed; entries dropped per subject stay here, marked, until the head. */
+	private final Deque<Entry> window = new ArrayDeque<>();
+	/** The same entries per subject, so a fact from the server drops what it covers without a scan of the window. */
+	private final Map<String, Deque<Entry>> bySubject = new HashMap<>();
 	private final Map<String, Long> newestFromServer = new HashMap<>();
 	/** Whether the store holds a key; null: covered facts are dropped unchecked. */
 	private java.util.function.Predicate<String> held;
 	private final List<ReplicatedFact> missed = new ArrayList<>();
+	private int live;
+
+	/** A buffered fact; {@code gone} once dropped, so the other index skips it. */
+	private static final class Entry {
+		final ReplicatedFact fact;
+		boolean gone;
+
+		Entry(ReplicatedFact fact) {
+			this.fact = fact;
+		}
+	}
 
 	/**
 	 * @param retentionMillis how long observed facts are kept, by source time
@@ -81,18 +95,26 @@ public final class ShadowBuffer {
 
 	/** A fact the local shadow drivers observed. */
 	public synchronized void observe(ReplicatedFact fact) {
-		window.addLast(fact);
+		Long covered = newestFromServer.get(fact.subject());
+		if (covered != null && fact.time() <= covered) {
+			coveredAndDropped(fact); // the server's stream passed this slot before the shadow driver saw it
+		} else {
+			Entry e = new Entry(fact);
+			window.addLast(e);
+			bySubject.computeIfAbsent(fact.subject(), k -> new ArrayDeque<>()).addLast(e);
+			live++;
+		}
 		trim();
 	}
 
 	/** A fact that arrived from the server: everything up to its time is covered for its subject. */
 	public synchronized void received(ReplicatedFact fact) {
-		newestFromServer.merge(fact.subject(), fact.time(), Math::max);
+		cover(fact.subject(), fact.time());
 	}
 
 	public synchronized void receivedAll(List<ReplicatedFact> facts) {
 		for (ReplicatedFact f : facts) {
-			newestFromServer.merge(f.subject(), f.time(), Math::max);
+			cover(f.subject(), f.time());
 		}
 	}
 
@@ -107,40 +129,93 @@ public final class ShadowBuffer {
 
 	/** Forgets the buffered facts that {@code redundant} accepts (see {@link #discard(String)}). */
 	public synchronized int discard(java.util.function.Predicate<ReplicatedFact> redundant) {
-		int before = window.size();
-		window.removeIf(redundant);
-		return before - window.size();
+		int dropped = 0;
+		for (Entry e : window) {
+			if (!e.gone && redundant.test(e.fact)) {
+				drop(e);
+				dropped++;
+			}
+		}
+		if (dropped > 0) {
+			bySubject.values().removeIf(entries -> {
+				entries.removeIf(e -> e.gone);
+				return entries.isEmpty();
+			});
+		}
+		trim();
+		return dropped;
 	}
 
 	/** Every buffered fact newer, per subject, than the last one received from the server; empties the window. */
 	public synchronized List<ReplicatedFact> takeover() {
 		trim();
 		List<ReplicatedFact> out = new ArrayList<>();
-		for (ReplicatedFact f : window) {
-			Long newest = newestFromServer.get(f.subject());
-			if (newest == null || f.time() > newest) {
-				out.add(f);
+		for (Entry e : window) {
+			Long newest = newestFromServer.get(e.fact.subject());
+			if (!e.gone && (newest == null || e.fact.time() > newest)) {
+				out.add(e.fact);
 			}
 		}
 		window.clear();
+		bySubject.clear();
+		live = 0;
 		return out;
 	}
 
 	public synchronized int size() {
 		trim();
-		return window.size();
+		return live;
+	}
+
+	/**
+	 * Drops what the server's stream covered for one subject. Per subject, not from the window's head: a fact the
+	 * server never covers (an on-change sample or an alarm occurrence the standby decided differently) must not hold
+	 * back, for the whole retention, the detection of slots the server missed behind it.
+	 */
+	private void cover(String subject, long time) {
+		long covered = newestFromServer.merge(subject, time, Math::max);
+		Deque<Entry> entries = bySubject.get(subject);
+		if (entries == null) {
+			return;
+		}
+		while (!entries.isEmpty() && (entries.peekFirst().gone || entries.peekFirst().fact.time() <= covered)) {
+			Entry e = entries.removeFirst();
+			if (!e.gone) {
+				drop(e);
+				coveredAndDropped(e.fact);
+			}
+		}
+		if (entries.isEmpty()) {
+			bySubject.remove(subject);
+		}
+	}
+
+	private void coveredAndDropped(ReplicatedFact fact) {
+		if (held != null && missed.size() < MAX_FACTS && !held.test(fact.key())) {
+			missed.add(fact);
+		}
+	}
+
+	private void drop(Entry e) {
+		e.gone = true;
+		live--;
 	}
 
 	private void trim() {
 		long oldest = clock.getAsLong() - retentionMillis;
 		while (!window.isEmpty()) {
-			ReplicatedFact head = window.peekFirst();
-			Long covered = newestFromServer.get(head.subject());
-			boolean isCovered = covered != null && head.time() <= covered;
-			if (window.size() > maxFacts || head.time() < oldest || isCovered) {
+			Entry head = window.peekFirst();
+			if (head.gone) {
 				window.removeFirst();
-				if (isCovered && held != null && missed.size() < MAX_FACTS && !held.test(head.key())) {
-					missed.add(head);
+			} else if (live > maxFacts || head.fact.time() < oldest) {
+				window.removeFirst();
+				drop(head);
+				Deque<Entry> entries = bySubject.get(head.fact.subject());
+				if (entries != null) {
+					entries.remove(head); // usually its subject's head: observed in time order
+					if (entries.isEmpty()) {
+						bySubject.remove(head.fact.subject());
+					}
 				}
 			} else {
 				return;

@@ -62,6 +62,45 @@ class ShadowBufferTest {
 	}
 
 	@Test
+	void aSlotTheServerMissedIsReportedAtOnceEvenBehindAFactTheServerNeverCovers() {
+		AtomicLong now = new AtomicLong(10_000);
+		ShadowBuffer buffer = new ShadowBuffer(30_000, 1000, now::get);
+		java.util.Set<String> store = new java.util.HashSet<>(List.of("sample:level@1000", "sample:level@3000"));
+		buffer.checkCoveredAgainst(store::contains);
+		buffer.observe(TestCluster.sample("onchange", 500)); // decided differently by the server: never covered
+		for (long t = 1000; t <= 3000; t += 1000) {
+			buffer.observe(TestCluster.sample("level", t));
+		}
+		buffer.received(TestCluster.sample("level", 1000));
+		buffer.received(TestCluster.sample("level", 3000)); // the server's poll was too late for 2000
+
+		assertEquals(List.of("sample:level@2000"), buffer.takeMissed().stream().map(ReplicatedFact::key).toList());
+		assertEquals(List.of(), buffer.takeMissed(), "each missed slot is reported once");
+		assertEquals(1, buffer.size(), "only the uncovered on-change sample is kept");
+		assertEquals(List.of("sample:onchange@500"), buffer.takeover().stream().map(ReplicatedFact::key).toList());
+	}
+
+	@Test
+	void aFactObservedAfterTheServerCoveredItIsCheckedAgainstTheStoreAndNotKept() {
+		ShadowBuffer buffer = new ShadowBuffer(30_000, 1000, () -> 10_000);
+		buffer.checkCoveredAgainst(key -> false);
+		buffer.received(TestCluster.sample("level", 5000));
+		buffer.observe(TestCluster.sample("level", 4000));
+		assertEquals(0, buffer.size());
+		assertEquals(List.of("sample:level@4000"), buffer.takeMissed().stream().map(ReplicatedFact::key).toList());
+	}
+
+	@Test
+	void discardedFactsAreNeitherTakenOverNorCounted() {
+		ShadowBuffer buffer = new ShadowBuffer(30_000, 1000, () -> 10_000);
+		buffer.observe(TestCluster.sample("a", 9000));
+		buffer.observe(TestCluster.sample("b", 9000));
+		assertEquals(1, buffer.discard("sample:a@"));
+		assertEquals(1, buffer.size());
+		assertEquals(List.of("sample:b@9000"), buffer.takeover().stream().map(ReplicatedFact::key).toList());
+	}
+
+	@Test
 	void retentionCoversTwiceTheDetectionTime() {
 		ClusterSettings s = TestCluster.settings(2, false, false).build();
 		assertTrue(ShadowBuffer.forSettings(s).retentionMillis() >= 2 * s.detectionTimeMs());

@@ -17,7 +17,7 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a", aStore);
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b, a ready (aligned) standby", 5000,
+			TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
 					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
 			for (int i = 0; i < 5000; i++) {
 				a.record(TestCluster.sample("v" + (i % 20), i));
@@ -39,7 +39,7 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b, a ready (aligned) standby", 5000,
+			TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
 					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
 			ReplicatedFact ack = ReplicatedFact.unstamped("action:42", "action", 1, new byte[] { 1 });
 			Confirmation ok = a.confirmOperatorAction(ack, 2000).get(3, TimeUnit.SECONDS);
@@ -59,7 +59,7 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b, a ready (aligned) standby", 5000,
+			TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
 					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
 			long t0 = System.currentTimeMillis();
 			for (int i = 0; i < 50; i++) { // both observe the plant; the server dies after sample 29

@@ -42,6 +42,7 @@ import tandem.model.Variable;
 import tandem.model.cli.ValidateCommand;
 import tandem.model.demo.DemoProjectFactory;
 import tandem.model.io.ProjectStore;
+import tandem.ui.testsupport.Screenshots;
 import tandem.studio.core.Category;
 import tandem.studio.core.CloseProjectOperation;
 import tandem.studio.core.OpenProjectOperation;

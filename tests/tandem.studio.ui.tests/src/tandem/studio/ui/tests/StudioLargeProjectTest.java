@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import tandem.model.Variable;
 import tandem.model.generator.ProjectGenerator;
 import tandem.model.io.ProjectStore;
+import tandem.ui.testsupport.Screenshots;
 import tandem.studio.core.Category;
 import tandem.studio.core.CloseProjectOperation;
 import tandem.studio.core.OpenProjectOperation;

@@ -7,7 +7,7 @@ import java.util.List;
  * Where a dragged selection lands: first the edges and centres of the other elements within a few pixels (a
  * guide line shows each one it snapped to), otherwise the grid; the two axes snap independently. Constraints are
  * chained as in Phoebus' selection tracker: element snapping wins over the grid because it is what the engineer
- * aims for. Alt turns snapping off ({@link #OFF}).
+ * aims for. Alt held while dragging turns snapping off ({@link #OFF}); Alt at the press is Alt-click.
  */
 public final class Snapping {
 

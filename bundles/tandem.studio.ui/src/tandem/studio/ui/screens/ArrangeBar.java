@@ -1,7 +1,6 @@
 package tandem.studio.ui.screens;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -18,8 +17,7 @@ final class ArrangeBar {
 	}
 
 	static void create(Composite parent, ScreensEditor editor) {
-		ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
 		Menu align = dropDown(bar, "Align", "Align the selection to the first selected element");
 		for (Arrangement.Align a : Arrangement.Align.values()) {
 			item(align, "Align " + a.words(), () -> editor.align(a));

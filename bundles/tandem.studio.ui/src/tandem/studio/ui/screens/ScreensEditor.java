@@ -85,7 +85,11 @@ public final class ScreensEditor extends ProjectEditor {
 		parent.setLayout(new GridLayout(2, false));
 		Composite top = new Composite(parent, SWT.NONE);
 		top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		top.setLayout(new GridLayout(6, false));
+		org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		row.wrap = true; // a narrow editor wraps the tool bar instead of cutting Group, Ungroup, Grid off
+		row.center = true;
+		row.spacing = 6;
+		top.setLayout(row);
 		new Label(top, SWT.NONE).setText("Screen:");
 		screens = new Combo(top, SWT.READ_ONLY);
 		screens.addListener(SWT.Selection, e -> showScreen(session().project().getScreens().get(screens.getSelectionIndex())));
@@ -237,7 +241,6 @@ public final class ScreensEditor extends ProjectEditor {
 	 */
 	public void previewMove(int dx, int dy) {
 		canvas.previewMove(dx, dy, List.of());
-		canvas.control().update();
 	}
 
 	public void endPreview() {

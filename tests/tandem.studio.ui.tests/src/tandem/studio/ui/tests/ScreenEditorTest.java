@@ -198,8 +198,10 @@ class ScreenEditorTest {
 	void thePropertiesOfTwoSelectedElementsShowMixedValuesAndAnEditChangesBoth() throws Exception {
 		List<ScreenElement> two = editor.screen().getElements().subList(0, 2);
 		assertTrue(two.get(0).getWidth() != two.get(1).getWidth(), "fixture: different widths");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		tandem.studio.ui.views.PropertiesView properties = (tandem.studio.ui.views.PropertiesView) page.showView(tandem.studio.ui.views.PropertiesView.ID);
 		page.activate(editor);
+		editor.fit();
 		editor.select(List.copyOf(two));
 		EventLoop.waitFor(() -> "(mixed)".equals(properties.shownValue("width")), "the Properties view shows the widths as mixed");
 		assertEquals("#000000", properties.shownValue("foreground"), "a value both share is shown");

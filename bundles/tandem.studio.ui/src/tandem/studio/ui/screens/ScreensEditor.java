@@ -93,6 +93,17 @@ public final class ScreensEditor extends ProjectEditor {
 		new Label(top, SWT.NONE).setText("Screen:");
 		screens = new Combo(top, SWT.READ_ONLY);
 		screens.addListener(SWT.Selection, e -> showScreen(session().project().getScreens().get(screens.getSelectionIndex())));
+		org.eclipse.swt.widgets.ToolBar screenBar = new org.eclipse.swt.widgets.ToolBar(top, SWT.FLAT | SWT.RIGHT);
+		org.eclipse.swt.widgets.ToolItem add = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.PUSH);
+		add.setText("New screen");
+		add.addListener(SWT.Selection, e -> addScreen());
+		org.eclipse.swt.widgets.ToolItem remove = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.PUSH);
+		remove.setText("Delete screen…");
+		remove.addListener(SWT.Selection, e -> {
+			if (screen() != null) {
+				delete(List.of(screen()));
+			}
+		});
 		new Label(top, SWT.NONE).setText("Zoom:");
 		zoom = new Combo(top, SWT.READ_ONLY);
 		for (double z : ZOOMS) {
@@ -197,10 +208,31 @@ public final class ScreensEditor extends ProjectEditor {
 		return canvas.selection();
 	}
 
-	/** Selects elements of the shown screen (first: the one Align and Same size go by). */
+	/** New screen: an empty screen of the project's usual size under a free name, shown at once (one undo step). */
+	public void addScreen() {
+		Screen screen = tandem.model.TandemFactory.eINSTANCE.createScreen();
+		screen.setName("Screen" + (session().project().getScreens().size() + 1));
+		List<Screen> all = session().project().getScreens();
+		if (!all.isEmpty()) {
+			screen.setWidth(all.get(0).getWidth());
+			screen.setHeight(all.get(0).getHeight());
+		}
+		edit(() -> {
+			new tandem.studio.core.op.AddElementsOperation(session(), session().project(), tandem.model.TandemPackage.Literals.PROJECT__SCREENS,
+					List.of(screen), "Add screen").execute();
+			fillScreens();
+			showScreen(screen);
+		});
+	}
+
+	/**
+	 * Selects elements of the shown screen (first: the one Align and Same size go by); with none selected the
+	 * Properties view shows the screen itself (name, size, background, start screen).
+	 */
 	public void select(List<ScreenElement> elements) {
 		canvas.setSelection(elements);
-		selectionProvider.setSelection(new StructuredSelection(elements));
+		selectionProvider.setSelection(elements.isEmpty() && screen() != null ? new StructuredSelection(screen())
+				: new StructuredSelection(elements));
 		updateReadout();
 	}
 

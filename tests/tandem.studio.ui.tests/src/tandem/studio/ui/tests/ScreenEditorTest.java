@@ -215,4 +215,21 @@ class ScreenEditorTest {
 		settle();
 		assertTrue(two.get(0).getWidth() != two.get(1).getWidth());
 	}
+
+	@Test
+	@Order(9)
+	void aNewScreenIsShownAtOnceAndUndoTakesItAway() throws Exception {
+		int before = session.project().getScreens().size();
+		editor.addScreen();
+		settle();
+		assertEquals(before + 1, session.project().getScreens().size());
+		Screen added = session.project().getScreens().get(before);
+		assertSame(added, editor.screen(), "the editor shows the new screen");
+		assertEquals("Add screen", session.undoLabel());
+		session.undo();
+		settle();
+		assertEquals(before, session.project().getScreens().size());
+		assertTrue(editor.screen() != added && session.project().getScreens().contains(editor.screen()),
+				"the editor went back to a screen the project has");
+	}
 }

@@ -19,11 +19,11 @@ import tandem.studio.core.ProjectSession;
 import tandem.studio.ui.editors.CategoryEditors;
 
 /** File > New Project…: a new project file, empty or from the demo plant, opened at its overview. */
-final class NewProjectAction extends Action {
+public final class NewProjectAction extends Action {
 
 	private final IWorkbenchWindow window;
 
-	NewProjectAction(IWorkbenchWindow window) {
+	public NewProjectAction(IWorkbenchWindow window) {
 		super("&New Project…");
 		this.window = window;
 		setToolTipText("Create a Tandem project, empty or from the demo plant");
@@ -40,7 +40,11 @@ final class NewProjectAction extends Action {
 		if (chosen == null) {
 			return;
 		}
-		Path file = Path.of(chosen.endsWith(".tandem") ? chosen : chosen + ".tandem");
+		create(Path.of(chosen.endsWith(".tandem") ? chosen : chosen + ".tandem"));
+	}
+
+	/** The rest of New Project… once the file is chosen: asks for the template, creates and opens the project. */
+	public void create(Path file) {
 		int template = new MessageDialog(window.getShell(), "New Tandem project", null, "Start " + file.getFileName() + " from:",
 				MessageDialog.QUESTION, 0, "The demo water-treatment plant", "An empty project", "Cancel").open();
 		if (template < 0 || template == 2) {

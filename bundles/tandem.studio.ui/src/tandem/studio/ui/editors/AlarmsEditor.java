@@ -23,6 +23,8 @@ import tandem.model.TandemFactory;
 import tandem.model.TandemPackage.Literals;
 import tandem.model.Variable;
 import tandem.studio.core.op.AddElementsOperation;
+import tandem.studio.core.op.LimitOperation;
+import tandem.studio.core.op.LimitOperation.Slot;
 import tandem.model.naming.ElementPath;
 
 /**
@@ -55,6 +57,9 @@ public final class AlarmsEditor extends ProjectEditor {
 		ToolItem add = new ToolItem(bar, SWT.PUSH);
 		add.setText("Add limit alarm…");
 		add.addListener(SWT.Selection, e -> addLimitAlarm());
+		ToolItem addBinary = new ToolItem(bar, SWT.PUSH);
+		addBinary.setText("Add binary alarm…");
+		addBinary.addListener(SWT.Selection, e -> addBinaryAlarm());
 		ToolItem delete = new ToolItem(bar, SWT.PUSH);
 		delete.setText("Delete…");
 		delete.addListener(SWT.Selection, e -> Deletion.ask(this, alarms.selected()));
@@ -62,6 +67,7 @@ public final class AlarmsEditor extends ProjectEditor {
 		limitsGroup = new Group(sash, SWT.NONE);
 		limitsGroup.setText("Limits");
 		limitsGroup.setLayout(new GridLayout(1, false));
+		limitsBar(limitsGroup);
 		List<FeatureColumn> limitColumns = List.of(FeatureColumn.readOnly("Limit", 60, ElementPath::label),
 				FeatureColumn.of("Value", 90, Literals.LIMIT_DEFINITION__VALUE),
 				FeatureColumn.of("Hysteresis", 90, Literals.LIMIT_DEFINITION__HYSTERESIS),
@@ -73,6 +79,91 @@ public final class AlarmsEditor extends ProjectEditor {
 		sash.setWeights(60, 40);
 		alarms.viewer().addSelectionChangedListener(e -> limits.refresh());
 		getSite().setSelectionProvider(new MergedSelection(List.of(alarms.viewer(), limits.viewer())));
+	}
+
+	private void limitsBar(Composite parent) {
+		ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
+		ToolItem add = new ToolItem(bar, SWT.DROP_DOWN);
+		add.setText("Add limit");
+		add.setToolTipText("Add LL, L, H or HH to the selected limit alarm");
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(bar.getShell(), SWT.POP_UP);
+		for (Slot slot : Slot.values()) {
+			org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+			item.setText(slot.name());
+			item.addListener(SWT.Selection, e -> addLimit(slot));
+		}
+		menu.addListener(SWT.Show, e -> {
+			LimitAlarm alarm = shownAlarm();
+			for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+				item.setEnabled(alarm != null && Slot.valueOf(item.getText()).of(alarm) == null);
+			}
+		});
+		add.addListener(SWT.Selection, e -> {
+			var point = bar.toDisplay(add.getBounds().x, add.getBounds().y + add.getBounds().height);
+			menu.setLocation(point);
+			menu.setVisible(true);
+		});
+		ToolItem remove = new ToolItem(bar, SWT.PUSH);
+		remove.setText("Remove limit");
+		remove.addListener(SWT.Selection, e -> {
+			Object selected = ((IStructuredSelection) limits.viewer().getSelection()).getFirstElement();
+			if (selected instanceof LimitDefinition limit && limit.eContainer() instanceof LimitAlarm alarm) {
+				removeLimit(alarm, slotOf(limit));
+			}
+		});
+	}
+
+	private static Slot slotOf(LimitDefinition limit) {
+		for (Slot slot : Slot.values()) {
+			if (slot.feature() == limit.eContainmentFeature()) {
+				return slot;
+			}
+		}
+		throw new IllegalArgumentException("not a limit of an alarm");
+	}
+
+	/** Adds the limit in slot to the shown alarm, as the Add limit menu does. */
+	public void addLimit(Slot slot) {
+		LimitAlarm alarm = shownAlarm();
+		if (alarm != null) {
+			edit(() -> {
+				LimitDefinition limit = new LimitOperation(session(), alarm).add(slot);
+				limits.refresh();
+				limits.select(limit);
+			});
+		}
+	}
+
+	/** Removes the limit in slot of alarm, as Remove limit does for the selected limit. */
+	public void removeLimit(LimitAlarm alarm, Slot slot) {
+		edit(() -> new LimitOperation(session(), alarm).remove(slot));
+	}
+
+	/** Asks for a boolean variable and adds an alarm raised when it is true. */
+	private void addBinaryAlarm() {
+		VariableChooser chooser = new VariableChooser(getSite().getShell(), "Add binary alarm: variable to watch",
+				session().project().getVariables(), v -> v.getDataType() == tandem.model.DataType.BOOL, false);
+		if (chooser.open() == org.eclipse.jface.window.Window.OK && !chooser.chosen().isEmpty()) {
+			addBinaryAlarm(chooser.chosen().get(0));
+		}
+	}
+
+	/** Adds a binary alarm on variable (raised when true, first alarm class), one undo step. */
+	public void addBinaryAlarm(Variable variable) {
+		edit(() -> {
+			tandem.model.BinaryAlarm alarm = TandemFactory.eINSTANCE.createBinaryAlarm();
+			alarm.setName(variable.getName() + ".Alarm");
+			alarm.setVariable(variable);
+			alarm.setAlarmState(true);
+			alarm.setText(variable.getDescription() == null ? variable.getName() : variable.getDescription());
+			if (!session().project().getAlarmClasses().isEmpty()) {
+				alarm.setAlarmClass(session().project().getAlarmClasses().get(0));
+			}
+			new AddElementsOperation(session(), session().project(), Literals.PROJECT__ALARMS, List.of(alarm), "Add binary alarm on "
+					+ variable.getName()).execute();
+			alarms.refresh();
+			select(alarm);
+		});
 	}
 
 	/** Asks for the variable to watch and adds a limit alarm with H and HH at 80 % and 90 % of its range. */

@@ -36,16 +36,34 @@ public class ElementsEditor extends ProjectEditor {
 	@Override
 	protected void createContent(Composite parent) {
 		List<EReference> features = category().features();
-		Composite area = features.size() > 1 ? new SashForm(parent, SWT.VERTICAL) : parent;
-		if (features.size() == 1) {
+		boolean split = features.size() > 1 || hasDetail();
+		Composite area = split ? new SashForm(parent, SWT.VERTICAL) : parent;
+		if (!split) {
 			parent.setLayout(new GridLayout(1, false));
 		}
 		for (EReference feature : features) {
 			tables.add(section(area, feature));
 		}
-		if (!tables.isEmpty()) {
-			getSite().setSelectionProvider(new MergedSelection(tables.stream().map(ElementTable::viewer).toList()));
+		List<ElementTable> viewers = new ArrayList<>(tables);
+		viewers.addAll(createDetail(area));
+		if (!viewers.isEmpty()) {
+			getSite().setSelectionProvider(new MergedSelection(viewers.stream().map(ElementTable::viewer).toList()));
 		}
+	}
+
+	/** Whether the editor shows a detail of the selected row below its tables (archives: the variables). */
+	protected boolean hasDetail() {
+		return false;
+	}
+
+	/** Creates the detail below the tables; returns its tables, whose selection the Properties view follows. */
+	protected List<ElementTable> createDetail(Composite area) {
+		return List.of();
+	}
+
+	/** The tables of the category's lists, in order. */
+	protected List<ElementTable> tables() {
+		return tables;
 	}
 
 	protected ElementTable section(Composite parent, EReference feature) {
@@ -92,6 +110,15 @@ public class ElementsEditor extends ProjectEditor {
 		edit(() -> new AddElementsOperation(session(), owner(feature), feature, List.of(element), "Add " + kind.getName()).execute());
 		table.refresh();
 		table.select(element);
+	}
+
+	/** What the Add button of the list feature does for an element of kind; returns the element added. */
+	public EObject add(EReference feature, EClass kind) {
+		ElementTable table = tables.get(category().features().indexOf(feature));
+		int before = ((List<?>) owner(feature).eGet(feature)).size();
+		add(feature, kind, table);
+		List<?> list = (List<?>) owner(feature).eGet(feature);
+		return list.size() > before ? (EObject) list.get(list.size() - 1) : null;
 	}
 
 	private static List<EClass> concreteKinds(EClass type) {

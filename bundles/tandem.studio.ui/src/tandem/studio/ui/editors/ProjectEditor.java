@@ -121,6 +121,11 @@ public abstract class ProjectEditor extends EditorPart {
 		}
 	}
 
+	/** Delete… of the editor's tables: asks what to do with the elements' uses, then deletes (one undo step). */
+	public void delete(java.util.List<? extends EObject> elements) {
+		Deletion.ask(this, elements);
+	}
+
 	private void sessionChanged(ProjectSession s, SessionListener.Change change, Collection<?> affected) {
 		Display display = getSite().getShell().getDisplay();
 		if (change == SessionListener.Change.CLOSED) {

@@ -21,7 +21,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 
 import tandem.model.Recipe;
 import tandem.model.RecipeGroup;
@@ -30,6 +34,7 @@ import tandem.model.TandemFactory;
 import tandem.model.TandemPackage.Literals;
 import tandem.model.Variable;
 import tandem.studio.core.op.AddElementsOperation;
+import tandem.studio.core.op.RecipeRowsOperation;
 import tandem.studio.core.op.SetFeatureOperation;
 
 /**
@@ -51,11 +56,29 @@ public final class RecipesEditor extends ProjectEditor {
 		Group groupsGroup = new Group(sash, SWT.NONE);
 		groupsGroup.setText("Recipe groups");
 		groupsGroup.setLayout(new GridLayout(1, false));
+		ToolBar groupsBar = new ToolBar(groupsGroup, SWT.FLAT | SWT.RIGHT);
+		item(groupsBar, "Add group", this::addGroup);
+		item(groupsBar, "Delete…", () -> Deletion.ask(this, groups.selected()));
 		groups = new ElementTable(groupsGroup, this, () -> session().project().getRecipeGroups(),
 				List.of(FeatureColumn.of("Name", 160, Literals.NAMED_ELEMENT__NAME), FeatureColumn.of("Description", 220, Literals.RECIPE_GROUP__DESCRIPTION)));
 		groups.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		gridGroup = new Group(sash, SWT.NONE);
 		gridGroup.setLayout(new GridLayout(1, false));
+		ToolBar gridBar = new ToolBar(gridGroup, SWT.FLAT | SWT.RIGHT);
+		item(gridBar, "Add recipe", () -> {
+			RecipeGroup group = shownGroup();
+			if (group != null) {
+				addRecipe(group.getRecipes().isEmpty() ? null : group.getRecipes().get(group.getRecipes().size() - 1));
+			}
+		});
+		removeRecipeItem(gridBar);
+		item(gridBar, "Add variable…", this::chooseVariable);
+		item(gridBar, "Remove variable", () -> {
+			Object row = ((IStructuredSelection) grid.getSelection()).getFirstElement();
+			if (row instanceof Variable variable) {
+				removeVariable(variable);
+			}
+		});
 		grid = new TableViewer(gridGroup, SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
 		grid.getTable().setHeaderVisible(true);
 		grid.getTable().setLinesVisible(true);
@@ -68,6 +91,79 @@ public final class RecipesEditor extends ProjectEditor {
 			groups.select(session().project().getRecipeGroups().get(0));
 		}
 		rebuildGrid();
+	}
+
+	private static void item(ToolBar bar, String text, Runnable action) {
+		ToolItem item = new ToolItem(bar, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+	}
+
+	/** A drop-down of the shown group's recipes: the chosen one is deleted (asking as any delete does). */
+	private void removeRecipeItem(ToolBar bar) {
+		ToolItem remove = new ToolItem(bar, SWT.DROP_DOWN);
+		remove.setText("Delete recipe");
+		Menu menu = new Menu(bar.getShell(), SWT.POP_UP);
+		menu.addListener(SWT.Show, e -> {
+			for (MenuItem old : menu.getItems()) {
+				old.dispose();
+			}
+			RecipeGroup group = shownGroup();
+			for (Recipe recipe : group == null ? List.<Recipe>of() : group.getRecipes()) {
+				MenuItem item = new MenuItem(menu, SWT.PUSH);
+				item.setText(recipe.getName());
+				item.addListener(SWT.Selection, x -> Deletion.ask(this, List.of(recipe)));
+			}
+		});
+		remove.addListener(SWT.Selection, e -> {
+			var point = bar.toDisplay(remove.getBounds().x, remove.getBounds().y + remove.getBounds().height);
+			menu.setLocation(point);
+			menu.setVisible(true);
+		});
+	}
+
+	private void addGroup() {
+		RecipeGroup group = TandemFactory.eINSTANCE.createRecipeGroup();
+		group.setName("NewRecipeGroup");
+		Recipe first = TandemFactory.eINSTANCE.createRecipe();
+		first.setName("Recipe1");
+		group.getRecipes().add(first);
+		edit(() -> {
+			new AddElementsOperation(session(), session().project(), Literals.PROJECT__RECIPE_GROUPS, List.of(group), "Add recipe group").execute();
+			groups.refresh();
+			groups.select(group);
+		});
+	}
+
+	/** Adds a recipe (a column) to the shown group with the values of template, as Add recipe does. */
+	public Recipe addRecipe(Recipe template) {
+		RecipeGroup group = shownGroup();
+		Recipe[] added = new Recipe[1];
+		edit(() -> added[0] = new RecipeRowsOperation(session(), group).addColumn(template == null ? "Recipe" : template.getName(), template));
+		return added[0];
+	}
+
+	private void chooseVariable() {
+		RecipeGroup group = shownGroup();
+		if (group == null) {
+			return;
+		}
+		List<Variable> rows = variables(group);
+		VariableChooser chooser = new VariableChooser(getSite().getShell(), "Variable for the recipes of " + group.getName(),
+				session().project().getVariables(), v -> v.isWritable() && !rows.contains(v), false);
+		if (chooser.open() == org.eclipse.jface.window.Window.OK && !chooser.chosen().isEmpty()) {
+			addVariable(chooser.chosen().get(0));
+		}
+	}
+
+	/** Adds a row for variable: every recipe of the shown group gets a value for it (one undo step). */
+	public void addVariable(Variable variable) {
+		edit(() -> new RecipeRowsOperation(session(), shownGroup()).addRow(variable));
+	}
+
+	/** Removes the row of variable from every recipe of the shown group (one undo step). */
+	public void removeVariable(Variable variable) {
+		edit(() -> new RecipeRowsOperation(session(), shownGroup()).removeRow(variable));
 	}
 
 	/** The grid's table, for tests: what the engineer sees. */

@@ -136,8 +136,13 @@ final class VariableActions {
 		if (file == null) {
 			return;
 		}
+		importFile(Path.of(file));
+	}
+
+	/** Imports a CSV file and tells the engineer what happened (or, for a broken file, every problem). */
+	void importFile(Path file) {
 		try {
-			importText(Files.readString(Path.of(file), StandardCharsets.UTF_8), Path.of(file).getFileName().toString());
+			importText(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
 		} catch (IOException e) {
 			MessageDialog.openError(editor.getSite().getShell(), "Import failed", "Cannot read " + file + ": " + e.getMessage());
 		}

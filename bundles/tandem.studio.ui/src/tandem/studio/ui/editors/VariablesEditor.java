@@ -125,6 +125,11 @@ public final class VariablesEditor extends ProjectEditor {
 	}
 
 	/** The virtual table, for tests: what the engineer sees. */
+	/** Import CSV… after the file was chosen: imports it or shows every problem of a broken file. */
+	public void importCsv(java.nio.file.Path file) {
+		actions.importFile(file);
+	}
+
 	public Table table() {
 		return table;
 	}

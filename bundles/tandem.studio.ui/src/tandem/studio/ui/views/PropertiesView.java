@@ -59,7 +59,11 @@ public final class PropertiesView extends ElementFollowingView {
 		value.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				Object v = shown.element().eGet((EStructuralFeature) element);
+				EStructuralFeature feature = (EStructuralFeature) element;
+				Object v = shown.element().eGet(feature);
+				if (shown.elements().stream().anyMatch(other -> !java.util.Objects.equals(other.eGet(feature), v))) {
+					return "(mixed)";
+				}
 				if (v instanceof List<?> list) {
 					return String.join(", ", list.stream().map(FeatureColumn::show).toList());
 				}
@@ -81,10 +85,14 @@ public final class PropertiesView extends ElementFollowingView {
 			setContentDescription("Select an element to see its properties.");
 			return;
 		}
-		setContentDescription(ElementPath.inProject(shown.element()));
+		setContentDescription(shown.elements().size() > 1 ? shown.elements().size() + " elements selected: the properties they share; "
+				+ "a value set here is set on all" : ElementPath.inProject(shown.element()));
 		List<EStructuralFeature> features = new ArrayList<>();
 		for (EStructuralFeature feature : shown.element().eClass().getEAllStructuralFeatures()) {
-			if (!(feature instanceof EReference r && r.isContainment()) && !feature.isDerived() && !feature.getName().equals("passwordHash")) {
+			boolean shared = shown.elements().stream().allMatch(e -> e.eClass().getEAllStructuralFeatures().contains(feature));
+			boolean nameOfMany = shown.elements().size() > 1 && feature == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME;
+			if (shared && !nameOfMany && !(feature instanceof EReference r && r.isContainment()) && !feature.isDerived()
+					&& !feature.getName().equals("passwordHash")) {
 				features.add(feature);
 			}
 		}
@@ -108,7 +116,9 @@ public final class PropertiesView extends ElementFollowingView {
 
 		@Override
 		protected Object getValue(Object element) {
-			return FeatureColumn.show(shown.element().eGet((EStructuralFeature) element));
+			EStructuralFeature feature = (EStructuralFeature) element;
+			Object v = shown.element().eGet(feature);
+			return shown.elements().stream().anyMatch(other -> !java.util.Objects.equals(other.eGet(feature), v)) ? "" : FeatureColumn.show(v);
 		}
 
 		@Override
@@ -122,9 +132,9 @@ public final class PropertiesView extends ElementFollowingView {
 				if (feature == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME) {
 					new RenameOperation(shown.session(), (NamedElement) shown.element(), text).execute();
 				} else if (feature instanceof EAttribute attribute) {
-					new SetFeatureOperation(shown.session(), shown.element(), feature, FeatureValues.parse(attribute, text)).execute();
+					new SetFeatureOperation(shown.session(), shown.elements(), feature, FeatureValues.parse(attribute, text)).execute();
 				} else {
-					new SetFeatureOperation(shown.session(), shown.element(), feature, named((EReference) feature, text)).execute();
+					new SetFeatureOperation(shown.session(), shown.elements(), feature, named((EReference) feature, text)).execute();
 				}
 			} catch (IllegalArgumentException e) {
 				MessageDialog.openError(getSite().getShell(), "Change refused", e.getMessage());
@@ -145,6 +155,27 @@ public final class PropertiesView extends ElementFollowingView {
 			throw new IllegalArgumentException(reference.getName() + ": there is no " + reference.getEReferenceType().getName() + " named '"
 					+ name.strip() + "'");
 		}
+	}
+
+	/** What the Value column shows for the property named feature ("(mixed)" when the selection differs), null when absent. */
+	public String shownValue(String feature) {
+		for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
+			if (item.getText(0).equals(feature)) {
+				return item.getText(1);
+			}
+		}
+		return null;
+	}
+
+	/** Types text into the Value cell of the property named feature, as the engineer would. */
+	public void typeValue(String feature, String text) {
+		for (Object row : (Object[]) viewer.getInput()) {
+			if (((EStructuralFeature) row).getName().equals(feature)) {
+				new ValueEditing().setValue(row, text);
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no property " + feature + " is shown");
 	}
 
 	@Override

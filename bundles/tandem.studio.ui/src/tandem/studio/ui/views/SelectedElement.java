@@ -8,8 +8,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import tandem.studio.core.ProjectSession;
 import tandem.studio.ui.StudioPlugin;
 
-/** The model element a selection names, and the open project it belongs to. */
-record SelectedElement(ProjectSession session, EObject element) {
+/**
+ * The model element a selection names (the first of several), every selected element of the same project, and
+ * the open project they belong to.
+ */
+record SelectedElement(ProjectSession session, EObject element, java.util.List<EObject> elements) {
 
 	static SelectedElement of(ISelection selection) {
 		if (!(selection instanceof IStructuredSelection structured) || !(structured.getFirstElement() instanceof EObject element)) {
@@ -18,7 +21,13 @@ record SelectedElement(ProjectSession session, EObject element) {
 		EObject root = EcoreUtil.getRootContainer(element);
 		for (ProjectSession session : StudioPlugin.get().workspace().sessions()) {
 			if (session.project() == root) {
-				return new SelectedElement(session, element);
+				java.util.List<EObject> all = new java.util.ArrayList<>();
+				for (Object o : structured.toList()) {
+					if (o instanceof EObject e && EcoreUtil.getRootContainer(e) == root) {
+						all.add(e);
+					}
+				}
+				return new SelectedElement(session, element, all);
 			}
 		}
 		return null;

@@ -1,0 +1,83 @@
+package tandem.studio.ui.screens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+import tandem.model.TandemPackage;
+import tandem.model.TandemPackage.Literals;
+
+/**
+ * The palette: the selection tool and one tool per element type the metamodel can draw, read from the model so a
+ * new type appears without changes here. A group is made from a selection (Group), not drawn. Choosing a tool
+ * and clicking places an element of its default size; dragging draws its box.
+ */
+final class Palette {
+
+	private final ToolBar bar;
+	private final List<ToolItem> items = new ArrayList<>();
+	private final List<EClass> kinds = new ArrayList<>();
+
+	Palette(Composite parent) {
+		bar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT | SWT.BORDER);
+		add(null, "Select");
+		for (EClass kind : types()) {
+			add(kind, words(kind.getName()));
+		}
+		items.get(0).setSelection(true);
+	}
+
+	/** Every concrete element type of the metamodel except Group. */
+	static List<EClass> types() {
+		List<EClass> types = new ArrayList<>();
+		for (EClassifier c : TandemPackage.eINSTANCE.getEClassifiers()) {
+			if (c instanceof EClass k && !k.isAbstract() && Literals.SCREEN_ELEMENT.isSuperTypeOf(k) && k != Literals.GROUP) {
+				types.add(k);
+			}
+		}
+		return types;
+	}
+
+	private void add(EClass kind, String label) {
+		ToolItem item = new ToolItem(bar, SWT.RADIO);
+		item.setText(label);
+		item.setToolTipText(kind == null ? "Select, move and resize (Esc)" : "Click on the screen to place a " + label.toLowerCase()
+				+ ", or drag to draw its box");
+		items.add(item);
+		kinds.add(kind);
+	}
+
+	private static String words(String name) {
+		return name.replaceAll("([a-z])([A-Z])", "$1 $2");
+	}
+
+	ToolBar control() {
+		return bar;
+	}
+
+	EClass tool() {
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).getSelection()) {
+				return kinds.get(i);
+			}
+		}
+		return null;
+	}
+
+	void setTool(EClass kind) {
+		for (int i = 0; i < items.size(); i++) {
+			items.get(i).setSelection(kinds.get(i) == kind);
+		}
+	}
+
+	/** The labels shown, for tests. */
+	List<String> labels() {
+		return items.stream().map(ToolItem::getText).toList();
+	}
+}

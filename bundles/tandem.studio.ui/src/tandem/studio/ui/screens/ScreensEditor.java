@@ -1,0 +1,471 @@
+package tandem.studio.ui.screens;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+
+import tandem.model.Group;
+import tandem.model.Screen;
+import tandem.model.ScreenElement;
+import tandem.studio.core.op.DeleteOperation;
+import tandem.studio.core.op.InUseException;
+import tandem.studio.core.screen.Arrangement;
+import tandem.studio.core.screen.Box;
+import tandem.studio.core.screen.ScreenEditOperation;
+import tandem.studio.core.screen.ScreenEditOperation.ZOrder;
+import tandem.studio.ui.editors.OutlineNode;
+import tandem.studio.ui.editors.ProjectEditor;
+
+/**
+ * The screen editor: the project's screens drawn WYSIWYG with the operator client's painters, a palette of every
+ * element type, selection, move and resize with snapping, arrangement, z-order, groups, clipboard, zoom, and a
+ * readout of the pointer and the selection. Every gesture is one labelled command on the project's stack, so
+ * Edit &gt; Undo names it and the Problems view follows at once. Contributed for the Screens category with a
+ * higher priority than the studio's list editor.
+ */
+public final class ScreensEditor extends ProjectEditor {
+
+	public static final String ID = "tandem.studio.ui.screensEditor";
+	private static final double[] ZOOMS = { 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4 };
+
+	private EditorCanvas canvas;
+	private Palette palette;
+	private Combo screens;
+	private Combo zoom;
+	private Label readout;
+	private final ElementSelection selectionProvider = new ElementSelection();
+	private List<ScreenElement> clipboard = List.of();
+	private int pasteCount;
+	private String pointer = "";
+	private String gestureText = "";
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		super.init(site, input);
+		IActionBars bars = site.getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action("Copy", this::copy));
+		bars.setGlobalActionHandler(ActionFactory.CUT.getId(), action("Cut", () -> {
+			copy();
+			delete();
+		}));
+		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", this::paste));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", this::delete));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select all", this::selectAll));
+	}
+
+	private static Action action(String text, Runnable run) {
+		return new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
+
+	@Override
+	protected void createContent(Composite parent) {
+		parent.setLayout(new GridLayout(2, false));
+		Composite top = new Composite(parent, SWT.NONE);
+		top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		row.wrap = true; // a narrow editor wraps the tool bar instead of cutting Group, Ungroup, Grid off
+		row.center = true;
+		row.spacing = 6;
+		top.setLayout(row);
+		new Label(top, SWT.NONE).setText("Screen:");
+		screens = new Combo(top, SWT.READ_ONLY);
+		screens.addListener(SWT.Selection, e -> showScreen(session().project().getScreens().get(screens.getSelectionIndex())));
+		org.eclipse.swt.widgets.ToolBar screenBar = new org.eclipse.swt.widgets.ToolBar(top, SWT.FLAT | SWT.RIGHT);
+		org.eclipse.swt.widgets.ToolItem add = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.PUSH);
+		add.setText("New screen");
+		add.addListener(SWT.Selection, e -> addScreen());
+		org.eclipse.swt.widgets.ToolItem remove = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.PUSH);
+		remove.setText("Delete screen…");
+		remove.addListener(SWT.Selection, e -> {
+			if (screen() != null) {
+				delete(List.of(screen()));
+			}
+		});
+		new Label(top, SWT.NONE).setText("Zoom:");
+		zoom = new Combo(top, SWT.READ_ONLY);
+		for (double z : ZOOMS) {
+			zoom.add(Math.round(z * 100) + " %");
+		}
+		zoom.add("Fit");
+		zoom.addListener(SWT.Selection, e -> {
+			int i = zoom.getSelectionIndex();
+			if (i == ZOOMS.length) {
+				canvas.fit();
+			} else {
+				canvas.setZoom(ZOOMS[i]);
+			}
+			updateReadout();
+		});
+		ArrangeBar.create(top, this);
+		palette = new Palette(parent);
+		palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+		canvas = new EditorCanvas(parent);
+		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		new SelectionTracker(this, canvas);
+		canvas.control().addListener(SWT.KeyDown, this::key);
+		readout = new Label(parent, SWT.NONE);
+		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		getSite().setSelectionProvider(selectionProvider);
+		fillScreens();
+		List<Screen> all = session().project().getScreens();
+		Screen start = all.stream().filter(Screen::isStart).findFirst().orElse(all.isEmpty() ? null : all.get(0));
+		showScreen(start);
+		zoom.select(ZOOMS.length);
+		canvas.fit();
+	}
+
+	private void fillScreens() {
+		String shown = screen() == null ? null : screen().getName();
+		screens.removeAll();
+		for (Screen s : session().project().getScreens()) {
+			screens.add(s.getName() + "  (" + s.getWidth() + " × " + s.getHeight() + ")");
+		}
+		int index = shown == null ? -1 : session().project().getScreens().indexOf(screen());
+		if (index >= 0) {
+			screens.select(index);
+		}
+	}
+
+	/** Shows screen (one of the project's) in the canvas, selecting nothing. */
+	public void showScreen(Screen screen) {
+		canvas.show(screen, DesignValues.of(session().project()));
+		int index = session().project().getScreens().indexOf(screen);
+		if (index >= 0) {
+			screens.select(index);
+		}
+		select(List.of());
+		setPartName(screen == null ? "Screens" : screen.getName());
+	}
+
+	public Screen screen() {
+		return canvas == null ? null : canvas.screen();
+	}
+
+	/** The canvas control, for tests that drive the mouse. */
+	public org.eclipse.swt.widgets.Canvas canvasControl() {
+		return canvas.control();
+	}
+
+	/** Converts a screen point to where it is on the canvas control now (zoom and scrolling). */
+	public org.eclipse.swt.graphics.Point toCanvas(int screenX, int screenY) {
+		return new org.eclipse.swt.graphics.Point(canvas.transform().toCanvasX(screenX), canvas.transform().toCanvasY(screenY));
+	}
+
+	public void setZoom(double z) {
+		canvas.setZoom(z);
+		zoom.deselectAll();
+		for (int i = 0; i < ZOOMS.length; i++) {
+			if (ZOOMS[i] == z) {
+				zoom.select(i);
+			}
+		}
+		updateReadout();
+	}
+
+	public double zoom() {
+		return canvas.zoom();
+	}
+
+	public void fit() {
+		canvas.fit();
+		zoom.select(ZOOMS.length);
+		updateReadout();
+	}
+
+	/** The palette's chosen element type, null for the selection tool. */
+	public EClass tool() {
+		return palette.tool();
+	}
+
+	public void setTool(EClass kind) {
+		palette.setTool(kind);
+	}
+
+	public List<ScreenElement> selection() {
+		return canvas.selection();
+	}
+
+	/** New screen: an empty screen of the project's usual size under a free name, shown at once (one undo step). */
+	public void addScreen() {
+		Screen screen = tandem.model.TandemFactory.eINSTANCE.createScreen();
+		screen.setName("Screen" + (session().project().getScreens().size() + 1));
+		List<Screen> all = session().project().getScreens();
+		if (!all.isEmpty()) {
+			screen.setWidth(all.get(0).getWidth());
+			screen.setHeight(all.get(0).getHeight());
+		}
+		edit(() -> {
+			new tandem.studio.core.op.AddElementsOperation(session(), session().project(), tandem.model.TandemPackage.Literals.PROJECT__SCREENS,
+					List.of(screen), "Add screen").execute();
+			fillScreens();
+			showScreen(screen);
+		});
+	}
+
+	/**
+	 * Selects elements of the shown screen (first: the one Align and Same size go by); with none selected the
+	 * Properties view shows the screen itself (name, size, background, start screen).
+	 */
+	public void select(List<ScreenElement> elements) {
+		canvas.setSelection(elements);
+		selectionProvider.setSelection(elements.isEmpty() && screen() != null ? new StructuredSelection(screen())
+				: new StructuredSelection(elements));
+		updateReadout();
+	}
+
+	public String readoutText() {
+		return readout.getText();
+	}
+
+	void pointerAt(int x, int y) {
+		pointer = "x " + x + "  y " + y;
+		updateReadout();
+	}
+
+	void showGesture(Box box) {
+		gestureText = box == null ? "" : "   →  " + box.x() + ", " + box.y() + "   " + box.width() + " × " + box.height();
+		updateReadout();
+	}
+
+	private void updateReadout() {
+		if (readout == null || readout.isDisposed()) {
+			return;
+		}
+		List<ScreenElement> s = canvas.selection();
+		Box around = Box.around(s.stream().map(Box::of).toList());
+		String selected = s.isEmpty() ? "nothing selected"
+				: (s.size() == 1 ? s.get(0).getName() + " (" + s.get(0).eClass().getName() + ")" : s.size() + " elements") + "  at " + around.x()
+						+ ", " + around.y() + "   " + around.width() + " × " + around.height();
+		readout.setText(pointer + "     " + selected + gestureText + "     zoom " + Math.round(canvas.zoom() * 100) + " %   grid "
+				+ (canvas.gridShown() ? canvas.grid() + " px" : "off"));
+	}
+
+	private ScreenEditOperation op() {
+		return new ScreenEditOperation(session(), screen());
+	}
+
+	/**
+	 * Paints the selection moved by (dx, dy) now, as a drag does between mouse events, without changing the model
+	 * (for the benchmark's frame rate); {@link #endPreview()} ends it.
+	 */
+	public void previewMove(int dx, int dy) {
+		canvas.previewMove(dx, dy, List.of());
+	}
+
+	public void endPreview() {
+		canvas.endPreview();
+	}
+
+	void moveSelectionBy(int dx, int dy) {
+		edit(() -> op().moveBy(selection(), dx, dy));
+	}
+
+	void setBounds(String verb, Map<ScreenElement, Box> boxes) {
+		if (!boxes.isEmpty()) {
+			edit(() -> op().setBounds(ScreenEditOperation.label(verb, boxes.keySet()), boxes));
+		}
+	}
+
+	/** Draws a new element of kind in box (a click: its default size), selects it and returns to the selection tool. */
+	public void create(EClass kind, Box box) {
+		if (screen() == null || kind == null) {
+			return;
+		}
+		edit(() -> {
+			ScreenElement e = op().create(kind, box);
+			palette.setTool(null);
+			select(List.of(e));
+		});
+	}
+
+	void align(Arrangement.Align how) {
+		setBounds("Align", Arrangement.align(selection(), how));
+	}
+
+	void distribute(boolean horizontally) {
+		setBounds("Distribute", Arrangement.distribute(selection(), horizontally));
+	}
+
+	void sameSize(Arrangement.Size which) {
+		setBounds("Same " + which.words() + " for", Arrangement.sameSize(selection(), which));
+	}
+
+	void zOrder(ZOrder where) {
+		if (!selection().isEmpty()) {
+			edit(() -> op().zOrder(selection(), where));
+		}
+	}
+
+	void group() {
+		if (selection().size() >= 2) {
+			edit(() -> select(List.of(op().group(selection()))));
+		}
+	}
+
+	void ungroup() {
+		List<ScreenElement> out = new ArrayList<>();
+		edit(() -> {
+			for (ScreenElement e : selection()) {
+				if (e instanceof Group g) {
+					out.addAll(op().ungroup(g));
+				}
+			}
+		});
+		if (!out.isEmpty()) {
+			select(out);
+		}
+	}
+
+	void copy() {
+		clipboard = selection().stream().map(e -> (ScreenElement) org.eclipse.emf.ecore.util.EcoreUtil.copy(e)).toList();
+		pasteCount = 0;
+	}
+
+	void paste() {
+		if (!clipboard.isEmpty() && screen() != null) {
+			pasteCount++;
+			int offset = 10 * pasteCount;
+			edit(() -> select(op().paste("Paste", clipboard, offset, offset)));
+		}
+	}
+
+	void duplicate() {
+		if (!selection().isEmpty()) {
+			edit(() -> select(op().paste("Duplicate", selection(), 10, 10)));
+		}
+	}
+
+	void delete() {
+		List<ScreenElement> doomed = selection();
+		if (!doomed.isEmpty()) {
+			edit(() -> {
+				try {
+					new DeleteOperation(session(), doomed, DeleteOperation.Uses.REMOVE).execute();
+				} catch (InUseException e) {
+					throw new IllegalStateException(e.getMessage(), e);
+				}
+				select(List.of());
+			});
+		}
+	}
+
+	void selectAll() {
+		if (screen() != null) {
+			select(screen().getElements());
+		}
+	}
+
+	void toggleGrid() {
+		canvas.setGrid(canvas.grid(), !canvas.gridShown());
+		updateReadout();
+	}
+
+	private void key(Event e) {
+		int step = (e.stateMask & SWT.SHIFT) != 0 ? 10 : 1;
+		boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
+		switch (e.keyCode) {
+		case SWT.ARROW_LEFT -> nudge(-step, 0);
+		case SWT.ARROW_RIGHT -> nudge(step, 0);
+		case SWT.ARROW_UP -> nudge(0, -step);
+		case SWT.ARROW_DOWN -> nudge(0, step);
+		case SWT.DEL -> delete();
+		case SWT.ESC -> {
+			palette.setTool(null);
+			select(List.of());
+		}
+		default -> {
+			if (ctrl && (e.character == 'd' || e.keyCode == 'd')) {
+				duplicate();
+			} else if (ctrl && (e.keyCode == 'g')) {
+				if ((e.stateMask & SWT.SHIFT) != 0) {
+					ungroup();
+				} else {
+					group();
+				}
+			} else if (ctrl && e.keyCode == 'a') {
+				selectAll();
+			} else if (ctrl && e.keyCode == 'c') {
+				copy();
+			} else if (ctrl && e.keyCode == 'v') {
+				paste();
+			}
+		}
+		}
+	}
+
+	private void nudge(int dx, int dy) {
+		if (!selection().isEmpty()) {
+			moveSelectionBy(dx, dy);
+		}
+	}
+
+	@Override
+	protected void refresh(Collection<?> affected) {
+		if (screen() != null && !session().project().getScreens().contains(screen())) {
+			List<Screen> all = session().project().getScreens();
+			showScreen(all.isEmpty() ? null : all.get(0));
+		}
+		fillScreens();
+		List<ScreenElement> still = selection().stream().filter(e -> e.eContainer() == screen()).toList();
+		if (still.size() != selection().size()) {
+			select(still);
+		}
+		canvas.modelChanged();
+		updateReadout();
+	}
+
+	@Override
+	public void select(EObject element) {
+		EObject top = element;
+		while (top != null && !(top.eContainer() instanceof Screen)) {
+			top = top.eContainer();
+		}
+		if (element instanceof Screen s) {
+			showScreen(s);
+		} else if (top instanceof ScreenElement e) {
+			if (e.eContainer() != screen()) {
+				showScreen((Screen) e.eContainer());
+			}
+			select(List.of(e));
+		}
+	}
+
+	@Override
+	public List<OutlineNode> outline() {
+		List<OutlineNode> nodes = new ArrayList<>();
+		if (screen() != null) {
+			for (ScreenElement e : screen().getElements()) {
+				nodes.add(new OutlineNode(e.getName() + " (" + e.eClass().getName() + ")", e, null, List.of()));
+			}
+		}
+		return nodes;
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.control().setFocus();
+	}
+}

@@ -41,7 +41,8 @@ import tandem.product.tests.LaunchedProcess.Arrival;
  * <p>The normal test run does {@value #SHORT_ROUNDS} kill rounds, the network faults once ({@value #OUTAGE_MS} ms
  * each), one pause and an {@value #SHORT_FREEZE_S} s freeze; the long run is
  * {@code ./mvnw -B verify -pl tests/tandem.product.tests -Dtest=FailoverFaultTest -Dtandem.faults.rounds=20}
- * (after a full build): the network faults after rounds 1, 5, 10, 15 and 20 ({@value #LONG_OUTAGE_MS} ms each) and a
+ * (after a full build): the network faults after rounds 1, 5, 10, 15 and 20 ({@value #LONG_OUTAGE_MS} ms each, with
+ * 5 % random loss on every link and a {@code SIGSTOP} of the server added to each) and a
  * {@value #LONG_FREEZE_S} s freeze ({@code -Dtandem.faults.freezeSeconds=N} to change it). Needs root, iproute2 and
  * iptables (the README's test command installs them); without them the test fails saying so.
  */
@@ -120,7 +121,8 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			assertTrue(result.startsWith("RESULT lost=0 duplicated=0 unexpected=0 lostActions=0"), check.output());
 			for (String kind : List.of("samplesLost", "samplesUnexpected", "onChangeLost", "onChangeUnexpected",
-					"alarmsLost", "alarmsDuplicated", "alarmsUnexpected", "alarmsWrongTime", "loggedTwice")) {
+					"alarmsLost", "alarmsDuplicated", "alarmsUnexpected", "alarmsWrongTime", "celLost", "celUnexpected",
+					"loggedTwice")) {
 				assertTrue(result.contains(" " + kind + "=0"), kind + " is not 0: " + check.output());
 			}
 			assertEquals(0, check.waitForExit(Duration.ofSeconds(5)), check.output());

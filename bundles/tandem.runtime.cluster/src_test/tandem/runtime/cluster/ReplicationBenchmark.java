@@ -73,8 +73,17 @@ class ReplicationBenchmark {
 			for (int i = 0; i < RAW; i++) {
 				a.send(new BytesMessage(null, payload));
 			}
-			TestCluster.await("all raw messages received", 60_000, () -> received.get() >= RAW);
-			return RAW / ((System.nanoTime() - t0) / 1e9);
+			// a benchmark reports what it saw: messages that did not arrive within a minute are counted, not waited for
+			long end = System.currentTimeMillis() + 60_000;
+			while (received.get() < RAW && System.currentTimeMillis() < end) {
+				Thread.sleep(10);
+			}
+			double seconds = (System.nanoTime() - t0) / 1e9;
+			if (received.get() < RAW) {
+				System.out.printf("ReplicationBenchmark raw multicast (%s): only %,d of %,d messages received after %.0f s%n",
+						blockingTcp ? "blocking TCP" : "TCP_NIO2", received.get(), RAW, seconds);
+			}
+			return received.get() / seconds;
 		}
 	}
 

@@ -137,8 +137,8 @@ final class ActionDesk {
 			}
 			try {
 				store.sync();
-				return new Confirmation(c.actionId(), c.outcome(), "no standby in view; durable in the server's own"
-						+ " history (synced to disk)");
+				return new Confirmation(c.actionId(), c.outcome(), c.detail().replace("; recorded by the server only", "")
+						+ "; durable in the server's own history (synced to disk)");
 			} catch (RuntimeException e) {
 				LOG.log(Level.ERROR, "operator action " + c.actionId() + ": the history could not sync", e);
 				return new Confirmation(c.actionId(), Confirmation.Outcome.TIMED_OUT,

@@ -191,6 +191,7 @@ public final class ClusterMember implements AutoCloseable {
 	/** Facts the server has queued for its standbys but not sent yet. */
 	public int replicationBacklog() { Replicator r = recording.replicator(); return r == null ? 0 : r.backlog(); }
 	MemberChannel channel() { return channel; }
+	ClusterSettings settings() { return settings; }
 	/**
 	 * The JGroups channel, for the test-only fault control of {@code tandem node --fault-control} (it drives the
 	 * DISCARD protocol that {@link ClusterSettings#faultInjection()} adds); null before {@link #start()}.

@@ -4,6 +4,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -175,16 +176,23 @@ final class RoleKeeper {
 	/**
 	 * A standby is a server-capable peer in view that does not serve, or whose SERVER announcement is of an older
 	 * epoch (it handed over to this node and its next announcement says STANDBY): the replicator waits for both.
+	 * One the replicator judges unreachable (it acknowledges nothing of the stream) does not protect.
 	 */
 	private void checkProtection() {
 		long own = epoch;
+		Replicator r = recording.replicator();
+		Set<String> unreachable = r == null || role != MemberRole.SERVER ? Set.of() : r.unreachableNodes();
 		var standbys = peers.inView().values().stream().filter(a -> a.kind() == NodeKind.SERVER_CAPABLE
 				&& (a.role() != MemberRole.SERVER || a.epoch() < own)).toList();
-		boolean aligned = standbys.stream().anyMatch(a -> a.aligned()
-				&& (a.role() == MemberRole.STANDBY || a.role() == MemberRole.SERVER));
+		var ready = standbys.stream().filter(a -> a.aligned()
+				&& (a.role() == MemberRole.STANDBY || a.role() == MemberRole.SERVER)).toList();
+		boolean aligned = ready.stream().anyMatch(a -> !unreachable.contains(a.node()));
 		String state = standbys.isEmpty() ? "no standby in view"
-				: aligned ? "standby " + standbys.stream().filter(Announcement::aligned).map(Announcement::node)
+				: aligned ? "standby " + ready.stream().map(Announcement::node).filter(n -> !unreachable.contains(n))
 						.findFirst().orElse("") + " is in view and aligned"
+						: !ready.isEmpty() ? "standby " + ready.get(0).node() + " is in view but unreachable: it"
+								+ " acknowledged nothing of the stream for " + member.settings().detectionTimeMs()
+								+ " ms (its packets or the server's to it are lost)"
 						: "standby " + standbys.get(0).node() + " is in view but not aligned yet";
 		Protection.Change c = protection.update(role == MemberRole.SERVER, aligned, state, System.currentTimeMillis());
 		if (c != null) {
@@ -209,8 +217,10 @@ final class RoleKeeper {
 				lease.promoted(System.currentTimeMillis(), planned);
 			}
 			long seq = Math.max(store.highWaterMark().seq(), continueAfter);
-			Replicator r = new Replicator(member.channel(), control, newEpoch, seq, local.name());
+			Replicator r = new Replicator(member.channel(), control, newEpoch, seq, local.name(),
+					member.settings().detectionTimeMs());
 			r.standbys(peers.serverCapablePeers());
+			r.onReachabilityChanged(() -> control.execute(this::checkProtection));
 			int flushed = recording.start(r, () -> {
 				epoch = newEpoch;
 				newestEpoch = Math.max(newestEpoch, newEpoch);

@@ -88,6 +88,60 @@ class UnprotectedServerTest {
 		}
 	}
 
+	/**
+	 * One-way loss: the server's messages to the standby are dropped while the standby's reach the server, and the
+	 * witness coordinates nothing away (a, the coordinator, hears everyone; b suspects a but would not coordinate).
+	 * The view never changes, so before the standby was judged by its acknowledgements every action waited for it
+	 * and timed out. Now: judged unreachable after the failure detection time, actions are confirmed as without a
+	 * standby (synced), the server says why it is unprotected, and after the heal the standby holds everything and
+	 * protects again.
+	 */
+	@Test
+	void aStandbyThatCannotHearTheServerIsJudgedUnreachableAndActionsAreConfirmedWithoutIt() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, true, false).build())) {
+			SyncedStore aStore = new SyncedStore();
+			List<String> protection = new CopyOnWriteArrayList<>();
+			ClusterMember a = ClusterMember.start(c.settings, "a", aStore, "hash-1", new ClusterListener() {
+				@Override
+				public void protectionChanged(String node, boolean isProtected, long since, String reason) {
+					protection.add(isProtected + " " + reason);
+				}
+			});
+			c.members.add(a);
+			c.start("w");
+			ClusterMember b = c.start("b");
+			awaitProtected(a, b);
+			var view = a.members();
+			b.faultCut("a"); // b drops everything from a; a still hears b
+			long cut = System.currentTimeMillis();
+			Confirmation first = a.confirmOperatorAction(action("action:1"), 8000).get(10, TimeUnit.SECONDS);
+			long firstAfter = System.currentTimeMillis() - cut;
+			assertEquals(Confirmation.Outcome.NO_STANDBY, first.outcome(), first.toString());
+			assertTrue(first.detail().contains("unreachable") && first.detail().contains("synced to disk"),
+					first.toString());
+			assertTrue(firstAfter >= c.settings.detectionTimeMs() - 100, "judged unreachable after " + firstAfter
+					+ " ms, before the failure detection time " + c.settings.detectionTimeMs() + " ms");
+			assertTrue(a.unprotectedSince() >= cut, "the server does not say it runs unprotected");
+			TestCluster.await("the CEL hears why", 2000, () -> protection.stream()
+					.anyMatch(p -> p.startsWith("false") && p.contains("standby b is in view but unreachable")));
+			long second = System.currentTimeMillis();
+			Confirmation next = a.confirmOperatorAction(action("action:2"), 8000).get(10, TimeUnit.SECONDS);
+			assertTrue(next.confirmed(), next.toString());
+			assertTrue(System.currentTimeMillis() - second < 1000, "the next action waited for the unreachable"
+					+ " standby again: " + (System.currentTimeMillis() - second) + " ms");
+			assertEquals(view, a.members(), "the test meant a fault the view does not show");
+
+			b.faultHeal();
+			TestCluster.await("b holds what a confirmed without it", 8000,
+					() -> b.store().contains("action:1") && b.store().contains("action:2"));
+			awaitProtected(a, b);
+			TestCluster.await("the CEL hears it is protected again", 3000,
+					() -> protection.stream().anyMatch(p -> p.startsWith("true")));
+			Confirmation again = a.confirmOperatorAction(action("action:3"), 3000).get(5, TimeUnit.SECONDS);
+			assertEquals(Confirmation.Outcome.HELD_BY_STANDBY, again.outcome(), again.toString());
+		}
+	}
+
 	private static void awaitProtected(ClusterMember a, ClusterMember b) {
 		TestCluster.await("a serves to b, an aligned standby, and is protected", 8000,
 				() -> a.role() == MemberRole.SERVER && b.serverNode().equals(Optional.of("a")) && b.aligned()

@@ -24,7 +24,8 @@ import tandem.runtime.history.h2.HistoryStore;
  * {@code tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]}: the independent
  * checker of the fault harness. Derives from the deterministic plant and the project what every node must hold for
  * the window — cyclic samples ({@link GroundTruth}), on-change samples ({@link OnChangeCheck}), alarm episodes with
- * limits, hysteresis, delay and binary states ({@link AlarmTruth}) — and compares each node's history with it; checks
+ * limits, hysteresis, delay and binary states ({@link AlarmTruth}) and their CEL lines ({@link CelCheck}) — and
+ * compares each node's history with it; checks
  * that every operator action the clients saw confirmed is there, and that no fact is in a node's event log twice.
  * Prints one line per node and a {@code RESULT} line; exit 0 when nothing is lost, doubled, unexpected or wrong.
  */
@@ -64,6 +65,7 @@ public final class CheckCommand {
 		OnChangeCheck onChange = new OnChangeCheck(configuration, truth.plant());
 		AlarmTruth alarmTruth = new AlarmTruth(configuration, truth.plant(), options.from, options.to);
 		AlarmCheck alarms = new AlarmCheck(alarmTruth);
+		CelCheck cel = new CelCheck(alarmTruth);
 		out.println("tandem check: window " + Instant.ofEpochMilli(options.from) + " .. " + Instant.ofEpochMilli(options.to)
 				+ ", " + truth.variables() + " cyclic archived variables, " + truth.count() + " expected samples, "
 				+ onChange.variables() + " on-change archived variables, " + alarmTruth.episodes().size()
@@ -76,6 +78,7 @@ public final class CheckCommand {
 				verdict.compareSamples(history, truth, options.from, options.to);
 				onChange.judge(history, options.from, options.to, verdict);
 				alarms.judge(history, options.from, options.to, verdict);
+				cel.judge(history, options.from, options.to, verdict);
 				verdict.countLoggedTwice(history, options.from, options.to);
 				verdict.compareActions(history, actions);
 			} catch (RuntimeException | java.sql.SQLException e) {
@@ -111,6 +114,8 @@ public final class CheckCommand {
 		field(line, "alarmsUnexpected", verdicts, v -> v.alarmUnexpected);
 		field(line, "alarmsWrongTime", verdicts, v -> v.alarmWrongTime);
 		field(line, "alarmsMerged", verdicts, v -> v.alarmMerged);
+		field(line, "celLost", verdicts, v -> v.celLost);
+		field(line, "celUnexpected", verdicts, v -> v.celUnexpected);
 		field(line, "loggedTwice", verdicts, v -> v.loggedTwice);
 		return line.toString();
 	}

@@ -44,6 +44,8 @@ final class NodeVerdict {
 	long alarmWrongTime;
 	long alarmMerged;
 	long loggedTwice;
+	long celLost;
+	long celUnexpected;
 	long lostActions;
 	final List<String> examples = new ArrayList<>();
 	private final Map<String, Integer> examplesPerKind = new HashMap<>();
@@ -102,7 +104,9 @@ final class NodeVerdict {
 			return;
 		}
 		Set<String> keys = new HashSet<>();
-		for (CelEntry e : history.cel(CelQuery.between(0, Long.MAX_VALUE))) {
+		// every line, not a page: a long fault run confirms more than 10,000 actions
+		for (CelEntry e : history.cel(new CelQuery(0, Long.MAX_VALUE, java.util.Set.of(
+				tandem.runtime.api.fact.CelCategory.OPERATOR), "", "", "", Integer.MAX_VALUE))) {
 			keys.add(e.key());
 		}
 		for (String id : confirmedActionIds) {
@@ -169,7 +173,7 @@ final class NodeVerdict {
 	}
 
 	long allLost() {
-		return lost + onChangeLost + alarmLost;
+		return lost + onChangeLost + alarmLost + celLost;
 	}
 
 	long allDuplicated() {
@@ -177,7 +181,8 @@ final class NodeVerdict {
 	}
 
 	long allUnexpected() {
-		return unexpected + wrongValue + onChangeUnexpected + onChangeWrongValue + alarmUnexpected + alarmWrongTime;
+		return unexpected + wrongValue + onChangeUnexpected + onChangeWrongValue + alarmUnexpected + alarmWrongTime
+				+ celUnexpected;
 	}
 
 	boolean clean() {
@@ -190,6 +195,7 @@ final class NodeVerdict {
 				+ onChangeExpected + ", lost " + onChangeLost + ", unexpected " + onChangeUnexpected + ", wrong value "
 				+ onChangeWrongValue + "; alarms found " + alarmFound + ", lost " + alarmLost + ", duplicated "
 				+ alarmDuplicated + ", unexpected " + alarmUnexpected + ", wrong time " + alarmWrongTime + ", merged "
-				+ alarmMerged + "; facts logged twice " + loggedTwice + "; lost confirmed actions " + lostActions;
+				+ alarmMerged + "; CEL alarm lines lost " + celLost + ", unexpected " + celUnexpected
+				+ "; facts logged twice " + loggedTwice + "; lost confirmed actions " + lostActions;
 	}
 }

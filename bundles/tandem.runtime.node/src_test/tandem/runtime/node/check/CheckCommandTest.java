@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.runtime.api.driver.DriverTag.TagType;
+import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.api.fact.AlarmTransition;
 import tandem.runtime.api.fact.ArchiveSample;
 import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.LoggedFact;
+import tandem.runtime.api.fact.OperatorAction;
 import tandem.runtime.api.fact.TransitionKind;
 import tandem.runtime.core.NodeOptions;
 import tandem.runtime.core.RuntimeNode;
@@ -148,6 +150,62 @@ class CheckCommandTest {
 		Map<String, Long> r = result(check(data, 1));
 		assertEquals(1, r.get("onChangeUnexpected"), "a sample the on-change archive would not have written");
 		assertEquals(1, r.get("alarmsUnexpected"), "an occurrence no episode explains");
+	}
+
+	@Test
+	void aRemovedOnChangeSampleIsReportedLost() throws Exception {
+		Path data = record("onchange");
+		ArchiveSample change = history(data, h -> h.queries().samples("Turbidity", FROM + 20_000, TO)).get(0);
+		sql(data, "DELETE FROM SAMPLE WHERE SKEY = CAST(? AS BIGINT) * 2097152 + (SELECT ID FROM VARIABLE WHERE NAME = 'Turbidity')",
+				ps -> set(ps, change.sourceTime()));
+		Map<String, Long> r = result(check(data, 1));
+		assertTrue(r.get("onChangeLost") >= 1, "the removed change: " + r);
+		assertEquals(0, r.get("samplesLost"), "cyclic samples are untouched");
+	}
+
+	@Test
+	void aRemovedAlarmIsReportedLost() throws Exception {
+		Path data = record("alarm-removed");
+		AlarmRecord first = firstAlarm(data, "Level.HIGH");
+		sql(data, "DELETE FROM ALARM WHERE ALARM = 'Level.HIGH' AND RAISE_TIME = ?", ps -> set(ps, first.raiseTime()));
+		Map<String, Long> r = result(check(data, 1));
+		assertEquals(1, r.get("alarmsLost"), "the episode whose occurrence was removed");
+		assertEquals(0, r.get("celLost"), "its CEL lines are still there");
+	}
+
+	@Test
+	void aMissingCelLineOfAnAlarmIsReportedLostAndAnInventedOneUnexpected() throws Exception {
+		Path data = record("cel");
+		AlarmRecord first = firstAlarm(data, "Level.HIGH");
+		sql(data, "DELETE FROM CEL WHERE CKEY LIKE ?", ps -> ps.setString(1, "alarm:Level.HIGH@" + first.raiseTime()
+				+ ":CLEARED%")); // CLEARED_UNACKNOWLEDGED: Level.HIGH needs acknowledging
+		Map<String, Long> r = result(check(data, 1));
+		assertEquals(1, r.get("celLost"), "the CLEARED line removed: " + r);
+		assertEquals(0, r.get("alarmsWrongTime"), "the alarm row itself is right");
+
+		Path invented = record("cel-invented");
+		long at = firstAlarm(invented, "Level.HIGH").raiseTime() + 3 * RATE;
+		sql(invented, "INSERT INTO CEL(CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT) VALUES (?, ?, 'ALARM',"
+				+ " 'Level.HIGH', '', 'RAISED Level high')", ps -> {
+					ps.setString(1, "alarm:Level.HIGH@" + at + ":RAISED");
+					ps.setLong(2, at);
+				});
+		Map<String, Long> i = result(check(invented, 1));
+		assertEquals(1, i.get("celUnexpected"), "a RAISED line no episode explains: " + i);
+		assertEquals(0, i.get("alarmsDuplicated"), "the alarm rows are untouched");
+	}
+
+	@Test
+	void aConfirmedActionTheHistoryDoesNotHoldIsReportedLostAndOneItHoldsIsNot() throws Exception {
+		Path data = record("actions");
+		append(data, new OperatorAction("station-1", ActionKind.WRITE, "operator", "Level", "42", FROM + 10_000, true));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = CheckCommand.check(PLANT, List.of(data), FROM, TO, Set.of("station-1", "station-2"),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertEquals(1, exit, text);
+		assertEquals(1, result(text).get("lostActions"), "station-2 was confirmed but is not in the history: " + text);
+		assertTrue(text.contains("lost confirmed action station-2") && !text.contains("action station-1"), text);
 	}
 
 	/** Records the window with the runtime's own pipeline, polling every slot. */

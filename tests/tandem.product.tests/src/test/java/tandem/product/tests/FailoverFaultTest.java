@@ -41,7 +41,8 @@ import tandem.product.tests.LaunchedProcess.Arrival;
  * <p>The normal test run does {@value #SHORT_ROUNDS} kill rounds, the network faults once ({@value #OUTAGE_MS} ms
  * each), one pause and an {@value #SHORT_FREEZE_S} s freeze; the long run is
  * {@code ./mvnw -B verify -pl tests/tandem.product.tests -Dtest=FailoverFaultTest -Dtandem.faults.rounds=20}
- * (after a full build): the network faults after rounds 1, 5, 10, 15 and 20 ({@value #LONG_OUTAGE_MS} ms each) and a
+ * (after a full build): the network faults after rounds 1, 5, 10, 15 and 20 ({@value #LONG_OUTAGE_MS} ms each, with
+ * 5 % random loss on every link and a {@code SIGSTOP} of the server added to each) and a
  * {@value #LONG_FREEZE_S} s freeze ({@code -Dtandem.faults.freezeSeconds=N} to change it). Needs root, iproute2 and
  * iptables (the README's test command installs them); without them the test fails saying so.
  */
@@ -61,11 +62,14 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 	/** Far above the 1 s goal: a client that does not switch at all fails, a slow machine does not. */
 	private static final Duration VALUES_LIMIT = Duration.ofSeconds(10);
 	private static final String STATION = "console";
+	/** The long schedule's random loss on every link (the soak's share, see NetworkSoakBenchmark). */
+	private static final double RANDOM_LOSS = 0.05;
 
 	@TempDir
 	Path temp;
 
 	private FaultHarness plant;
+	private NetworkFaults network;
 	private final List<Long> failovers = new ArrayList<>();
 	private final List<Long> failoverValues = new ArrayList<>();
 	private final List<Long> switchBacks = new ArrayList<>();
@@ -81,7 +85,7 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 		try (NetworkLab lab = NetworkLab.create();
 				FaultHarness h = new FaultHarness(FaultProject.create(temp, 100, lab), temp, lab)) {
 			plant = h;
-			NetworkFaults network = new NetworkFaults(plant, lab, STATION, rounds > SHORT_ROUNDS ? LONG_OUTAGE_MS
+			network = new NetworkFaults(plant, lab, STATION, rounds > SHORT_ROUNDS ? LONG_OUTAGE_MS
 					: OUTAGE_MS);
 			plant.start("alpha");
 			plant.start("beta");
@@ -93,7 +97,7 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 			for (int round = 1; round <= rounds; round++) {
 				killAndRestartTheServer(round);
 				if (round == 1 || rounds > SHORT_ROUNDS && round % 5 == 0) {
-					twoServersMs = Math.max(twoServersMs, networkFaults(network, cutLink));
+					twoServersMs = Math.max(twoServersMs, networkFaults(network, cutLink, rounds > SHORT_ROUNDS));
 				}
 			}
 			pauseTheServer();
@@ -109,17 +113,20 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 			System.out.println(check.output());
 			System.out.printf("FIGURES kill -9 -> serving (ms): %s; serving -> station shows its values (ms): %s;"
 					+ " switch-back after restart/resume/heal (ms): %s; switch-back -> station shows its values (ms): %s;"
-					+ " %s; confirmed operator actions: %d, %s%n", failovers, failoverValues, switchBacks,
-					switchBackValues, String.join("; ", other) + "; " + String.join("; ", network.figures()), confirmed,
-					refused);
+					+ " %s; longest without a server holding its lease per kind of fault: %s; confirmed operator"
+					+ " actions: %d, %s%n", failovers, failoverValues, switchBacks, switchBackValues,
+					String.join("; ", other) + "; " + String.join("; ", network.figures()),
+					network.longestWithoutServerByKind(), confirmed, refused);
 			assertTrue(confirmed > 0, "the station had operator actions confirmed");
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			assertTrue(result.startsWith("RESULT lost=0 duplicated=0 unexpected=0 lostActions=0"), check.output());
 			for (String kind : List.of("samplesLost", "samplesUnexpected", "onChangeLost", "onChangeUnexpected",
-					"alarmsLost", "alarmsDuplicated", "alarmsUnexpected", "alarmsWrongTime", "loggedTwice")) {
+					"alarmsLost", "alarmsDuplicated", "alarmsUnexpected", "alarmsWrongTime", "celLost", "celUnexpected",
+					"loggedTwice")) {
 				assertTrue(result.contains(" " + kind + "=0"), kind + " is not 0: " + check.output());
 			}
 			assertEquals(0, check.waitForExit(Duration.ofSeconds(5)), check.output());
+			assertEachAlarmEpisodeExportedOnce(to);
 			// the old server learns of its successor by the station's fence notice: an overlap is bounded by that
 			// round trip (0 ms on a quiet machine, 124 ms seen with a second fault run beside it), not by the cut
 			assertTrue(twoServersMs < 1000, "two nodes said SERVER at the same time for " + twoServersMs
@@ -128,9 +135,43 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 		}
 	}
 
-	/** Every network fault of {@link NetworkFaults}; what every process said is printed when one fails. */
-	private long networkFaults(NetworkFaults network, boolean cutLink) throws Exception {
+	/**
+	 * What an operator reads after the run (failovers, switch-backs, partitions, alpha's start without quorum):
+	 * {@code tandem export --what alarms} of each node shows every alarm episode once, and both nodes show the same
+	 * episodes (a clear after {@code to}, when the nodes were stopped, counts as still active).
+	 */
+	private void assertEachAlarmEpisodeExportedOnce(long to) throws Exception {
+		List<List<String>> perNode = new ArrayList<>();
+		for (String node : List.of("alpha", "beta")) {
+			String csv;
+			try (LaunchedProcess export = LaunchedProcess.start(List.of("export", "--data", plant.data(node)
+					.toString(), "--what", "alarms"), java.util.Map.of())) {
+				assertEquals(0, export.waitForExit(Duration.ofSeconds(120)), export.output());
+				csv = export.output();
+			}
+			List<AlarmExport.Episode> episodes = AlarmExport.parse(csv);
+			assertTrue(!episodes.isEmpty(), node + " exported no alarm at all:\n" + csv);
+			List<String> twice = AlarmExport.raisedTwice(episodes);
+			assertTrue(twice.isEmpty(), node + "'s alarm export shows " + twice.size()
+					+ " condition(s) twice:\n" + String.join("\n", twice));
+			perNode.add(episodes.stream().filter(e -> e.raised() < to).map(e -> e.alarm() + " raised "
+					+ java.time.Instant.ofEpochMilli(e.raised()) + (e.cleared() < to ? " cleared "
+							+ java.time.Instant.ofEpochMilli(e.cleared()) : " active")).sorted().toList());
+			System.out.printf("alarm export of %s: %d episodes, none shown twice%n", node, episodes.size());
+		}
+		assertEquals(perNode.get(0), perNode.get(1), "alpha's and beta's alarm exports differ");
+	}
+
+	/**
+	 * Every network fault of {@link NetworkFaults}; what every process said is printed when one fails. The long
+	 * schedule adds random loss on every link and a {@code SIGSTOP} of the server each time.
+	 */
+	private long networkFaults(NetworkFaults network, boolean cutLink, boolean longRun) throws Exception {
 		try {
+			if (longRun) {
+				network.loseRandomPackets(RANDOM_LOSS);
+				pauseTheServer();
+			}
 			network.pullTheServersCable(this);
 			network.pullTheStandbysCable();
 			network.pullAClientsCable(STATION, true);
@@ -181,6 +222,11 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 		failovers.add(serving.at() - killed);
 		failoverValues.add(valuesAfter(standby, serving));
 		Thread.sleep(2_000);
+		long gap = withoutServerSince(standby, killed);
+		network.longestWithoutServer("kill -9", gap);
+		assertTrue(gap <= NetworkFaults.SERVER_FAULT_GAP_MS, "no server held its lease for " + gap + " ms after "
+				+ server + " was killed (round " + round + "); the goal is " + NetworkFaults.SERVER_FAULT_GAP_MS
+				+ " ms");
 		long restarted = plant.start(server);
 		if ("alpha".equals(server)) { // the preferred server takes its role back at a sequence point
 			awaitSwitchBack(restarted);
@@ -203,6 +249,16 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 		return at - serving.at();
 	}
 
+	/**
+	 * From a kill or pause of the server (it stops acting at once) until {@code successor} acted on the field: the
+	 * time without a server holding its lease.
+	 */
+	private long withoutServerSince(String successor, long fault) {
+		long now = System.currentTimeMillis();
+		long acting = plant.firstActing(successor, fault, now);
+		return (acting < 0 ? now : acting) - fault;
+	}
+
 	private void pauseTheServer() throws Exception {
 		Thread.sleep(2_000);
 		String server = plant.awaitSingleServer(Duration.ofSeconds(30));
@@ -211,12 +267,14 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 		Arrival serving = plant.awaitRoleLine(standby, "SERVER", paused, Duration.ofSeconds(15));
 		long values = valuesAfter(standby, serving);
 		Thread.sleep(1_000);
+		long gap = withoutServerSince(standby, paused);
+		network.longestWithoutServer("SIGSTOP", gap);
 		long resumed = plant.signal(server, "CONT");
 		plant.awaitRole(server, "STANDBY", resumed, Duration.ofSeconds(20));
 		System.out.printf("SIGSTOP %s at %s -> %s serving after %d ms; SIGCONT at %s, %s stepped down%n", server,
 				Instant.ofEpochMilli(paused), standby, serving.at() - paused, Instant.ofEpochMilli(resumed), server);
-		other.add("SIGSTOP server -> serving " + (serving.at() - paused) + " ms, station shows its values after "
-				+ values + " ms");
+		other.add("SIGSTOP server -> serving " + (serving.at() - paused) + " ms, holding its lease " + gap
+				+ " ms, station shows its values after " + values + " ms");
 		if ("alpha".equals(server)) {
 			awaitSwitchBack(resumed);
 		}

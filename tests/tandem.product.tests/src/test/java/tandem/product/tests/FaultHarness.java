@@ -274,6 +274,15 @@ final class FaultHarness implements AutoCloseable {
 		return overlap;
 	}
 
+	/**
+	 * When {@code node} first acted on the field (SERVER holding its lease) at or after {@code since}, or -1 when it
+	 * did not before {@code to}. For a server that was killed or paused at {@code since} (it stopped acting then, but
+	 * a frozen process prints nothing), the time from {@code since} to this is the time without a server acting.
+	 */
+	long firstActing(String node, long since, long to) {
+		return actingSpans(node, since, to).stream().mapToLong(s -> s[0]).filter(t -> t >= since).min().orElse(-1);
+	}
+
 	private List<long[]> actingSpans(String node, long from, long to) {
 		boolean[] serverAndHeld = new boolean[2];
 		return spans(nodes.get(node).linesBetween(l -> ROLE.matcher(l).find() || l.startsWith("LEASE node=" + node + " "),

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import tandem.product.tests.LaunchedProcess.Arrival;
@@ -26,6 +28,12 @@ final class NetworkFaults {
 	static final long SERVER_FAULT_GAP_MS = 3_000;
 	/** How long a standby may take from a server's pulled cable to its SERVER line. */
 	private static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(3);
+	/**
+	 * While the server's packets to the standby are dropped, the station must never go longer than this without a
+	 * confirmed action: the failure detection time (2.3 s) until the standby is judged unreachable or excluded, or a
+	 * takeover (≤ 3 s) plus the new server's promotion wait (1.3 s), and the station's resend.
+	 */
+	static final long ONE_WAY_CONFIRMATION_GAP_MS = 6_000;
 	/** After a heal, until the merged cluster has settled (merge, alignment, switch-back). */
 	private static final long SETTLE_MS = 4_000;
 
@@ -34,6 +42,8 @@ final class NetworkFaults {
 	private final String station;
 	private final long outageMs;
 	private final List<String> figures = new ArrayList<>();
+	/** Per kind of fault, the longest time without a server holding its lease over all its runs. */
+	private final Map<String, Long> longestByKind = new LinkedHashMap<>();
 	private long faultBegan;
 
 	NetworkFaults(FaultHarness plant, NetworkLab lab, String station, long outageMs) {
@@ -45,6 +55,16 @@ final class NetworkFaults {
 
 	List<String> figures() {
 		return figures;
+	}
+
+	/** Notes a fault's longest time without a server holding its lease under its kind (the longest run counts). */
+	void longestWithoutServer(String kind, long ms) {
+		longestByKind.merge(kind, ms, Math::max);
+	}
+
+	/** {@code kind=ms} for every kind of fault run so far: the longest time without a server holding its lease. */
+	String longestWithoutServerByKind() {
+		return longestByKind.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() + " ms").toList().toString();
 	}
 
 	/**
@@ -76,7 +96,7 @@ final class NetworkFaults {
 			steps.awaitSwitchBack(back.at());
 		}
 		plant.awaitSingleServer(Duration.ofSeconds(60));
-		record("server's cable pulled", cut, healed, standby + " SERVER after " + (serving.at() - cut)
+		record("server cable", "server's cable pulled", cut, healed, standby + " SERVER after " + (serving.at() - cut)
 				+ " ms, station shows its values " + (serving.at() - cut + values) + " ms after the cut, " + server + " stopped acting after " + (leaseLost.at() - cut) + " ms, STANDBY "
 				+ (back.at() - healed) + " ms after the heal", SERVER_FAULT_GAP_MS);
 	}
@@ -92,7 +112,7 @@ final class NetworkFaults {
 		int confirmed = confirmedBetween(cut + SERVER_FAULT_GAP_MS, healed);
 		assertTrue(confirmed > 0, "no operator action was confirmed while the standby's cable was out:\n"
 				+ FaultHarness.tail(plant.station(station).output()));
-		record("standby's cable pulled", cut, healed, confirmed + " actions confirmed while it was out", 0);
+		record("standby cable", "standby's cable pulled", cut, healed, confirmed + " actions confirmed while it was out", 0);
 	}
 
 	/**
@@ -112,17 +132,47 @@ final class NetworkFaults {
 			assertTrue(roles.isEmpty(), node + " changed its role while " + client + "'s cable was out: " + roles);
 		}
 		assertServedThroughout(server, cut, healed + SETTLE_MS, client + "'s cable was out");
-		record((voter ? "witness " : "plain client ") + client + "'s cable pulled", cut, healed,
+		record(voter ? "witness cable" : "client cable", (voter ? "witness " : "plain client ") + client + "'s cable pulled", cut, healed,
 				"next action confirmed " + (action.at() - healed) + " ms after the heal", 0);
 	}
 
 	/**
+	 * {@code share} of the packets every namespace receives are dropped (iptables on INPUT) while the plant runs: a
+	 * lossy network with nothing else wrong. No node may change its role, the server must not lose its lease, and
+	 * operator actions keep being confirmed.
+	 */
+	void loseRandomPackets(double share) throws Exception {
+		String server = settledServer();
+		lab.randomLoss(share);
+		long cut = System.currentTimeMillis();
+		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
+		lab.noLoss();
+		long healed = System.currentTimeMillis();
+		for (String node : List.of(server, plant.other(server))) {
+			List<Arrival> roles = plant.roleLines(node, cut, healed + SETTLE_MS);
+			assertTrue(roles.isEmpty(), node + " changed its role while " + Math.round(share * 100)
+					+ " % of the packets were lost: " + roles);
+		}
+		assertServedThroughout(server, cut, healed + SETTLE_MS, Math.round(share * 100) + " % of the packets were"
+				+ " lost");
+		List<Arrival> confirmed = plant.station(station).linesBetween(l -> l.matches("ACTION \\S+ CONFIRMED.*"), cut,
+				healed);
+		long longestUnconfirmed = longestGap(confirmed, cut, healed);
+		assertTrue(longestUnconfirmed <= ONE_WAY_CONFIRMATION_GAP_MS, "the station went " + longestUnconfirmed
+				+ " ms without a confirmed action while " + Math.round(share * 100) + " % of the packets were lost");
+		record("random loss", Math.round(share * 100) + " % random loss on every link", cut, healed, confirmed.size()
+				+ " actions confirmed during it, longest without one " + longestUnconfirmed + " ms", 0);
+	}
+
+	/**
 	 * The server's packets to the standby are dropped, the standby's to the server arrive: at no moment may two nodes
-	 * act on the field, nor may the plant be without one for longer than a server fault; afterwards one server.
-	 * Whether JGroups excludes the server depends on which member coordinates the view: when it does, the standby
-	 * promotes with the witness and the old server steps down on the witness's fence notice, so two nodes may say
-	 * SERVER for that round trip (58 ms seen), never act together (the promotion wait); when it does not, the server
-	 * keeps serving and actions wait for the standby that cannot hear it.
+	 * act on the field, nor may the plant be without one for longer than a server fault, and operator actions keep
+	 * being confirmed during the fault (at most {@link #ONE_WAY_CONFIRMATION_GAP_MS} without one); afterwards one
+	 * server. What JGroups does depends on which member coordinates the view: the standby may be excluded (actions
+	 * confirmed without a standby), the server may be excluded (the standby promotes with the witness and the old
+	 * server steps down on the witness's fence notice, so two nodes may say SERVER for that round trip, 58 ms seen,
+	 * never act together), or nobody (the server judges the standby unreachable by its missing acknowledgements and
+	 * confirms without it).
 	 */
 	void dropTheServersPacketsToTheStandby() throws Exception {
 		String server = settledServer();
@@ -135,16 +185,34 @@ final class NetworkFaults {
 		long end = System.currentTimeMillis();
 		long twoActing = plant.actingOverlapMs(cut, end);
 		long twoServers = plant.serverOverlapMs(cut, end);
-		if (twoActing > 0 || twoServers > 0) {
+		List<Arrival> confirmed = plant.station(station).linesBetween(l -> l.matches("ACTION \\S+ CONFIRMED.*"), cut,
+				healed);
+		long longestUnconfirmed = longestGap(confirmed, cut, healed);
+		if (twoActing > 0 || twoServers > 0 || longestUnconfirmed > ONE_WAY_CONFIRMATION_GAP_MS) {
 			plant.printLines(cut - 500, end);
 		}
 		assertEquals(0, twoActing, "two nodes acted on the field while " + server + "'s packets to " + standby
 				+ " were dropped");
 		assertTrue(twoServers < 1_000, "two nodes said SERVER for " + twoServers + " ms while " + server
 				+ "'s packets to " + standby + " were dropped");
-		record("one-way loss " + server + " -> " + standby, cut, healed, "two SERVERs for " + twoServers + " ms, "
-				+ confirmedBetween(cut, healed) + " actions confirmed during it, " + after + " serves after the heal",
-				SERVER_FAULT_GAP_MS);
+		assertTrue(longestUnconfirmed <= ONE_WAY_CONFIRMATION_GAP_MS, "the station went " + longestUnconfirmed
+				+ " ms without a confirmed action while " + server + "'s packets to " + standby + " were dropped ("
+				+ confirmed.size() + " confirmed in " + (healed - cut) + " ms; allowed "
+				+ ONE_WAY_CONFIRMATION_GAP_MS + " ms)");
+		record("one-way loss", "one-way loss " + server + " -> " + standby, cut, healed, "two SERVERs for " + twoServers + " ms, "
+				+ confirmed.size() + " actions confirmed during it, longest without one " + longestUnconfirmed
+				+ " ms, " + after + " serves after the heal", SERVER_FAULT_GAP_MS);
+	}
+
+	/** The longest time between {@code from}, the arrivals in order, and {@code to}. */
+	static long longestGap(List<Arrival> arrivals, long from, long to) {
+		long longest = 0;
+		long last = from;
+		for (Arrival a : arrivals) {
+			longest = Math.max(longest, a.at() - last);
+			last = a.at();
+		}
+		return Math.max(longest, to - last);
 	}
 
 	/**
@@ -173,7 +241,7 @@ final class NetworkFaults {
 		assertEquals(0, acting, "two nodes acted on the field at the same time while their link was cut");
 		assertTrue(action != null, "the station had no action confirmed within 30 s after the link was healed\n"
 				+ plant.tails());
-		record("link " + server + " <-> " + standby + " cut", cut, healed, "two SERVERs for " + overlap
+		record("cut link", "link " + server + " <-> " + standby + " cut", cut, healed, "two SERVERs for " + overlap
 				+ " ms, two acting on the field for " + acting + " ms, " + after + " serves after the heal",
 				SERVER_FAULT_GAP_MS);
 		return overlap;
@@ -214,7 +282,8 @@ final class NetworkFaults {
 	 * Adds the fault's figures and asserts the longest time without a server holding its lease, measured from the
 	 * fault until the cluster settled after the heal.
 	 */
-	private void record(String fault, long cut, long healed, String detail, long allowedGapMs) throws Exception {
+	private void record(String kind, String fault, long cut, long healed, String detail, long allowedGapMs)
+			throws Exception {
 		long end = Math.max(System.currentTimeMillis(), healed + SETTLE_MS);
 		Thread.sleep(Math.max(0, end - System.currentTimeMillis()));
 		List<long[]> gaps = plant.withoutActingServer(cut, end);
@@ -227,6 +296,7 @@ final class NetworkFaults {
 				+ " ms after the fault, longest without one " + longest + " ms, " + detail + ", standby lag after the"
 				+ " heal " + (lag.isPresent() ? lag.getAsLong() + " facts" : "n/a");
 		figures.add(entry);
+		longestWithoutServer(kind, longest);
 		System.out.printf("%s: %s%n", Instant.ofEpochMilli(cut), entry);
 		assertTrue(longest <= allowedGapMs, "the plant was without a server holding its lease for " + longest
 				+ " ms (allowed " + allowedGapMs + " ms) after: " + fault + "; gaps " + gaps.stream()

@@ -61,6 +61,9 @@ class NetworkSoakBenchmark {
 			long soakTo = System.currentTimeMillis();
 			int falseFailovers = roleChanges(plant, soakFrom);
 			int lostLeases = leaseLosses(plant, soakFrom);
+			long longestWithout = plant.withoutActingServer(soakFrom, soakTo).stream().mapToLong(g -> g[1] - g[0])
+					.max().orElse(0);
+			int unprotected = unprotectedSpells(plant, soakFrom);
 			long soaked = confirmedBetween(plant, soakFrom, soakTo);
 			long refused = plant.station("console").linesBetween(l -> l.matches("ACTION \\S+ (REFUSED|TIMED_OUT).*")
 					|| l.startsWith("ACTION unanswered"), soakFrom, soakTo).size();
@@ -68,9 +71,11 @@ class NetworkSoakBenchmark {
 			LaunchedProcess check = plant.stopAndCheck(from, Duration.ofMinutes(10));
 			String result = check.lastLine(l -> l.startsWith("RESULT"));
 			System.out.printf("FIGURES network soak %d min, latency %s ms (mean,jitter), %.0f %% loss on every link:"
-					+ " %d false failover(s), %d lease loss(es); operator actions confirmed per minute: baseline (latency, no loss) %d,"
-					+ " soak %.1f; not confirmed at once %d; confirmed in total %d; checker %s%n", minutes, latency,
-					loss * 100, falseFailovers, lostLeases, baseline, soaked * 60_000.0 / (soakTo - soakFrom), refused,
+					+ " %d false failover(s), %d lease loss(es), longest without a server holding its lease %d ms,"
+					+ " %d unprotected spell(s) (standby judged unreachable); operator actions confirmed per minute:"
+					+ " baseline (latency, no loss) %d, soak %.1f; not confirmed at once %d; confirmed in total %d;"
+					+ " checker %s%n", minutes, latency, loss * 100, falseFailovers, lostLeases, longestWithout,
+					unprotected, baseline, soaked * 60_000.0 / (soakTo - soakFrom), refused,
 					Files.readAllLines(plant.confirmedActions()).size(), result);
 			assertEquals(0, falseFailovers, "role changes on a slow, lossy network with nothing else wrong");
 			assertEquals(0, lostLeases, "the server lost its lease on a slow, lossy network with nothing else wrong");
@@ -88,6 +93,15 @@ class NetworkSoakBenchmark {
 		for (String node : List.of("alpha", "beta")) {
 			n += (int) plant.linesBetween(node, since, Long.MAX_VALUE).stream()
 					.filter(a -> a.line().startsWith("LEASE") && a.line().contains("held=false")).count();
+		}
+		return n;
+	}
+
+	private static int unprotectedSpells(FaultHarness plant, long since) {
+		int n = 0;
+		for (String node : List.of("alpha", "beta")) {
+			n += (int) plant.linesBetween(node, since, Long.MAX_VALUE).stream()
+					.filter(a -> a.line().startsWith("PROTECTION") && a.line().contains("protected=false")).count();
 		}
 		return n;
 	}

@@ -41,7 +41,7 @@ demo_start() { # name log command...
 		BEGIN { $| = 1; open(LOG, ">>", $ENV{LOG}) or die "$ENV{LOG}: $!"; LOG->autoflush(1); }
 		print LOG $_;
 		print "[$ENV{NAME}] $_" unless /^ACTION .* CONFIRMED/;
-		if ($ENV{EVENTS} ne "" && /^(READY|ROLE|ACTION|VALUES) /) {
+		if ($ENV{EVENTS} ne "" && /^(READY|ROLE|LEASE|ACTION|VALUES) /) {
 			open(my $e, ">>", $ENV{EVENTS}); printf $e "%d %s %s", time() * 1000, $ENV{NAME}, $_; close $e;
 		}') 2>&1 &
 	LAST_PID=$!

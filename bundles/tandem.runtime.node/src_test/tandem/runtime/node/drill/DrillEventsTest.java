@@ -34,6 +34,29 @@ class DrillEventsTest {
 	}
 
 	@Test
+	void aNodeHoldsTheLeaseFromItsGrantUntilItIsKilledAndAnElectedServerOnlyOnceGranted() {
+		List<String> lines = new java.util.ArrayList<>(DRILL);
+		lines.add(6, "3010 beta LEASE node=beta held=false reason=lease starts 1300 ms after its promotion");
+		lines.add(7, "4300 beta LEASE node=beta held=true reason=lease granted 1300 ms after promotion");
+		lines.add("7005 beta ROLE node=beta role=STANDBY epoch=3 reason=planned switch-back");
+		lines.add("7010 alpha LEASE node=alpha held=true reason=lease granted");
+		DrillEvents e = DrillEvents.of(lines);
+		assertEquals(List.of(new DrillEvents.Lease("alpha", 1000, 2000), new DrillEvents.Lease("beta", 4300, 7005),
+				new DrillEvents.Lease("alpha", 7010, 7010)), e.leases(),
+				"alpha from its start as server to the kill; beta from its grant to its switch back to standby");
+		assertEquals(0, e.leaseOverlapMs());
+	}
+
+	@Test
+	void twoNodesHoldingTheLeaseAtOnceAreMeasured() {
+		DrillEvents e = DrillEvents.of(List.of("1000 alpha READY node=alpha role=SERVER epoch=1 x",
+				"1500 beta ROLE node=beta role=SERVER epoch=2 reason=view",
+				"1600 beta LEASE node=beta held=true reason=granted",
+				"2000 alpha LEASE node=alpha held=false reason=lease expired"));
+		assertEquals(400, e.leaseOverlapMs());
+	}
+
+	@Test
 	void theStationsLongestPauseIsTheGapBetweenConfirmedWrites() {
 		assertEquals(2100, DrillEvents.of(DRILL).longestPauseMs());
 	}

@@ -314,11 +314,14 @@ public final class RedundantNode implements AutoCloseable {
 						redundant.forEach(m.shadowBuffer()::discard);
 					}
 				}
-			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER && recorder.follow(s)
-					&& member != null) {
+			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER) {
+				long wrongUntil = recorder.follow(s);
 				ClusterMember m = member;
-				synchronized (emitLock) { // this node's own chain went another way after s: its later samples too
-					m.shadowBuffer().discard(f -> f.subject().equals(s.variable()) && f.time() > s.sourceTime());
+				if (wrongUntil != ArchiveRecorder.AGREES && m != null) {
+					synchronized (emitLock) { // this node's own samples after s (until wrongUntil) are not the history's
+						m.shadowBuffer().discard(f -> f.subject().equals(s.variable()) && f.time() > s.sourceTime()
+								&& f.time() < wrongUntil);
+					}
 				}
 			}
 		} catch (RuntimeException e) {

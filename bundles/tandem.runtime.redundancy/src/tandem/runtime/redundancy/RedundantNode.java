@@ -138,6 +138,7 @@ public final class RedundantNode implements AutoCloseable {
 			member = new ClusterMember(settings, name, facts, projectHash);
 			member.shadowBuffer().checkCoveredAgainst(key -> !cyclicSample(key) || facts.contains(key));
 			member.addListener(new Listener());
+			member.setQueryHandler(new HistoryDesk(name, history::bulkQueries, options.clock()));
 			member.start();
 		} catch (Exception | Error e) {
 			history.close();

@@ -17,14 +17,16 @@ import java.util.regex.Pattern;
  * {@code FAULT what node}. Turned into each node's roles over time, the times it held the server lease, the faults,
  * and the station's stream of answered writes.
  * <p>
- * A node holds the lease from its {@code LEASE held=true} line (or from a {@code READY} as server: the first server
- * reports only a loss) until {@code LEASE held=false}, a role other than server, or its kill or SIGSTOP: a frozen
+ * A node holds the lease from its {@code LEASE held=true} line (or from a {@code READY} as server, or a planned
+ * switch-back, which needs no wait: such a server reports only a loss; the node that handed over sealed before,
+ * so its lease ends there) until {@code LEASE held=false}, a role other than server, or its kill or SIGSTOP: a frozen
  * node's lease may still run on the clock, but the node cannot act on it, and a newly elected server acts only once
  * that lease has surely run out. A node elected by a {@code ROLE} line holds no lease until it reports the grant.
  */
 public final class DrillEvents {
 
 	private static final Pattern ROLE = Pattern.compile("^(READY|ROLE) .*role=(\\w+)");
+	private static final Pattern HANDOVER = Pattern.compile("reason=planned switch-back: (\\S+) handed over");
 	private static final Pattern LEASE = Pattern.compile("^LEASE .*held=(true|false)");
 
 	/** A node's role from {@code from} until {@code to} (epoch ms); DOWN while killed, FROZEN while stopped. */
@@ -93,7 +95,11 @@ public final class DrillEvents {
 			Matcher lease = LEASE.matcher(text);
 			if (m.find()) {
 				change(role, since, source, m.group(2), at);
-				if (text.startsWith("READY") && m.group(2).equals("SERVER")) {
+				Matcher handover = HANDOVER.matcher(text);
+				if (m.group(2).equals("SERVER") && handover.find()) {
+					endLease(handover.group(1), at); // it sealed before it handed over, whenever it says so
+					leaseSince.putIfAbsent(source, at);
+				} else if (m.group(2).equals("SERVER") && text.startsWith("READY")) {
 					leaseSince.putIfAbsent(source, at);
 				}
 			} else if (lease.find()) {

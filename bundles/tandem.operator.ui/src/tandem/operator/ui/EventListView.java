@@ -73,7 +73,7 @@ final class EventListView {
 		layout.marginHeight = 10;
 		area.setLayout(layout);
 
-		Composite filters = row(14);
+		Composite filters = row(6);
 		label(filters, "Time");
 		range = new Combo(filters, SWT.READ_ONLY | SWT.DROP_DOWN);
 		range.setItems(RANGES);
@@ -88,15 +88,16 @@ final class EventListView {
 			b.setFont(palette.normal);
 			categories[c.ordinal()] = b;
 		}
-		label(filters, "User");
-		user = field(filters, 90);
-		label(filters, "Variable");
-		subject = field(filters, 150);
-		label(filters, "Text");
-		text = field(filters, 150);
-		FlatButton apply = new FlatButton(filters, palette, "Filter", true);
+		Composite fields = row(8);
+		label(fields, "User");
+		user = field(fields, 110);
+		label(fields, "Variable");
+		subject = field(fields, 200);
+		label(fields, "Text");
+		text = field(fields, 260);
+		FlatButton apply = new FlatButton(fields, palette, "Filter", true);
 		apply.onClick(e -> first());
-		FlatButton newest = new FlatButton(filters, palette, "Newest", false);
+		FlatButton newest = new FlatButton(fields, palette, "Newest", false);
 		newest.onClick(e -> first());
 
 		table = new Table(area, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.MULTI);

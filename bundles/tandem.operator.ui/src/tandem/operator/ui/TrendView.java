@@ -66,7 +66,7 @@ final class TrendView {
 		area.setLayout(layout);
 
 		pens = new Table(area, SWT.CHECK | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
-		GridData pensData = new GridData(SWT.FILL, SWT.FILL, false, true, 1, 2);
+		GridData pensData = new GridData(SWT.FILL, SWT.FILL, false, true, 1, 3);
 		pensData.widthHint = 250;
 		pens.setLayoutData(pensData);
 		pens.setBackground(palette.row);
@@ -85,7 +85,7 @@ final class TrendView {
 		Composite bar = new Composite(area, SWT.NONE);
 		bar.setBackground(palette.panel);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout barLayout = new GridLayout(RANGES.length + 5, false);
+		GridLayout barLayout = new GridLayout(RANGES.length + 4, false);
 		barLayout.marginWidth = 0;
 		barLayout.marginHeight = 0;
 		bar.setLayout(barLayout);
@@ -110,12 +110,13 @@ final class TrendView {
 		csv.onClick(e -> export("csv"));
 		FlatButton png = new FlatButton(bar, palette, "Export PNG…", false);
 		png.onClick(e -> export("png"));
-		note = new Label(bar, SWT.NONE);
+		note = new Label(area, SWT.NONE);
 		note.setBackground(palette.panel);
 		note.setForeground(palette.textMuted);
 		note.setFont(palette.small);
-		note.setText("wheel: zoom · drag: pan · Shift+drag or right drag: zoom to range · double-click: live");
-		note.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+		note.setText("wheel: zoom · drag: pan · Shift+drag or right drag: zoom to a range · double-click: back to live"
+				+ " · the cursor reads every pen");
+		note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
 		fillPens(project);
 		pens.addListener(SWT.Selection, e -> {

@@ -112,7 +112,7 @@ final class FakePlant implements PlantConnection, PlantHistory {
 		return CompletableFuture.supplyAsync(() -> new CelPage(cel, false, "alpha"), connectionThread);
 	}
 
-	/** A level that rises and falls around 55 % with one spike, one sample a second, decimated like the server. */
+	/** A level that rises and falls around 2 to 5 m with spikes, one sample a second, decimated like the server. */
 	@Override
 	public CompletableFuture<TrendSeries> trend(TrendQuery q) {
 		trendAsked.add(q);
@@ -121,7 +121,7 @@ final class FakePlant implements PlantConnection, PlantHistory {
 			long now = System.currentTimeMillis();
 			int phase = Math.abs(q.variable().hashCode() % 7);
 			for (long t = Math.max(q.from(), now - 2 * 3_600_000) / 1000 * 1000; t < Math.min(q.to(), now); t += 1000) {
-				double v = 50 + 4 * phase + 8 * Math.sin(t / 400_000.0 + phase) + (t / 1000 % 1800 == 0 ? 25 : 0);
+				double v = 2.2 + 0.4 * phase + Math.sin(t / 400_000.0 + phase) + (t / 1000 % 1800 == 0 ? 1.5 : 0);
 				d.add(t, v, Quality.GOOD);
 			}
 			return d.finish(now);

@@ -40,8 +40,8 @@ demo_start() { # name log command...
 	setsid "$@" > >(trap '' INT TERM; NAME=$name LOG=$log EVENTS=$DEMO_EVENTS perl -MTime::HiRes=time -ne '
 		BEGIN { $| = 1; open(LOG, ">>", $ENV{LOG}) or die "$ENV{LOG}: $!"; LOG->autoflush(1); }
 		print LOG $_;
-		print "[$ENV{NAME}] $_" unless /^ACTION .* CONFIRMED/;
-		if ($ENV{EVENTS} ne "" && /^(READY|ROLE|ACTION|VALUES) /) {
+		print "[$ENV{NAME}] $_" unless /^ACTION .* CONFIRMED/ || /^QUERY / && !/ FAILED /;
+		if ($ENV{EVENTS} ne "" && /^(READY|ROLE|LEASE|ACTION|VALUES) /) {
 			open(my $e, ">>", $ENV{EVENTS}); printf $e "%d %s %s", time() * 1000, $ENV{NAME}, $_; close $e;
 		}') 2>&1 &
 	LAST_PID=$!
@@ -188,7 +188,7 @@ demo_drill() {
 	for name in "${DEMO_NODES[@]}"; do demo_wait_ready "$name" "$DEMO_DIR/$name.log" "${DEMO_NODE_PID[$name]}"; done
 	demo_start station "$DEMO_DIR/station.log" "$HERE/tandem" station --project "$DEMO_PROJECT" --node console \
 		--user operator --password operator --write Chlorine.DosingSetpoint --every 200 \
-		--confirmed "$DEMO_DIR/confirmed-actions.txt"
+		--confirmed "$DEMO_DIR/confirmed-actions.txt" --query-every 1000 --trend Tank1.Level
 	demo_wait_ready station "$DEMO_DIR/station.log" "$LAST_PID"
 	from=$(demo_now_ms)
 	sleep 15
@@ -247,12 +247,14 @@ restarted server takes its role back after:    $4 ms (alignment + planned switch
 SIGSTOP of the server -> standby serves:       $5 ms
 resumed server takes its role back after:      $6 ms
 station: $(wc -l <"$DEMO_DIR/confirmed-actions.txt") confirmed writes; longest pause between confirmed writes: $(sed -n 's/.*station-longest-pause-ms=\([0-9]*\).*/\1/p' "$DEMO_DIR/timeline.txt") ms
+history queries of the station (a CEL page and a trend every second): $(grep -c '^QUERY ' "$DEMO_DIR/station.log") asked, $(grep -c '^QUERY .* FAILED ' "$DEMO_DIR/station.log") failed; CEL pages answered by: $(sed -n 's/^QUERY cel answered-by=\([a-z]*\).*/\1/p' "$DEMO_DIR/station.log" | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}'); slowest $(sed -n 's/^QUERY .* ms=\([0-9]*\)$/\1/p' "$DEMO_DIR/station.log" | sort -n | tail -1) ms
 checker (tandem check, exit status $checked):
 $(grep -v '^RESTARTED' "$DEMO_DIR/check.txt" | sed 's/^/  /')
 timeline picture: $DEMO_DIR/timeline.png
 REPORT
 	# the drill passes when nothing was lost or doubled; unexpected facts are reported by the checker above
 	grep -Eq '^RESULT lost=0 duplicated=0 unexpected=[0-9]+ lostActions=0' "$DEMO_DIR/check.txt" || code=1
+	grep -q '^QUERY .* FAILED ' "$DEMO_DIR/station.log" && code=1 # a history query must survive every fault
 	demo_log "drill $([ "$code" = 0 ] && echo passed: nothing lost or duplicated || echo FAILED: see the checker)"
 	demo_log "data and logs in $DEMO_DIR"
 	exit "$code"

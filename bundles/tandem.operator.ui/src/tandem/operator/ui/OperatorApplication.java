@@ -70,6 +70,11 @@ public final class OperatorApplication implements IApplication {
 					return refuse("project " + arguments.project() + " has no screen '" + arguments.screen().get()
 							+ "'; its screens: " + project.getScreens().stream().map(s -> s.getName()).toList());
 				}
+				if (arguments.view().isPresent() && !window.showView(arguments.view().get())) {
+					window.shell().dispose();
+					return refuse("the operator client has no view '" + arguments.view().get() + "'; its views: "
+							+ window.views());
+				}
 				context.applicationRunning();
 				window.open();
 				int[] status = { EXIT_OK_CODE };

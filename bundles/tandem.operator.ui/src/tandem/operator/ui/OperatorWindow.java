@@ -58,6 +58,9 @@ final class OperatorWindow {
 	private final TrendHistory trends = new TrendHistory();
 	private final StationLog log = new StationLog();
 	private final RecipeView recipes;
+	private final TrendView trendView;
+	private final EventListView events;
+	private final CTabFolder tabs;
 	private final AlarmView alarms;
 	private final StatusBar status;
 	private final PlantChanges changes;
@@ -95,13 +98,22 @@ final class OperatorWindow {
 		split.setBackground(palette.line);
 		split.setSashWidth(4);
 		split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		CTabFolder tabs = tabs(split);
+		tabs = tabs(split);
 		screens = new ScreenView(tabs, palette, project, plant, clock.getZone(), this::showAction);
 		tab(tabs, "Screens", screens.control());
 		values = new ValuesView(tabs, palette, catalog, format, this::openWrite);
 		tab(tabs, "Values", values.control());
 		recipes = new RecipeView(tabs, palette, catalog, this::currentText, this::download);
 		tab(tabs, "Recipes", recipes.control());
+		trendView = new TrendView(tabs, palette, project, plant.history(), clock::millis, clock.getZone());
+		tab(tabs, "Trends", trendView.control());
+		events = new EventListView(tabs, palette, plant.history(), clock::millis, clock.getZone());
+		tab(tabs, "Events", events.control());
+		tabs.addListener(SWT.Selection, e -> {
+			if (tabs.getSelection() != null && tabs.getSelection().getControl() == events.control()) {
+				events.first();
+			}
+		});
 		tabs.setSelection(0);
 		alarms = new AlarmView(split, palette, this::acknowledge);
 		split.setWeights(78, 22);
@@ -124,6 +136,32 @@ final class OperatorWindow {
 			palette.dispose();
 		});
 		tick();
+	}
+
+	/** Opens the tab of that title (any case); false when there is none. */
+	boolean showView(String name) {
+		for (CTabItem item : tabs.getItems()) {
+			if (item.getText().trim().equalsIgnoreCase(name.trim())) {
+				tabs.setSelection(item);
+				if (item.getControl() == events.control()) {
+					events.first();
+				}
+				return true;
+			}
+		}
+		return false;
+	}
+
+	java.util.List<String> views() {
+		return java.util.Arrays.stream(tabs.getItems()).map(i -> i.getText().trim()).toList();
+	}
+
+	EventListView events() {
+		return events;
+	}
+
+	TrendView trends() {
+		return trendView;
 	}
 
 	private CTabFolder tabs(SashForm parent) {

@@ -57,6 +57,7 @@ public final class ClusterMember implements AutoCloseable {
 	private final ServerRecording recording;
 	private final ServerLease lease;
 	private final RoleKeeper roles;
+	private final QueryDesk queries;
 	private MemberChannel channel;
 	private ClientConnection client;
 
@@ -77,6 +78,7 @@ public final class ClusterMember implements AutoCloseable {
 		this.switchBack = new SwitchBack(this, settings, local);
 		this.recording = new ServerRecording(this, store, shadow);
 		this.lease = new ServerLease(settings, election, localNode);
+		this.queries = new QueryDesk(this, control, localNode);
 		this.roles = new RoleKeeper(this, control, new RoleKeeper.Parts(local, projectHash, store, election, peers,
 				new AnnouncementSchedule(settings), switchBack, recording, alignment, lease, publisher));
 	}
@@ -113,6 +115,7 @@ public final class ClusterMember implements AutoCloseable {
 		control.scheduleWithFixedDelay(roles::checkLease, 100, 100, TimeUnit.MILLISECONDS);
 		long period = lease.announcePeriodMs();
 		control.scheduleWithFixedDelay(roles::heartbeat, period, period, TimeUnit.MILLISECONDS);
+		control.scheduleWithFixedDelay(queries::resendQuiet, 1000, 1000, TimeUnit.MILLISECONDS);
 	}
 
 	/** Leaves the cluster; the others see a regular view change at once. */
@@ -128,6 +131,7 @@ public final class ClusterMember implements AutoCloseable {
 		if (channel != null) {
 			channel.close();
 		}
+		queries.stop();
 		control.shutdownNow();
 		worker.shutdownNow();
 		events.shutdown();
@@ -262,6 +266,28 @@ public final class ClusterMember implements AutoCloseable {
 		return actions.confirm(r, action, fromNode, remote, timeoutMs);
 	}
 
+	/**
+	 * Server and standby: installs the answer to stations' history questions (see {@link QueryDesk}); a member
+	 * without one answers that it does not serve.
+	 */
+	public void setQueryHandler(QueryHandler handler) {
+		queries.handler(handler);
+	}
+
+	/**
+	 * Client: asks the serving node a history question; completes with its answer (from the new server when a
+	 * failover falls in between), fails with IllegalArgumentException when the node refused it (naming why) or
+	 * with TimeoutException when no node answered in time.
+	 */
+	public CompletableFuture<byte[]> ask(byte[] question, long timeoutMs) {
+		return queries.ask(question, timeoutMs);
+	}
+
+	/** Client: history questions not answered yet. */
+	public List<String> openQuestions() {
+		return queries.openQuestions();
+	}
+
 	/** Client: sends an operator action to the server; completes once the standby holds it, across failovers. */
 	public CompletableFuture<Confirmation> submitOperatorAction(ReplicatedFact action) {
 		return client.submit(action.key(), action);
@@ -347,6 +373,7 @@ public final class ClusterMember implements AutoCloseable {
 	void onAck(Address from, Stamp s) { Replicator r = recording.replicator(); if (r != null) r.onAck(from, s); }
 	void subscribe(Address client) { publisher.subscribe(client); }
 	ClientConnection client() { return client; }
+	QueryDesk queries() { return queries; }
 	FactStore store() { return store; }
 	PeerTable peerTable() { return peers; }
 	void onControl(Runnable r) { if (!control.isShutdown()) control.execute(r); }

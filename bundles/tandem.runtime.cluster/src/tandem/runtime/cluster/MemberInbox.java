@@ -70,6 +70,8 @@ final class MemberInbox implements MemberChannel.Inbox {
 			case ALIGN_DIGESTS -> alignment.digests(from, fromNode, e);
 			case ALIGN_FACTS -> alignment.facts(from, e);
 			case MISSED -> follower.missed(fromNode, e);
+			case QUERY -> member.queries().question(from, fromNode, e);
+			case QUERY_ANSWER -> member.queries().answer(from, e);
 			default -> member.reject(fromNode, e.type() + " is not handled by this version");
 			}
 		} catch (IOException ex) {

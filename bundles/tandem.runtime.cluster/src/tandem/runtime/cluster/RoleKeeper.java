@@ -280,6 +280,7 @@ final class RoleKeeper {
 		}
 		if (local.kind() != NodeKind.SERVER_CAPABLE || role != MemberRole.SERVER) {
 			member.client().serverChanged(address, serverEpoch);
+			member.queries().serverChanged(address);
 		}
 	}
 

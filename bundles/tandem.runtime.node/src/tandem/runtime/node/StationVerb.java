@@ -17,6 +17,10 @@ import tandem.runtime.api.Value;
 import tandem.runtime.api.client.ActionResult;
 import tandem.runtime.api.client.PlantListener;
 import tandem.runtime.api.client.ServerInfo;
+import tandem.runtime.api.history.CelFilter;
+import tandem.runtime.api.history.CelPage;
+import tandem.runtime.api.history.TrendQuery;
+import tandem.runtime.api.history.TrendSeries;
 import tandem.runtime.node.CommandLine.UsageException;
 import tandem.runtime.redundancy.client.ClusterPlantConnection;
 
@@ -29,7 +33,11 @@ import tandem.runtime.redundancy.client.ClusterPlantConnection;
  * Lines for scripts and the harness: {@code READY node=NAME role=CLIENT server=NODE at=INSTANT} once,
  * {@code VALUES node=NAME from=NODE epoch=N at=INSTANT} the first time values arrive while a server (node and
  * epoch) it had not received values from before serves — how the harness measures how long after a promotion
- * every client shows the new server's values — and {@code ACTION id OUTCOME message} per write.
+ * every client shows the new server's values — and {@code ACTION id OUTCOME message} per write. With
+ * {@code --query-every MS [--trend VARIABLE]} it also asks, one after the other like an operator paging, the newest
+ * page of the CEL's operator actions and the trend of the last minute, and prints
+ * {@code QUERY cel answered-by=NODE entries=N ms=T}, {@code QUERY trend variable=V samples=N columns=C ms=T} or
+ * {@code QUERY cel|trend FAILED reason}: how the harness sees history queries answered across a failover.
  */
 final class StationVerb implements Verb {
 
@@ -43,14 +51,15 @@ final class StationVerb implements Verb {
 	@Override
 	public String usage() {
 		return "station --project FILE --node NAME [--user U --password P --write VARIABLE --every MS --confirmed FILE]"
-				+ "   headless operator station / witness";
+				+ " [--query-every MS [--trend VARIABLE]]   headless operator station / witness";
 	}
 
 	@Override
 	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
 			throws UsageException, InterruptedException {
 		CommandLine line = CommandLine.parse(args,
-				Set.of("project", "node", "user", "password", "write", "every", "confirmed"), Set.of());
+				Set.of("project", "node", "user", "password", "write", "every", "confirmed", "query-every", "trend"),
+				Set.of());
 		Path project = Path.of(line.required("project"));
 		String node = line.required("node");
 		Optional<String> variable = line.option("write");
@@ -64,6 +73,8 @@ final class StationVerb implements Verb {
 			}
 			out.println("READY node=" + node + " role=CLIENT server=" + plant.server().node() + " at=" + Instant.now());
 			out.flush();
+			Optional<Thread> queries = line.option("query-every").map(ms -> startQueries(plant,
+					Long.parseLong(ms), line.option("trend"), out, stop));
 			if (variable.isPresent()) {
 				String user = line.required("user");
 				ActionResult login = plant.login(user, line.required("password").toCharArray()).get(ANSWER_TIMEOUT_MS,
@@ -72,6 +83,9 @@ final class StationVerb implements Verb {
 				writeUntilStopped(plant, variable.get(), every, confirmed, out, stop);
 			} else {
 				stop.await();
+			}
+			if (queries.isPresent()) {
+				queries.get().join(ANSWER_TIMEOUT_MS + 1000);
 			}
 			out.println("STOPPED node=" + node + " cleanly");
 			return 0;
@@ -90,6 +104,51 @@ final class StationVerb implements Verb {
 			Thread.sleep(50);
 		}
 		return false;
+	}
+
+	private static Thread startQueries(ClusterPlantConnection plant, long every, Optional<String> trend,
+			PrintStream out, StopSignal stop) {
+		Thread t = new Thread(() -> {
+			while (!stop.isRequested()) {
+				long now = System.currentTimeMillis();
+				long t0 = System.nanoTime();
+				try {
+					CelPage page = plant.cel(CelFilter.newest(now - 600_000, Long.MAX_VALUE, 50)
+							.withCategories(Set.of(CelFilter.Category.OPERATOR))).get(ANSWER_TIMEOUT_MS,
+									TimeUnit.MILLISECONDS);
+					print(out, "QUERY cel answered-by=" + page.node() + " entries=" + page.entries().size() + " ms="
+							+ (System.nanoTime() - t0) / 1_000_000);
+				} catch (Exception e) {
+					print(out, "QUERY cel FAILED " + e);
+				}
+				if (trend.isPresent()) {
+					t0 = System.nanoTime();
+					try {
+						TrendSeries s = plant.trend(new TrendQuery(trend.get(), now - 60_000, now, 300, 0))
+								.get(ANSWER_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+						print(out, "QUERY trend variable=" + trend.get() + " samples=" + s.samples() + " columns="
+								+ s.columns().size() + " ms=" + (System.nanoTime() - t0) / 1_000_000);
+					} catch (Exception e) {
+						print(out, "QUERY trend FAILED " + e);
+					}
+				}
+				try {
+					Thread.sleep(every);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "tandem-station-queries");
+		t.setDaemon(true);
+		t.start();
+		return t;
+	}
+
+	private static void print(PrintStream out, String line) {
+		synchronized (out) {
+			out.println(line);
+			out.flush();
+		}
 	}
 
 	/**

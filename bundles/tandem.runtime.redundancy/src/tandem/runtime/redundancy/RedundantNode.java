@@ -138,6 +138,7 @@ public final class RedundantNode implements AutoCloseable {
 			member = new ClusterMember(settings, name, facts, projectHash);
 			member.shadowBuffer().checkCoveredAgainst(key -> !cyclicSample(key) || facts.contains(key));
 			member.addListener(new Listener());
+			member.setQueryHandler(new HistoryDesk(name, history::bulkQueries, options.clock()));
 			member.start();
 		} catch (Exception | Error e) {
 			history.close();
@@ -314,11 +315,14 @@ public final class RedundantNode implements AutoCloseable {
 						redundant.forEach(m.shadowBuffer()::discard);
 					}
 				}
-			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER && recorder.follow(s)
-					&& member != null) {
+			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER) {
+				long wrongUntil = recorder.follow(s);
 				ClusterMember m = member;
-				synchronized (emitLock) { // this node's own chain went another way after s: its later samples too
-					m.shadowBuffer().discard(f -> f.subject().equals(s.variable()) && f.time() > s.sourceTime());
+				if (wrongUntil != ArchiveRecorder.AGREES && m != null) {
+					synchronized (emitLock) { // this node's own samples after s (until wrongUntil) are not the history's
+						m.shadowBuffer().discard(f -> f.subject().equals(s.variable()) && f.time() > s.sourceTime()
+								&& f.time() < wrongUntil);
+					}
 				}
 			}
 		} catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package tandem.operator.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +11,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import tandem.runtime.api.Quality;
 import tandem.runtime.api.Value;
+import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.history.AlarmHistory;
+import tandem.runtime.api.history.AlarmHistoryQuery;
+import tandem.runtime.api.history.CelFilter;
+import tandem.runtime.api.history.CelPage;
+import tandem.runtime.api.history.PlantHistory;
+import tandem.runtime.api.history.TrendDecimation;
+import tandem.runtime.api.history.TrendQuery;
+import tandem.runtime.api.history.TrendSeries;
 import tandem.runtime.api.client.ActionResult;
 import tandem.runtime.api.client.ActionResult.Outcome;
 import tandem.runtime.api.client.AlarmState;
@@ -24,7 +35,7 @@ import tandem.runtime.api.client.ServerInfo;
  * and answers arrive on a connection thread, never on the UI thread; a password equal to the user name logs in
  * (like the demo project); writes are refused while the station is not CONNECTED.
  */
-final class FakePlant implements PlantConnection {
+final class FakePlant implements PlantConnection, PlantHistory {
 
 	private final ExecutorService connectionThread = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "fake-plant-connection");
@@ -41,6 +52,9 @@ final class FakePlant implements PlantConnection {
 	private volatile String user = "";
 	private volatile Outcome writeOutcome = Outcome.CONFIRMED;
 	private volatile String writeMessage = "";
+	private final List<CelFilter> celAsked = new CopyOnWriteArrayList<>();
+	private final List<TrendQuery> trendAsked = new CopyOnWriteArrayList<>();
+	private volatile List<CelEntry> cel = List.of();
 
 	FakePlant(ServerInfo server) {
 		this.server = server;
@@ -72,6 +86,51 @@ final class FakePlant implements PlantConnection {
 	void answerWrites(Outcome outcome, String message) {
 		writeOutcome = outcome;
 		writeMessage = message;
+	}
+
+	/** The CEL page the fake server answers every question with (newest first), as the node "alpha". */
+	void answerCel(List<CelEntry> entries) {
+		cel = List.copyOf(entries);
+	}
+
+	List<CelFilter> celAsked() {
+		return celAsked;
+	}
+
+	List<TrendQuery> trendAsked() {
+		return trendAsked;
+	}
+
+	@Override
+	public Optional<PlantHistory> history() {
+		return Optional.of(this);
+	}
+
+	@Override
+	public CompletableFuture<CelPage> cel(CelFilter filter) {
+		celAsked.add(filter);
+		return CompletableFuture.supplyAsync(() -> new CelPage(cel, false, "alpha"), connectionThread);
+	}
+
+	/** A level that rises and falls around 2 to 5 m with spikes, one sample a second, decimated like the server. */
+	@Override
+	public CompletableFuture<TrendSeries> trend(TrendQuery q) {
+		trendAsked.add(q);
+		return CompletableFuture.supplyAsync(() -> {
+			TrendDecimation d = new TrendDecimation(q);
+			long now = System.currentTimeMillis();
+			int phase = Math.abs(q.variable().hashCode() % 7);
+			for (long t = Math.max(q.from(), now - 2 * 3_600_000) / 1000 * 1000; t < Math.min(q.to(), now); t += 1000) {
+				double v = 2.2 + 0.4 * phase + Math.sin(t / 400_000.0 + phase) + (t / 1000 % 1800 == 0 ? 1.5 : 0);
+				d.add(t, v, Quality.GOOD);
+			}
+			return d.finish(now);
+		}, connectionThread);
+	}
+
+	@Override
+	public CompletableFuture<AlarmHistory> alarms(AlarmHistoryQuery query) {
+		return CompletableFuture.completedFuture(new AlarmHistory(List.of(), false, "alpha"));
 	}
 
 	List<Object[]> writes() {

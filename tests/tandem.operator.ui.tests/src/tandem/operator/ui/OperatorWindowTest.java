@@ -32,6 +32,10 @@ import tandem.model.demo.DemoProjectFactory;
 import tandem.operator.ui.station.PlantCatalog;
 import tandem.runtime.api.Quality;
 import tandem.runtime.api.Value;
+import tandem.runtime.api.fact.CelCategory;
+import tandem.runtime.api.fact.CelEntry;
+import tandem.runtime.api.history.CelFilter;
+import tandem.runtime.api.history.TrendQuery;
 import tandem.runtime.api.client.ActionResult.Outcome;
 import tandem.runtime.api.client.AlarmState;
 import tandem.runtime.api.client.ConnectionState;
@@ -281,6 +285,50 @@ class OperatorWindowTest {
 		assertEquals(2L, plant.writes().get(0)[1]);
 		waitFor("the answer", () -> window.status().actionText().equals("Write Plant.Mode = 2: confirmed"));
 		screenshot("operator-screen-write-confirmed");
+	}
+
+	@Test
+	void theEventListShowsTheServersPageNewestFirstAndSendsTheOperatorsFilter() throws Exception {
+		long now = System.currentTimeMillis();
+		plant.answerCel(List.of(
+				new CelEntry("action:3", now - 1000, CelCategory.OPERATOR, "Chlorine.DosingSetpoint", "operator",
+						"WRITE Chlorine.DosingSetpoint 1.4"),
+				new CelEntry("alarm:Tank1.Level.HIGH@1", now - 60_000, CelCategory.ALARM, "Tank1.Level.HIGH", "",
+						"RAISED Tank 1 level high"),
+				new CelEntry("system:beta:ROLE-SERVER-2@5", now - 125_000, CelCategory.SYSTEM, "beta", "",
+						"beta is SERVER (epoch 2): no server in view")));
+		assertTrue(window.showView("Events"));
+		waitFor("the first page", () -> window.events().rows().size() == 3);
+		List<String[]> rows = window.events().rows();
+		assertEquals("OPERATOR", rows.get(0)[1]);
+		assertEquals("operator", rows.get(0)[3]);
+		assertEquals("ROLE", rows.get(2)[1], "a role change is told apart from other system entries");
+		assertTrue(rows.get(0)[0].matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}"),
+				"time to the ms: " + rows.get(0)[0]);
+		assertTrue(window.events().statusText().contains("answered by alpha"), window.events().statusText());
+		screenshot("operator-events");
+
+		window.events().choose(java.util.Set.of(CelFilter.Category.OPERATOR));
+		window.events().first();
+		waitFor("the filtered page", () -> plant.celAsked().size() >= 2);
+		CelFilter asked = plant.celAsked().get(plant.celAsked().size() - 1);
+		assertEquals(java.util.Set.of(CelFilter.Category.OPERATOR), asked.categories());
+		assertEquals(EventListView.PAGE, asked.pageSize());
+		assertEquals(Long.MAX_VALUE, asked.beforeTime(), "the newest page");
+	}
+
+	@Test
+	void theTrendViewAsksTheServerForTheTankLevelsOfTheLastHour() throws Exception {
+		assertTrue(window.showView("Trends"));
+		waitFor("the tank levels drawn", () -> window.trends().chart().series().stream().allMatch(s -> s != null)
+				&& !window.trends().chart().series().isEmpty());
+		List<String> pens = window.trends().chart().pens().stream().map(tandem.hmi.TrendPen::variable).toList();
+		assertTrue(pens.stream().allMatch(p -> p.endsWith(".Level")) && pens.size() >= 2, pens.toString());
+		TrendQuery q = plant.trendAsked().get(plant.trendAsked().size() - 1);
+		assertTrue(window.trends().chart().window().live());
+		assertEquals(3_600_000, window.trends().chart().window().span());
+		assertTrue(q.to() - q.from() >= 2 * 3_600_000, "asked with a span to pan into: " + q);
+		screenshot("operator-trends");
 	}
 
 	private void login(String user, String password) {

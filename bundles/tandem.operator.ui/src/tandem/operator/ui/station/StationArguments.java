@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The operator client's command line: {@code client --project FILE [--node NAME] [--screen NAME]
+ * The operator client's command line: {@code client --project FILE [--node NAME] [--screen NAME] [--view NAME]
  * [--screenshot FILE [--after SECONDS] [--every SECONDS]]} (the verb is optional, since the launcher passes it
  * along).
  *
@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param afterMs    how long after the window opened the screenshot is taken
  * @param everyMs    0: exit after the screenshot; otherwise keep running and rewrite it this often (the headless
  *                   demo's picture)
+ * @param view       the tab to open (Screens, Values, Recipes, Trends), when given
  */
 public record StationArguments(Path project, Optional<String> node, Optional<String> screen,
-		Optional<Path> screenshot, long afterMs, long everyMs) {
+		Optional<Path> screenshot, long afterMs, long everyMs, Optional<String> view) {
 
-	public static final String USAGE = "usage: tandem client --project FILE [--node NAME] [--screen NAME]"
+	public static final String USAGE = "usage: tandem client --project FILE [--node NAME] [--screen NAME] [--view NAME]"
 			+ " [--screenshot FILE [--after SECONDS] [--every SECONDS]]";
 
 	/** A screenshot is taken this long after the window opened unless --after says otherwise. */
@@ -27,7 +28,7 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 
 	/** Without a screenshot: the window stays open. */
 	public StationArguments(Path project, Optional<String> node) {
-		this(project, node, Optional.empty(), Optional.empty(), DEFAULT_AFTER_MS, 0);
+		this(project, node, Optional.empty(), Optional.empty(), DEFAULT_AFTER_MS, 0, Optional.empty());
 	}
 
 	/** @throws IllegalArgumentException naming the missing or unknown option, with the usage line */
@@ -35,6 +36,7 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 		Path project = null;
 		String node = null;
 		String screen = null;
+		String view = null;
 		Path screenshot = null;
 		long afterMs = DEFAULT_AFTER_MS;
 		long everyMs = 0;
@@ -52,6 +54,7 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 			case "--project" -> project = Path.of(value);
 			case "--node" -> node = value;
 			case "--screen" -> screen = value;
+			case "--view" -> view = value;
 			case "--screenshot" -> screenshot = Path.of(value);
 			case "--after" -> afterMs = seconds("--after", value);
 			case "--every" -> everyMs = Math.max(1000, seconds("--every", value));
@@ -62,7 +65,7 @@ public record StationArguments(Path project, Optional<String> node, Optional<Str
 			throw new IllegalArgumentException("no project given; " + USAGE);
 		}
 		return new StationArguments(project, Optional.ofNullable(node), Optional.ofNullable(screen),
-				Optional.ofNullable(screenshot), afterMs, everyMs);
+				Optional.ofNullable(screenshot), afterMs, everyMs, Optional.ofNullable(view));
 	}
 
 	private static long seconds(String option, String value) {

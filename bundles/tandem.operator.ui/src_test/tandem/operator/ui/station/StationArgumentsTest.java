@@ -37,6 +37,7 @@ class StationArgumentsTest {
 		assertEquals(Optional.of(Path.of("o.png")), a.screenshot());
 		assertEquals(Optional.of("Trends"), a.screen());
 		assertEquals(2500, a.afterMs());
+		assertEquals(Optional.of("Events"), StationArguments.parse("--project", "p", "--view", "Events").view());
 		assertEquals(Optional.empty(), StationArguments.parse("--project", "p").screenshot());
 		assertEquals("--after needs a number of seconds from 0 to 3600, not 'soon'; " + StationArguments.USAGE,
 				assertThrows(IllegalArgumentException.class,

@@ -36,6 +36,11 @@ public interface PlantConnection extends AutoCloseable {
 
 	CompletableFuture<ActionResult> downloadRecipe(String recipe);
 
+	/** The recorded past (trends, CEL, alarm history), when this connection can ask for it. */
+	default java.util.Optional<tandem.runtime.api.history.PlantHistory> history() {
+		return java.util.Optional.empty();
+	}
+
 	/** The logged-in user, empty when nobody is logged in. */
 	String user();
 

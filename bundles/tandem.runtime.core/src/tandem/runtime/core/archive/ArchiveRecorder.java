@@ -30,13 +30,16 @@ public final class ArchiveRecorder implements ValueListener {
 
 		/**
 		 * Another node recorded {@code value}; a rule that compares with the last recorded value takes it. Returns
-		 * true when this rule's own chain had gone another way after that value (its own later decisions were made
-		 * against a chain the history does not hold).
+		 * the end (exclusive) of the time after that value in which this rule's own decisions are wrong for the
+		 * history (its chain had gone another way), or {@link #AGREES}.
 		 */
-		default boolean recordedElsewhere(Value value) {
-			return false;
+		default long recordedElsewhere(Value value) {
+			return AGREES;
 		}
 	}
+
+	/** What {@link #follow} returns when this node's own samples agree with the recorded one. */
+	public static final long AGREES = Long.MIN_VALUE;
 
 	private final Map<String, List<Rule>> rules = new HashMap<>();
 	private final Map<String, List<String>> triggers = new HashMap<>();
@@ -59,15 +62,38 @@ public final class ArchiveRecorder implements ValueListener {
 		}
 	}
 
+	/**
+	 * The first value of each period window. A node that (re)starts in the middle of a window sees a later first
+	 * value than the server did; when the server's sample of that window arrives, the own one is wrong and the
+	 * window counts as recorded.
+	 */
 	private static Rule cyclic(long period) {
-		long[] lastWindow = { Long.MIN_VALUE };
-		return value -> {
-			long window = Math.floorDiv(value.sourceTime(), period);
-			if (window == lastWindow[0]) {
-				return false;
+		return new Rule() {
+			private long lastWindow = Long.MIN_VALUE;
+			private long ownTime = Long.MIN_VALUE;
+
+			@Override
+			public boolean wants(Value value) {
+				long window = Math.floorDiv(value.sourceTime(), period);
+				if (window <= lastWindow) {
+					return false;
+				}
+				lastWindow = window;
+				ownTime = value.sourceTime();
+				return true;
 			}
-			lastWindow[0] = window;
-			return true;
+
+			@Override
+			public long recordedElsewhere(Value value) {
+				long window = Math.floorDiv(value.sourceTime(), period);
+				if (window < lastWindow) {
+					return AGREES;
+				}
+				boolean diverged = window == lastWindow && ownTime > value.sourceTime();
+				lastWindow = window;
+				ownTime = value.sourceTime();
+				return diverged ? (window + 1) * period : AGREES;
+			}
 		};
 	}
 
@@ -96,16 +122,16 @@ public final class ArchiveRecorder implements ValueListener {
 
 			/** The server's chain wins over this node's own, even where its own went further or started later. */
 			@Override
-			public boolean recordedElsewhere(Value value) {
+			public long recordedElsewhere(Value value) {
 				if (value.sourceTime() < lastFollowed) {
-					return false;
+					return AGREES;
 				}
 				boolean diverged = last != null && last.sourceTime() > value.sourceTime()
 						&& !own.contains(value.sourceTime());
 				own.removeIf(t -> diverged ? t > value.sourceTime() : t <= value.sourceTime());
 				last = value;
 				lastFollowed = value.sourceTime();
-				return diverged;
+				return diverged ? Long.MAX_VALUE : AGREES;
 			}
 		};
 	}
@@ -113,22 +139,24 @@ public final class ArchiveRecorder implements ValueListener {
 	/**
 	 * A sample the serving node recorded (this node stands by): an on-change rule compares its next values with it
 	 * instead of with its own last sample, also when its own chain went further or began later (a standby that
-	 * started after the server's last sample of a slow variable). Returns true when this node's own chain had
-	 * recorded changes after that sample that the server's did not start from: those own samples are wrong for the
-	 * history and must not be recorded (the caller drops them from the shadow buffer). The chain of an on-change archive depends on where it started; a standby
+	 * started after the server's last sample of a slow variable), and a cyclic archive counts the sample's window as
+	 * recorded. Returns the end (exclusive) of the time after the sample in which this node's own samples are wrong
+	 * for the history and must not be recorded (the caller drops them from the shadow buffer): an on-change chain
+	 * that went another way is wrong from there on; a cyclic sample this node took later in the same window (it
+	 * restarted in the middle of the window) is wrong until the window ends. {@link #AGREES} when none is. The chain of an on-change archive depends on where it started; a standby
 	 * that started later than its server would otherwise record other changes than the history holds once it takes
 	 * over (a sample the server's chain skips, or none where the server's chain wants one).
 	 */
-	public synchronized boolean follow(ArchiveSample recorded) {
+	public synchronized long follow(ArchiveSample recorded) {
 		List<Rule> own = rules.get(recorded.variable());
-		boolean diverged = false;
+		long wrongUntil = AGREES;
 		if (own != null) {
 			Value v = new Value(recorded.value(), recorded.quality(), recorded.sourceTime());
 			for (Rule r : own) {
-				diverged |= r.recordedElsewhere(v);
+				wrongUntil = Math.max(wrongUntil, r.recordedElsewhere(v));
 			}
 		}
-		return diverged;
+		return wrongUntil;
 	}
 
 	/**

@@ -93,6 +93,28 @@ class ArchiveRecorderTest {
 	}
 
 	@Test
+	void aNodeRestartedInTheMiddleOfACyclicWindowDropsItsOwnSampleWhenTheServersArrives() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Cyclic", Mode.CYCLIC, List.of("Level"), 10_000, 0, null, 0));
+		feed(r, "Level", 24_000, 10.4); // restarted at 24 s: its first value of the window 20..30 s
+		assertEquals(30_000, r.follow(new ArchiveSample("Level", 20_000, 10.0, Quality.GOOD)),
+				"the server recorded the window at 20 s: the own sample at 24 s is wrong until the window ends");
+		feed(r, "Level", 26_000, 10.5);
+		feed(r, "Level", 30_000, 10.6);
+		assertEquals(List.of(24_000L, 30_000L), times(), "nothing more in the recorded window; the next one is new");
+		assertEquals(ArchiveRecorder.AGREES, r.follow(new ArchiveSample("Level", 30_000, 10.6, Quality.GOOD)),
+				"the server's sample of the next window is this node's own");
+	}
+
+	@Test
+	void aCyclicWindowTheServerRecordedBeforeThisNodeSawItIsNotRecordedAgain() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Cyclic", Mode.CYCLIC, List.of("Level"), 10_000, 0, null, 0));
+		assertEquals(ArchiveRecorder.AGREES, r.follow(new ArchiveSample("Level", 20_000, 10.0, Quality.GOOD)));
+		feed(r, "Level", 24_000, 10.4);
+		feed(r, "Level", 31_000, 10.6);
+		assertEquals(List.of(31_000L), times());
+	}
+
+	@Test
 	void anEventArchiveRecordsItsVariablesWhenTheTriggerTurnsTrue() {
 		ArchiveRecorder r = recorder(new ArchiveDefinition("Batch", Mode.EVENT, List.of("Temp", "Ph"), 1, 0,
 				"BatchDone", 0));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
@@ -21,6 +22,7 @@ import tandem.runtime.api.fact.CelEntry;
 import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.LoggedFact;
 import tandem.runtime.api.fact.OperatorAction;
+import tandem.runtime.api.history.CelFilter;
 import tandem.runtime.history.h2.internal.CelOrigins;
 import tandem.runtime.history.h2.internal.FactCodec;
 import tandem.runtime.history.h2.internal.SampleKey;
@@ -60,6 +62,104 @@ public final class HistoryQueries implements AutoCloseable {
 				+ SampleKey.ID_MASK + ") = ? ORDER BY SKEY", ps -> range(ps, id.getAsInt(), from, to),
 				rs -> new ArchiveSample(variable, SampleKey.time(rs.getLong(1)), value(rs, 2),
 						Quality.ofCode(rs.getByte(3))));
+	}
+
+	/** Receives samples one at a time, in time order, without a list of them all. */
+	@FunctionalInterface
+	public interface SampleVisitor {
+		void sample(long time, double value, Quality quality);
+	}
+
+	/**
+	 * Every sample of a variable in {@code [from, to)}, in time order, streamed to {@code visitor}: a trend of a week
+	 * at 1 s reads 600,000 rows without holding them.
+	 *
+	 * @return how many samples were read
+	 */
+	public synchronized long forEachSample(String variable, long from, long to, SampleVisitor visitor) {
+		OptionalInt id = id(variable);
+		if (id.isEmpty()) {
+			return 0;
+		}
+		String sql = "SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ? AND BITAND(SKEY, "
+				+ SampleKey.ID_MASK + ") = ? ORDER BY SKEY";
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			range(ps, id.getAsInt(), from, to);
+			ps.setFetchSize(10_000);
+			long n = 0;
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					visitor.sample(SampleKey.time(rs.getLong(1)), value(rs, 2), Quality.ofCode(rs.getByte(3)));
+					n++;
+				}
+			}
+			return n;
+		} catch (SQLException e) {
+			throw failure(sql, e);
+		}
+	}
+
+	/** The newest sample of a variable before {@code time}, if any (one index step back from the range start). */
+	public synchronized Optional<ArchiveSample> sampleBefore(String variable, long time, long lookBackMs) {
+		OptionalInt id = id(variable);
+		if (id.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ArchiveSample> rows = query("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ? AND"
+				+ " BITAND(SKEY, " + SampleKey.ID_MASK + ") = ? ORDER BY SKEY DESC LIMIT 1",
+				ps -> range(ps, id.getAsInt(), time - lookBackMs, time),
+				rs -> new ArchiveSample(variable, SampleKey.time(rs.getLong(1)), value(rs, 2),
+						Quality.ofCode(rs.getByte(3))));
+		return rows.stream().findFirst();
+	}
+
+	/**
+	 * One page of the CEL, newest first, matching the filter and strictly older than
+	 * ({@code filter.beforeTime()}, {@code filter.beforeKey()}); one row more than the page is read to tell whether
+	 * more follow. {@link CelFilter.Category#ROLE} selects the system lines that record role changes.
+	 */
+	public synchronized List<CelEntry> celPage(CelFilter f, int rows) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT FROM CEL WHERE TIME >= ? AND TIME < ?");
+		List<Object> args = new ArrayList<>(List.of(f.from(), f.to()));
+		if (f.beforeTime() != Long.MAX_VALUE) {
+			sql.append(" AND (TIME < ? OR TIME = ? AND CKEY < ?)");
+			args.addAll(List.of(f.beforeTime(), f.beforeTime(), f.beforeKey()));
+		}
+		if (!f.categories().isEmpty()) {
+			List<String> terms = new ArrayList<>();
+			for (CelFilter.Category cat : f.categories()) {
+				if (cat == CelFilter.Category.ROLE) {
+					terms.add("CATEGORY = 'SYSTEM' AND CKEY LIKE 'system:%:ROLE-%'");
+				} else {
+					terms.add("CATEGORY = ?");
+					args.add(cat.name());
+				}
+			}
+			sql.append(" AND (").append(String.join(" OR ", terms)).append(")");
+		}
+		filter(sql, args, " AND LOWER(USER_NAME) = ?", f.user().toLowerCase(java.util.Locale.ROOT));
+		if (!f.subject().isBlank()) {
+			sql.append(" AND (LOWER(SOURCE) LIKE ? OR LOWER(TEXT) LIKE ?)");
+			String like = "%" + escapeLike(f.subject().toLowerCase(java.util.Locale.ROOT)) + "%";
+			args.add(like);
+			args.add(like);
+		}
+		if (!f.text().isBlank()) {
+			sql.append(" AND LOWER(TEXT) LIKE ?");
+			args.add("%" + escapeLike(f.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+		}
+		sql.append(" ORDER BY TIME DESC, CKEY DESC LIMIT ").append(Math.max(1, rows));
+		return query(sql.toString(), ps -> {
+			for (int i = 0; i < args.size(); i++) {
+				ps.setObject(i + 1, args.get(i));
+			}
+		}, rs -> new CelEntry(rs.getString(1), rs.getLong(2), CelCategory.valueOf(rs.getString(3)), rs.getString(4),
+				rs.getString(5), rs.getString(6)));
+	}
+
+	private static String escapeLike(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/** Oldest and newest sample time; {@code {Long.MAX_VALUE, Long.MIN_VALUE}} without samples. Index lookups. */

@@ -13,15 +13,28 @@ import java.util.regex.Pattern;
 /**
  * What a failover drill recorded, read from its events file: one line per event, {@code MS SOURCE TEXT}, where MS
  * is epoch milliseconds, SOURCE a node, {@code station} or {@code drill}, and TEXT the line the source printed
- * ({@code READY}/{@code ROLE ... role=R}, {@code ACTION id OUTCOME}) or, from the drill, {@code FAULT what node}.
- * Turned into each node's roles over time, the faults, and the station's stream of answered writes.
+ * ({@code READY}/{@code ROLE ... role=R}, {@code LEASE ... held=B}, {@code ACTION id OUTCOME}) or, from the drill,
+ * {@code FAULT what node}. Turned into each node's roles over time, the times it held the server lease, the faults,
+ * and the station's stream of answered writes.
+ * <p>
+ * A node holds the lease from its {@code LEASE held=true} line (or from a {@code READY} as server, or a planned
+ * switch-back, which needs no wait: such a server reports only a loss; the node that handed over sealed before,
+ * so its lease ends there) until {@code LEASE held=false}, a role other than server, or its kill or SIGSTOP: a frozen
+ * node's lease may still run on the clock, but the node cannot act on it, and a newly elected server acts only once
+ * that lease has surely run out. A node elected by a {@code ROLE} line holds no lease until it reports the grant.
  */
 public final class DrillEvents {
 
 	private static final Pattern ROLE = Pattern.compile("^(READY|ROLE) .*role=(\\w+)");
+	private static final Pattern HANDOVER = Pattern.compile("reason=planned switch-back: (\\S+) handed over");
+	private static final Pattern LEASE = Pattern.compile("^LEASE .*held=(true|false)");
 
 	/** A node's role from {@code from} until {@code to} (epoch ms); DOWN while killed, FROZEN while stopped. */
 	public record Span(String node, String role, long from, long to) {
+	}
+
+	/** A time from {@code from} until {@code to} (epoch ms) during which {@code node} held the server lease. */
+	public record Lease(String node, long from, long to) {
 	}
 
 	/** A fault the drill made: {@code kill -9}, restart, SIGSTOP, SIGCONT, ... */
@@ -36,6 +49,8 @@ public final class DrillEvents {
 	private final long end;
 	private final Map<String, List<Span>> spans = new LinkedHashMap<>();
 	private final List<Fault> faults = new ArrayList<>();
+	private final List<Lease> leases = new ArrayList<>();
+	private final Map<String, Long> leaseSince = new LinkedHashMap<>();
 	private final List<Answer> answers = new ArrayList<>();
 
 	private DrillEvents(List<String> lines, Path file) {
@@ -77,8 +92,22 @@ public final class DrillEvents {
 				continue;
 			}
 			Matcher m = ROLE.matcher(text);
+			Matcher lease = LEASE.matcher(text);
 			if (m.find()) {
 				change(role, since, source, m.group(2), at);
+				Matcher handover = HANDOVER.matcher(text);
+				if (m.group(2).equals("SERVER") && handover.find()) {
+					endLease(handover.group(1), at); // it sealed before it handed over, whenever it says so
+					leaseSince.putIfAbsent(source, at);
+				} else if (m.group(2).equals("SERVER") && text.startsWith("READY")) {
+					leaseSince.putIfAbsent(source, at);
+				}
+			} else if (lease.find()) {
+				if (lease.group(1).equals("true")) {
+					leaseSince.putIfAbsent(source, at);
+				} else {
+					endLease(source, at);
+				}
 			} else if (text.startsWith("ACTION ")) {
 				answers.add(new Answer(at, text.contains(" CONFIRMED")));
 			}
@@ -88,6 +117,10 @@ public final class DrillEvents {
 		}
 		start = first;
 		end = last;
+		for (String node : List.copyOf(leaseSince.keySet())) {
+			endLease(node, end);
+		}
+		leases.sort(java.util.Comparator.comparingLong(Lease::from));
 		for (Map.Entry<String, String> e : role.entrySet()) {
 			spans.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
 					.add(new Span(e.getKey(), e.getValue(), since.get(e.getKey()), end));
@@ -103,8 +136,18 @@ public final class DrillEvents {
 			spans.computeIfAbsent(node, k -> new ArrayList<>()).add(new Span(node, before, since.get(node), at));
 		}
 		spans.computeIfAbsent(node, k -> new ArrayList<>());
+		if (!next.equals("SERVER")) {
+			endLease(node, at);
+		}
 		role.put(node, next);
 		since.put(node, at);
+	}
+
+	private void endLease(String node, long at) {
+		Long from = leaseSince.remove(node);
+		if (from != null) {
+			leases.add(new Lease(node, from, at));
+		}
 	}
 
 	/** @throws IOException naming the file; IllegalArgumentException naming the line that is malformed */
@@ -137,6 +180,26 @@ public final class DrillEvents {
 
 	public List<Fault> faults() {
 		return List.copyOf(faults);
+	}
+
+	/** Every time a node held the server lease, in the order they began. */
+	public List<Lease> leases() {
+		return List.copyOf(leases);
+	}
+
+	/** Times when two nodes held the server lease at once (overlap in ms per pair); none in a sound drill. */
+	public long leaseOverlapMs() {
+		long overlap = 0;
+		for (int i = 0; i < leases.size(); i++) {
+			for (int j = i + 1; j < leases.size(); j++) {
+				Lease a = leases.get(i);
+				Lease b = leases.get(j);
+				if (!a.node().equals(b.node())) {
+					overlap += Math.max(0, Math.min(a.to(), b.to()) - Math.max(a.from(), b.from()));
+				}
+			}
+		}
+		return overlap;
 	}
 
 	public List<Answer> answers() {

@@ -14,8 +14,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * The drill as a picture: one band per node coloured by its role over time (server, standby, down, frozen), the
- * faults as labelled red lines, and the station's answered writes as ticks, so a pause in its stream is visible.
+ * The drill as a picture: one band per node coloured by its role over time (server, standby, down, frozen), under it
+ * a strip where the node held the server lease (a server acts on the field and admits operator actions only then;
+ * the strips of two nodes never overlap), the faults as labelled red lines, and the station's answered writes as ticks, so a pause in its stream is visible.
  * Drawn with Java2D offscreen, without a display.
  */
 public final class DrillTimeline {
@@ -23,7 +24,8 @@ public final class DrillTimeline {
 	private static final int WIDTH = 1400;
 	private static final int LEFT = 120;
 	private static final int RIGHT = 30;
-	private static final int ROW = 46;
+	private static final int ROW = 56;
+	private static final int BAND = 28;
 	private static final int TOP = 78;
 	private static final Color SERVER = new Color(0x2E, 0x7D, 0x32);
 	private static final Color STANDBY = new Color(0x5C, 0x8F, 0xC8);
@@ -31,6 +33,8 @@ public final class DrillTimeline {
 	private static final Color FROZEN = new Color(0x9E, 0x9E, 0x9E);
 	private static final Color OTHER = new Color(0xD8, 0xB0, 0x50);
 	private static final Color FAULT = new Color(0xC6, 0x28, 0x28);
+	private static final Color LEASE = new Color(0x6A, 0x1B, 0x9A);
+	private static final Color NO_LEASE = new Color(0xEE, 0xEE, 0xEE);
 
 	private DrillTimeline() {
 	}
@@ -48,10 +52,11 @@ public final class DrillTimeline {
 			g.fillRect(0, 0, WIDTH, height);
 			g.setColor(Color.BLACK);
 			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-			g.drawString("Failover drill — roles, faults and the station's confirmed writes", LEFT, 32);
+			g.drawString("Failover drill — roles, server lease, faults and the station's confirmed writes", LEFT, 32);
 			int y = TOP;
 			for (Map.Entry<String, List<DrillEvents.Span>> node : spans.entrySet()) {
 				band(g, events, node.getKey(), node.getValue(), y);
+				lease(g, events, node.getKey(), y + 6 + BAND + 4);
 				y += ROW;
 			}
 			stream(g, events, y);
@@ -84,7 +89,22 @@ public final class DrillTimeline {
 			default -> OTHER;
 			});
 			int x0 = x(e, s.from());
-			g.fillRect(x0, y + 6, Math.max(1, x(e, s.to()) - x0), ROW - 16);
+			g.fillRect(x0, y + 6, Math.max(1, x(e, s.to()) - x0), BAND);
+		}
+	}
+
+	private static void lease(Graphics2D g, DrillEvents e, String node, int y) {
+		g.setColor(Color.DARK_GRAY);
+		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		g.drawString("lease", 16 + 8, y + 9);
+		g.setColor(NO_LEASE);
+		g.fillRect(LEFT, y, WIDTH - LEFT - RIGHT, 10);
+		g.setColor(LEASE);
+		for (DrillEvents.Lease l : e.leases()) {
+			if (l.node().equals(node)) {
+				int x0 = x(e, l.from());
+				g.fillRect(x0, y, Math.max(1, x(e, l.to()) - x0), 10);
+			}
 		}
 	}
 
@@ -95,7 +115,7 @@ public final class DrillTimeline {
 		for (DrillEvents.Answer a : e.answers()) {
 			g.setColor(a.confirmed() ? SERVER : FAULT);
 			int x = x(e, a.at());
-			g.drawLine(x, y + 8, x, y + ROW - 10);
+			g.drawLine(x, y + 8, x, y + BAND + 4);
 		}
 	}
 
@@ -127,7 +147,8 @@ public final class DrillTimeline {
 
 	private static void legend(Graphics2D g, int y) {
 		Object[][] items = { { SERVER, "server" }, { STANDBY, "standby" }, { DOWN, "down (killed)" },
-				{ FROZEN, "frozen (SIGSTOP)" }, { OTHER, "joining / other" }, { FAULT, "fault, unconfirmed write" } };
+				{ FROZEN, "frozen (SIGSTOP)" }, { OTHER, "joining / other" },
+				{ LEASE, "holds the server lease" }, { FAULT, "fault, unconfirmed write" } };
 		int x = LEFT;
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
 		for (Object[] item : items) {

@@ -23,7 +23,7 @@ public final class TimelineVerb implements Verb {
 
 	@Override
 	public String usage() {
-		return "timeline --events FILE --out PNG   draw a failover drill's roles, faults and writes";
+		return "timeline --events FILE --out PNG   draw a failover drill's roles, leases, faults and writes";
 	}
 
 	@Override
@@ -35,7 +35,8 @@ public final class TimelineVerb implements Verb {
 			DrillEvents drill = DrillEvents.read(events);
 			DrillTimeline.write(drill, png);
 			out.println("TIMELINE " + png.toAbsolutePath() + " station-longest-pause-ms=" + drill.longestPauseMs()
-					+ " confirmed-writes=" + drill.answers().stream().filter(DrillEvents.Answer::confirmed).count());
+					+ " confirmed-writes=" + drill.answers().stream().filter(DrillEvents.Answer::confirmed).count()
+					+ " leases=" + drill.leases().size() + " lease-overlap-ms=" + drill.leaseOverlapMs());
 			return 0;
 		} catch (IOException | IllegalArgumentException e) {
 			err.println("tandem timeline: " + e.getMessage());

@@ -34,6 +34,32 @@ class DrillEventsTest {
 	}
 
 	@Test
+	void aNodeHoldsTheLeaseFromItsGrantUntilItIsKilledAndAnElectedServerOnlyOnceGranted() {
+		List<String> lines = new java.util.ArrayList<>(DRILL);
+		lines.add(6, "3010 beta LEASE node=beta held=false reason=lease starts 1300 ms after its promotion");
+		lines.add(7, "4300 beta LEASE node=beta held=true reason=lease granted 1300 ms after promotion");
+		lines.set(lines.size() - 1, "7000 alpha ROLE node=alpha role=SERVER epoch=3 reason=planned switch-back: beta"
+				+ " handed over at (2, 603)");
+		lines.add("7005 beta ROLE node=beta role=STANDBY epoch=3 reason=planned switch-back to alpha");
+		lines.add("7010 beta LEASE node=beta held=false reason=late report");
+		DrillEvents e = DrillEvents.of(lines);
+		assertEquals(List.of(new DrillEvents.Lease("alpha", 1000, 2000), new DrillEvents.Lease("beta", 4300, 7000),
+				new DrillEvents.Lease("alpha", 7000, 7010)), e.leases(),
+				"alpha from its start as server to the kill and from the planned switch-back (no wait) on; beta from"
+						+ " its grant to its switch back to standby");
+		assertEquals(0, e.leaseOverlapMs(), "beta sealed and handed over: its lease ends where alpha's begins");
+	}
+
+	@Test
+	void twoNodesHoldingTheLeaseAtOnceAreMeasured() {
+		DrillEvents e = DrillEvents.of(List.of("1000 alpha READY node=alpha role=SERVER epoch=1 x",
+				"1500 beta ROLE node=beta role=SERVER epoch=2 reason=view",
+				"1600 beta LEASE node=beta held=true reason=granted",
+				"2000 alpha LEASE node=alpha held=false reason=lease expired"));
+		assertEquals(400, e.leaseOverlapMs());
+	}
+
+	@Test
 	void theStationsLongestPauseIsTheGapBetweenConfirmedWrites() {
 		assertEquals(2100, DrillEvents.of(DRILL).longestPauseMs());
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,14 @@ import tandem.runtime.api.client.PlantListener;
 import tandem.runtime.api.client.ServerInfo;
 import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.api.fact.OperatorAction;
+import tandem.runtime.api.history.AlarmHistory;
+import tandem.runtime.api.history.AlarmHistoryQuery;
+import tandem.runtime.api.history.CelFilter;
+import tandem.runtime.api.history.CelPage;
+import tandem.runtime.api.history.HistoryWire;
+import tandem.runtime.api.history.PlantHistory;
+import tandem.runtime.api.history.TrendQuery;
+import tandem.runtime.api.history.TrendSeries;
 import tandem.runtime.cluster.ClusterListener;
 import tandem.runtime.cluster.ClusterMember;
 import tandem.runtime.cluster.ClusterSettings;
@@ -45,11 +54,13 @@ import tandem.runtime.redundancy.TopologySettings;
  * (accepted or refused with the runtime's reason), or PENDING when no confirmation came in time (the cluster goes
  * on resending it).
  */
-public final class ClusterPlantConnection implements PlantConnection {
+public final class ClusterPlantConnection implements PlantConnection, PlantHistory {
 
 	private static final System.Logger LOG = System.getLogger(ClusterPlantConnection.class.getName());
 	static final long PENDING_AFTER_MS = 5000;
 	static final long OUTCOME_GRACE_MS = 1000;
+	/** How long a history question may take, failover included, before the station says so. */
+	static final long QUERY_TIMEOUT_MS = 15_000;
 
 	private final List<PlantListener> listeners = new CopyOnWriteArrayList<>();
 	private final Map<String, Value> values = new ConcurrentHashMap<>();
@@ -159,6 +170,42 @@ public final class ClusterPlantConnection implements PlantConnection {
 	public CompletableFuture<ActionResult> downloadRecipe(String recipe) {
 		return submit(new OperatorRequest(UUID.randomUUID().toString(), ActionKind.RECIPE_DOWNLOAD, session, user,
 				recipe, ""));
+	}
+
+	@Override
+	public Optional<PlantHistory> history() {
+		return Optional.of(this);
+	}
+
+	@Override
+	public CompletableFuture<TrendSeries> trend(TrendQuery query) {
+		return ask(query, bytes -> HistoryWire.trend(query, bytes));
+	}
+
+	@Override
+	public CompletableFuture<CelPage> cel(CelFilter filter) {
+		return ask(filter, HistoryWire::cel);
+	}
+
+	@Override
+	public CompletableFuture<AlarmHistory> alarms(AlarmHistoryQuery query) {
+		return ask(query, HistoryWire::alarms);
+	}
+
+	private interface AnswerReader<T> {
+		T read(byte[] answer) throws java.io.IOException;
+	}
+
+	/** Answers are decoded on the station's own thread, not on the cluster's delivery thread. */
+	private <T> CompletableFuture<T> ask(Object question, AnswerReader<T> reader) {
+		return member.ask(HistoryWire.question(question), QUERY_TIMEOUT_MS).thenApplyAsync(bytes -> {
+			try {
+				return reader.read(bytes);
+			} catch (java.io.IOException e) {
+				throw new java.util.concurrent.CompletionException(new java.io.IOException(
+						"malformed answer to " + question + ": " + e.getMessage(), e));
+			}
+		}, timer);
 	}
 
 	/** Actions sent but not confirmed yet (they are resent to a new server). */

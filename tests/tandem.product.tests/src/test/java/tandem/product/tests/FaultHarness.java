@@ -97,11 +97,13 @@ final class FaultHarness implements AutoCloseable {
 	 * Starts the headless operator station {@code node} (the project's witness) writing to {@code variable} every
 	 * {@code everyMs}; confirmed action ids go to {@link #confirmedActions()}.
 	 */
-	void startStation(String node, String variable, long everyMs) throws Exception {
+	void startStation(String node, String variable, long everyMs, String... more) throws Exception {
 		long since = System.currentTimeMillis();
-		LaunchedProcess process = LaunchedProcess.start(on(node), List.of("station", "--project", project.file.toString(),
-				"--node", node, "--user", "operator", "--password", "operator", "--write", variable, "--every",
-				Long.toString(everyMs), "--confirmed", confirmedActions().toString()), environment("-Xmx256m"));
+		List<String> args = new ArrayList<>(List.of("station", "--project", project.file.toString(), "--node", node,
+				"--user", "operator", "--password", "operator", "--write", variable, "--every", Long.toString(everyMs),
+				"--confirmed", confirmedActions().toString()));
+		args.addAll(List.of(more));
+		LaunchedProcess process = LaunchedProcess.start(on(node), args, environment("-Xmx256m"));
 		awaitStationReady(node, process, since);
 	}
 

@@ -70,6 +70,7 @@ final class MemberInbox implements MemberChannel.Inbox {
 			case ALIGN_DIGESTS -> alignment.digests(from, fromNode, e);
 			case ALIGN_FACTS -> alignment.facts(from, e);
 			case MISSED -> follower.missed(fromNode, e);
+			case DEPLOYMENT -> member.deployment(fromNode, e.payload());
 			default -> member.reject(fromNode, e.type() + " is not handled by this version");
 			}
 		} catch (IOException ex) {

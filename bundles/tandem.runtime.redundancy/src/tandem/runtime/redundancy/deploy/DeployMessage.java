@@ -56,11 +56,15 @@ public sealed interface DeployMessage {
 	}
 
 	/** Studio or tool to server: list the versions (and send the running one's content for a diff). */
-	record ListVersions(String requestId) implements DeployMessage {
+	record ListVersions(String requestId, int contentOf) implements DeployMessage {
 	}
 
-	/** Server to studio: the history without contents, and the running version with its content. */
-	record Versions(String requestId, List<ProjectVersion> versions, ProjectVersion running) implements DeployMessage {
+	/**
+	 * Server to studio: the history without contents, the running version with its content, and the version asked
+	 * for by {@link ListVersions#contentOf()} with its content (null when none was asked for or it is not held).
+	 */
+	record Versions(String requestId, List<ProjectVersion> versions, ProjectVersion running, ProjectVersion requested)
+			implements DeployMessage {
 	}
 
 	int REQUEST = 1, PROGRESS = 2, STAGE = 3, STAGED = 4, ACTIVATE = 5, SYNC = 6, VERSION = 7, LIST = 8,
@@ -113,6 +117,7 @@ public sealed interface DeployMessage {
 			} else if (m instanceof ListVersions l) {
 				out.writeByte(LIST);
 				out.writeUTF(l.requestId());
+				out.writeInt(l.contentOf());
 			} else if (m instanceof Versions v) {
 				out.writeByte(VERSIONS);
 				out.writeUTF(v.requestId());
@@ -120,9 +125,11 @@ public sealed interface DeployMessage {
 				for (ProjectVersion pv : v.versions()) {
 					version(out, pv.summary());
 				}
-				out.writeBoolean(v.running() != null);
-				if (v.running() != null) {
-					version(out, v.running());
+				for (ProjectVersion pv : new ProjectVersion[] { v.running(), v.requested() }) {
+					out.writeBoolean(pv != null);
+					if (pv != null) {
+						version(out, pv);
+					}
 				}
 			}
 		} catch (IOException e) {
@@ -157,7 +164,7 @@ public sealed interface DeployMessage {
 			yield new Sync(held);
 		}
 		case VERSION -> new Version(version(in), in.readBoolean());
-		case LIST -> new ListVersions(in.readUTF());
+		case LIST -> new ListVersions(in.readUTF(), in.readInt());
 		case VERSIONS -> {
 			String id = in.readUTF();
 			int n = count(in);
@@ -165,7 +172,8 @@ public sealed interface DeployMessage {
 			for (int i = 0; i < n; i++) {
 				list.add(version(in));
 			}
-			yield new Versions(id, list, in.readBoolean() ? version(in) : null);
+			ProjectVersion running = in.readBoolean() ? version(in) : null;
+			yield new Versions(id, list, running, in.readBoolean() ? version(in) : null);
 		}
 		default -> throw new IOException("deployment message kind " + kind + " is unknown");
 		};

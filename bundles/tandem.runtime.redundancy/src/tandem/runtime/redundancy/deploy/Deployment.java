@@ -89,6 +89,7 @@ public final class Deployment implements AutoCloseable {
 	private final Map<Integer, StagingRound> rounds = new ConcurrentHashMap<>();
 	private volatile ProjectVersion active;
 	private volatile Project activeProject;
+	private volatile String lastSwitch = "started";
 	private long mismatchSince;
 	private long lastSync;
 
@@ -155,6 +156,11 @@ public final class Deployment implements AutoCloseable {
 		return active;
 	}
 
+	/** How this node came to run its version ("version N: at the server's activation fact", ...). */
+	public String lastSwitch() {
+		return lastSwitch;
+	}
+
 	public Project activeProject() {
 		return activeProject;
 	}
@@ -207,7 +213,8 @@ public final class Deployment implements AutoCloseable {
 				activateHeld(v.version().number(), "adopted the server's active version");
 			}
 		} else if (m instanceof DeployMessage.ListVersions l) {
-			send(from, new DeployMessage.Versions(l.requestId(), store.list(), active));
+			send(from, new DeployMessage.Versions(l.requestId(), store.list(), active,
+					l.contentOf() > 0 ? store.get(l.contentOf()).orElse(null) : null));
 		} else {
 			LOG.log(Level.DEBUG, "node {0}: ignored {1} from {2}", host.name(), m.getClass().getSimpleName(), from);
 		}
@@ -382,6 +389,7 @@ public final class Deployment implements AutoCloseable {
 		active = v;
 		activeProject = p;
 		host.member().runningProject(v.hash());
+		lastSwitch = "version " + v.number() + ": " + why;
 		LOG.log(Level.INFO, "node {0}: runs project version {1} now ({2})", host.name(), v.number(), why);
 		listeners.forEach(l -> l.activated(v, p));
 	}

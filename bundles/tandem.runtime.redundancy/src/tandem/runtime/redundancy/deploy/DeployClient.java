@@ -97,8 +97,18 @@ public final class DeployClient implements AutoCloseable {
 		try {
 			member.sendDeployment(server, DeployMessage.encode(new DeployMessage.Request(id, user, password,
 					baseVersion, hash, force, overwrite, content)));
+			long lastHeard = System.currentTimeMillis();
 			while (true) {
-				DeployMessage.Progress p = q.poll(silenceMs, TimeUnit.MILLISECONDS);
+				DeployMessage.Progress p = q.poll(250, TimeUnit.MILLISECONDS);
+				if (p == null && !member.members().contains(server)) {
+					return new DeployMessage.Progress(id, DeployMessage.Step.FAILED, server, "server " + server
+							+ " left the cluster during the deploy; the members run the version they show now",
+							0, List.of());
+				}
+				if (p == null && System.currentTimeMillis() - lastHeard < silenceMs) {
+					continue;
+				}
+				lastHeard = System.currentTimeMillis();
 				if (p == null) {
 					String now = member.serverNode().orElse("none");
 					return new DeployMessage.Progress(id, DeployMessage.Step.FAILED, server, "server " + server
@@ -108,11 +118,6 @@ public final class DeployClient implements AutoCloseable {
 				progress.accept(p);
 				if (p.finished()) {
 					return p;
-				}
-				if (!member.members().contains(server)) {
-					return new DeployMessage.Progress(id, DeployMessage.Step.FAILED, server, "server " + server
-							+ " left the cluster during the deploy; the members run the version they show now",
-							0, List.of());
 				}
 			}
 		} finally {

@@ -49,6 +49,11 @@ public final class Deployment implements AutoCloseable {
 	static final long STAGE_TIMEOUT_MS = 15_000;
 	static final long CONFIRM_TIMEOUT_MS = 10_000;
 	static final long MISMATCH_GRACE_MS = 2_000;
+	/**
+	 * Fault tests only: the server waits this long (ms) between the last staging acknowledgement and recording the
+	 * activation, so a harness can kill it in between. Unset in production.
+	 */
+	public static final String TEST_PAUSE_BEFORE_ACTIVATION = "TANDEM_TEST_DEPLOY_PAUSE_MS";
 
 	/** The node or client this deployment belongs to. */
 	public interface Host {
@@ -203,14 +208,14 @@ public final class Deployment implements AutoCloseable {
 			stage(from, s.version());
 		} else if (m instanceof DeployMessage.Activate a) {
 			if (host.member().role() != MemberRole.STANDBY && !serving() && a.version() > active.number()) {
-				activateHeld(a.version(), "activated by the server");
+				activateHeld(a.version(), a.hash(), "activated by the server");
 			}
 		} else if (m instanceof DeployMessage.Sync s) {
 			sync(from, s);
 		} else if (m instanceof DeployMessage.Version v) {
 			store.add(v.version());
 			if (v.active() && !v.version().hash().equals(active.hash()) && !serving()) {
-				activateHeld(v.version().number(), "adopted the server's active version");
+				activateHeld(v.version().number(), v.version().hash(), "adopted the server's active version");
 			}
 		} else if (m instanceof DeployMessage.ListVersions l) {
 			send(from, new DeployMessage.Versions(l.requestId(), store.list(), active,
@@ -269,6 +274,7 @@ public final class Deployment implements AutoCloseable {
 		} finally {
 			rounds.remove(v.number());
 		}
+		pauseForFaultTests();
 		progress(studio, id, Step.ACTIVATING, host.name(), "activating version " + v.number(), v.number(), List.of());
 		try {
 			host.recordActivation(v.number(), v.hash(), activationText(v, host.member().epoch()));
@@ -285,6 +291,13 @@ public final class Deployment implements AutoCloseable {
 		List<String> lagging = awaitRunning(targets, v.hash(), studio, id, v.number());
 		progress(studio, id, Step.ACTIVE, host.name(), "version " + v.number() + " active"
 				+ (lagging.isEmpty() ? " on every node" : "; not confirmed yet by " + lagging), v.number(), v.changes());
+	}
+
+	private static void pauseForFaultTests() {
+		String pause = System.getenv(TEST_PAUSE_BEFORE_ACTIVATION);
+		if (pause != null && !pause.isBlank()) {
+			sleep(Long.parseLong(pause.strip()));
+		}
 	}
 
 	static String activationText(ProjectVersion v, long epoch) {
@@ -361,17 +374,20 @@ public final class Deployment implements AutoCloseable {
 			return;
 		}
 		int number = Integer.parseInt(m.group(1));
+		String hash = m.group(2);
 		long epoch = Long.parseLong(m.group(3));
 		thread.execute(() -> {
 			if (serving() || number <= active.number() || epoch < host.member().newestEpoch()) {
 				return;
 			}
-			activateHeld(number, "at the server's activation fact");
+			activateHeld(number, hash, "at the server's activation fact");
 		});
 	}
 
-	private void activateHeld(int number, String why) {
-		Optional<ProjectVersion> v = store.staged(number).or(() -> store.get(number));
+	/** Activates version {@code number} of this hash if this node holds it (staged or in its history). */
+	private void activateHeld(int number, String hash, String why) {
+		Optional<ProjectVersion> v = store.staged(number).filter(x -> x.hash().equals(hash))
+				.or(() -> store.get(number).filter(x -> x.hash().equals(hash)));
 		if (v.isEmpty()) {
 			requestSync(); // a late node: the server sends it
 			return;
@@ -384,7 +400,7 @@ public final class Deployment implements AutoCloseable {
 	}
 
 	private synchronized void activate(ProjectVersion v, Project p, String why) {
-		store.activate(v.number());
+		store.activate(v);
 		host.apply(v, p);
 		active = v;
 		activeProject = p;

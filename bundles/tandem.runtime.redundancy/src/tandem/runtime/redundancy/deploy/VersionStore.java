@@ -69,10 +69,32 @@ public final class VersionStore {
 		return all.isEmpty() ? 0 : all.get(all.size() - 1).number();
 	}
 
-	/** Adds a version to the history (replicated or staged-then-activated); a version held already is kept. */
+	/**
+	 * Adds a version to the history (replicated or staged-then-activated); a version held already is kept. A held
+	 * version of that number with another hash is one this node activated alone before a crash while the cluster
+	 * went on without it: the cluster's version takes the number, the other moves to {@code abandoned/}.
+	 */
 	public synchronized void add(ProjectVersion v) {
-		if (!holds(v.number())) {
-			write(dir, v);
+		Optional<ProjectVersion> held = get(v.number());
+		if (held.isPresent() && held.get().hash().equals(v.hash())) {
+			return;
+		}
+		if (held.isPresent()) {
+			abandon(v.number());
+		}
+		write(dir, v);
+	}
+
+	private void abandon(int number) {
+		Path abandoned = dir.resolve("abandoned");
+		try {
+			Files.createDirectories(abandoned);
+			String stamp = "-" + System.currentTimeMillis();
+			Files.move(content(dir, number), abandoned.resolve(content(dir, number).getFileName() + stamp));
+			Files.move(meta(dir, number), abandoned.resolve(meta(dir, number).getFileName() + stamp));
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot set aside version " + number + " in " + abandoned + ": "
+					+ e.getMessage(), e);
 		}
 	}
 
@@ -95,13 +117,11 @@ public final class VersionStore {
 		}
 	}
 
-	/** Moves a staged version into the history (if it is not there already) and makes it the active one. */
-	public synchronized ProjectVersion activate(int number) {
-		ProjectVersion v = get(number).or(() -> staged(number)).orElseThrow(() -> new IllegalStateException(
-				"version " + number + " is neither staged nor held in " + dir));
+	/** Puts this version (staged or received) into the history, replacing a held one of another hash, and makes it active. */
+	public synchronized ProjectVersion activate(ProjectVersion v) {
 		add(v);
-		dropStaged(number);
-		setActive(number);
+		dropStaged(v.number());
+		setActive(v.number());
 		return v;
 	}
 

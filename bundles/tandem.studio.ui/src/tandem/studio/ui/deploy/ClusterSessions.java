@@ -43,6 +43,14 @@ public final class ClusterSessions {
 		return c;
 	}
 
+	/** Uses a connection opened elsewhere (tests on SHARED_LOOPBACK; a connection made by hand). */
+	public void use(ProjectSession s, ClusterConnection c) {
+		synchronized (this) {
+			connections.put(s, c);
+		}
+		fire();
+	}
+
 	public void disconnect(ProjectSession s) {
 		ClusterConnection c;
 		synchronized (this) {

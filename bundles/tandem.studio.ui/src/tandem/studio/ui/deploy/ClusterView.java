@@ -175,6 +175,11 @@ public final class ClusterView extends ViewPart {
 		job.schedule();
 	}
 
+	/** The members table (tests read what the engineer sees). */
+	public org.eclipse.swt.widgets.Table membersTable() {
+		return table.getTable();
+	}
+
 	@Override
 	public void setFocus() {
 		table.getControl().setFocus();

@@ -74,6 +74,10 @@ final class DeployPage extends WizardPage {
 		setPageComplete(!user.getText().isBlank() && password.getCharCount() > 0);
 	}
 
+	void typePassword(String text) {
+		password.setText(text);
+	}
+
 	String user() {
 		return user.getText().trim();
 	}

@@ -103,6 +103,16 @@ public final class DeployWizard extends Wizard {
 		int TOTAL = 12;
 	}
 
+	/** The last deploy's end, null before Finish (tests). */
+	public DeployOperation.Outcome outcome() {
+		return outcome;
+	}
+
+	/** The Deploy page's password field, filled by tests as an engineer types. */
+	public void typePassword(String text) {
+		deploy.typePassword(text);
+	}
+
 	DeployMessage.Step lastStep() {
 		return outcome == null ? null : outcome.step();
 	}

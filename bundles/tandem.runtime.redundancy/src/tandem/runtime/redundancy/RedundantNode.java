@@ -159,12 +159,12 @@ public final class RedundantNode implements AutoCloseable {
 			member = new ClusterMember(settings, name, facts, projectHash);
 			member.shadowBuffer().checkCoveredAgainst(key -> !cyclicSample(key) || facts.contains(key));
 			member.addListener(new Listener());
-			member.start();
-			if (versions != null) {
+			if (versions != null) { // before joining: a deploy's staging may arrive with the first view
 				deployment = new tandem.runtime.redundancy.deploy.Deployment(new DeployHost(this), versions,
 						startVersion, startProject);
 				deployment.start();
 			}
+			member.start();
 		} catch (Exception | Error e) {
 			history.close();
 			throw e;
@@ -468,14 +468,14 @@ public final class RedundantNode implements AutoCloseable {
 	 */
 	synchronized void apply(RuntimeConfiguration next, String hash, int version) {
 		long started = System.currentTimeMillis();
+		try { // before taking the emit lock: the poll thread may be waiting for it inside emit()
+			image.stop();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		publisher.stop();
+		alarmIdentity.stop();
 		synchronized (emitLock) {
-			try {
-				image.stop();
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			publisher.stop();
-			alarmIdentity.stop();
 			Map<DriverDefinition, Driver> reuse = new LinkedHashMap<>();
 			for (DriverDefinition d : configuration.drivers()) {
 				if (next.drivers().contains(d) && drivers.containsKey(d.name())) {

@@ -47,12 +47,13 @@ final class DeployNodes implements AutoCloseable {
 				.node(NodeSpec.of("studio", NodeKind.STUDIO)).build();
 	}
 
-	/** The demo with a fast process archive: what every node starts with. */
+	/** The demo with a fast process archive and poll: what every node starts with. */
 	static Project project() {
 		Project p = new DemoProjectFactory().create();
 		for (Archive a : p.getArchives()) {
 			a.setPeriodMs((int) ARCHIVE_MS);
 		}
+		p.getVariables().forEach(v -> v.setRateMs((int) ARCHIVE_MS)); // polled as often as archived
 		return p;
 	}
 

@@ -89,8 +89,8 @@ public final class ClusterPlantConnection implements PlantConnection {
 		c.member = new ClusterMember(settings, stationNode, new InMemoryFactStore(), projectHash);
 		c.member.addListener(c.new Events());
 		c.deployment = StationDeployment.create(c.member, settings, projectHash);
+		c.deployment.start(); // before joining: a deploy's staging may arrive with the first view
 		c.member.start();
-		c.deployment.start();
 		return c;
 	}
 

@@ -73,20 +73,11 @@ final class NodeVerb implements Verb {
 		if (project == null) {
 			return 2;
 		}
-		ClusterSettings settings;
-		try {
-			settings = TopologySettings.from(project, file, node, System::getenv)
-					.faultInjection(line.option("fault-control").isPresent()).build();
-			Files.createDirectories(data);
-		} catch (IllegalArgumentException | IOException e) {
-			err.println("tandem node: " + e.getMessage());
-			return 2;
-		}
-		serveHistoryOnLoopbackOnly();
 		VersionStore versions;
 		ProjectVersion version;
 		Project running = project;
 		try {
+			Files.createDirectories(data);
 			versions = new VersionStore(data);
 			version = Deployment.startingVersion(versions, project, System.currentTimeMillis());
 			if (!version.hash().equals(ContentHash.of(project))) {
@@ -94,10 +85,19 @@ final class NodeVerb implements Verb {
 				out.println("VERSION node=" + node + " runs version " + version.number() + " of its version store "
 						+ versions.directory() + "; the project file " + file + " differs (deploy it with tandem deploy)");
 			}
-		} catch (LoadException | RuntimeException e) {
+		} catch (LoadException | IOException | RuntimeException e) {
 			err.println("tandem node: " + e.getMessage());
 			return 2;
 		}
+		ClusterSettings settings;
+		try { // the running version's topology: a deployed host, port or timing takes effect at this restart
+			settings = TopologySettings.from(running, file, node, System::getenv)
+					.faultInjection(line.option("fault-control").isPresent()).build();
+		} catch (IllegalArgumentException e) {
+			err.println("tandem node: " + e.getMessage());
+			return 2;
+		}
+		serveHistoryOnLoopbackOnly();
 		stop.install();
 		RedundantNode redundant = new RedundantNode(new ProjectCompiler().compile(running), version.hash(),
 				node, data, settings, drivers(data, line.flag("live-device")), RedundantNode.Options.defaults());

@@ -44,7 +44,7 @@ final class DeployNodes implements AutoCloseable {
 		this.settings = ClusterSettings.builder("deploy-test-" + UUID.randomUUID(), SECRET)
 				.transport(ClusterSettings.Transport.SHARED_LOOPBACK).failureDetection(1000, 300, 200)
 				.joinTimeoutMs(300).announceGraceMs(600).node(NodeSpec.server("a", 1)).node(NodeSpec.server("b", 2))
-				.node(NodeSpec.of("studio", NodeKind.STUDIO)).build();
+				.node(NodeSpec.of("studio", NodeKind.STUDIO)).faultInjection(true).build();
 	}
 
 	/** The demo with a fast process archive and poll: what every node starts with. */

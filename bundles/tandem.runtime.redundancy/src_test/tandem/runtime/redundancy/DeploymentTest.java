@@ -156,6 +156,29 @@ class DeploymentTest {
 	}
 
 	@Test
+	void aStandbyCutOffDuringStagingMeansNothingIsActivatedAndAfterTheHealBothRunOneVersion() throws Exception {
+		try (DeployNodes t = new DeployNodes(temp)) {
+			RedundantNode a = pair(t);
+			RedundantNode b = t.nodes.get(1);
+			DeployClient studio = t.studio();
+			Project next = DeployNodes.project();
+			limit(next).getHigh().setValue(3.9);
+			TestNodes.cut(a, b); // b stays in a's view until it is suspected: the Stage message is lost
+			DeployMessage.Progress end = DeployNodes.deploy(studio, next, 1, new ArrayList<>());
+			assertEquals(Step.FAILED, end.step(), end.message());
+			assertTrue(end.message().startsWith("nothing activated") && end.message().contains("b"), end.message());
+			assertEquals(1, DeployNodes.activeVersion(a));
+			assertEquals(1, DeployNodes.activeVersion(b));
+			TestNodes.heal(a, b);
+			TestNodes.await("one server again after the heal", 20_000, () -> (a.role() == MemberRole.SERVER)
+					!= (b.role() == MemberRole.SERVER));
+			Thread.sleep(3_000);
+			assertEquals(DeployNodes.activeVersion(a), DeployNodes.activeVersion(b));
+			assertEquals(a.projectHash(), b.projectHash());
+		}
+	}
+
+	@Test
 	void aReturningNodeWithAnOlderVersionTakesTheServersAndIsNotPromotedBeforeIt() throws Exception {
 		try (DeployNodes t = new DeployNodes(temp)) {
 			RedundantNode a = pair(t);

@@ -97,6 +97,9 @@ public final class RedundantNode implements AutoCloseable {
 	private HistoryFactStore facts;
 	private Map<String, Driver> drivers;
 	private ProcessImage image;
+	private tandem.runtime.api.Subscription alarmsSubscription;
+	private tandem.runtime.api.Subscription recorderSubscription;
+	private tandem.runtime.api.Subscription publisherSubscription;
 	private AlarmEngine alarms;
 	private ArchiveRecorder recorder;
 	private AlarmIdentity alarmIdentity;
@@ -190,18 +193,46 @@ public final class RedundantNode implements AutoCloseable {
 	private void wirePipeline() {
 		image = new ProcessImage(configuration.variables(), drivers, options.clock());
 		image.onDriverHealth(new DriverHealthEntries(name, this::emit));
+		wireListeners();
+	}
+
+	/** Alarms, archives, publication and operator desk on the current process image. */
+	private void wireListeners() {
 		alarms = new AlarmEngine(configuration.alarms(), this::emit);
 		recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
 		alarmIdentity = new AlarmIdentity(name, alarms, history, this::role, options.clock());
 		alarmIdentity.restore(configuration);
-		image.subscribeAll(alarms);
+		alarmsSubscription = image.subscribeAll(alarms);
 		recorder.continueFrom(this::newestSample);
-		image.subscribeAll(recorder);
+		recorderSubscription = image.subscribeAll(recorder);
 		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),
 				this::status);
-		image.subscribeAll(publisher);
+		publisherSubscription = image.subscribeAll(publisher);
 		desk = new OperatorDesk(configuration, image, alarms, options.clock(), () -> member, publisher);
 		restoreSessions();
+	}
+
+	/**
+	 * A version with the same variables and drivers keeps polling (a live device's slot that no node polls is lost
+	 * for good, and server and standby switch at the same fact): only the listeners are replaced. The old alarm
+	 * engine is unsubscribed before the new one is, so only the new definitions judge the values from now on; the
+	 * old recorder after the new one, so every slot is recorded (a slot both record is one fact, by its key).
+	 */
+	private void applyListeners(RuntimeConfiguration next, String hash) {
+		publisher.stop();
+		alarmIdentity.stop();
+		synchronized (emitLock) {
+			alarmsSubscription.close();
+			tandem.runtime.api.Subscription oldRecorder = recorderSubscription;
+			tandem.runtime.api.Subscription oldPublisher = publisherSubscription;
+			configuration = next;
+			projectHash = hash;
+			history.flush(); // the recorder continues from the newest sample, so it must be visible
+			wireListeners();
+			oldRecorder.close();
+			oldPublisher.close();
+		}
+		publisher.start();
 	}
 
 	/**
@@ -468,6 +499,13 @@ public final class RedundantNode implements AutoCloseable {
 	 */
 	synchronized void apply(RuntimeConfiguration next, String hash, int version) {
 		long started = System.currentTimeMillis();
+		if (next.variables().equals(configuration.variables()) && next.drivers().equals(configuration.drivers())) {
+			applyListeners(next, hash);
+			emit(CelEntry.system(name, "PROJECT-VERSION-" + version, now(), "node " + name + " runs project "
+					+ next.project() + " version " + version + " (hash " + hash + ") now, applied in "
+					+ (System.currentTimeMillis() - started) + " ms without restart, polling on"));
+			return;
+		}
 		try { // before taking the emit lock: the poll thread may be waiting for it inside emit()
 			image.stop();
 		} catch (InterruptedException e) {

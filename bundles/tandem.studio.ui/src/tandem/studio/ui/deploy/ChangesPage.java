@@ -68,7 +68,7 @@ final class ChangesPage extends WizardPage {
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		table.setHeaderVisible(true);
 		TableColumn c = new TableColumn(table, SWT.NONE);
-		c.setText(plan.changes().size() + " changes");
+		c.setText(plan.changes().size() == 1 ? "1 change" : plan.changes().size() + " changes");
 		c.setWidth(680);
 		for (String change : plan.changes()) {
 			TableItem item = new TableItem(table, SWT.NONE);

@@ -65,7 +65,7 @@ class DeployBenchmark {
 				VersionStore store = new VersionStore(temp.resolve(n));
 				ProjectVersion v = Deployment.startingVersion(store, p, System.currentTimeMillis());
 				RedundantNode node = new RedundantNode(new ProjectCompiler().compile(p), v.hash(), n, temp.resolve(n),
-						settings, List.of(new SimulatorDriverFactory()), new RedundantNode.Options(
+						settings, drivers(), new RedundantNode.Options(
 								System::currentTimeMillis, HistoryOptions.defaults(), 500, false));
 				node.deployable(store, v, p);
 				node.start();
@@ -108,6 +108,30 @@ class DeployBenchmark {
 		} finally {
 			nodes.forEach(RedundantNode::close);
 		}
+	}
+
+	/**
+	 * The generated project also has Modbus and OPC UA drivers; the nodes do not poll here, so the simulator stands
+	 * in for those kinds (this bundle has no field drivers).
+	 */
+	private static List<tandem.runtime.api.driver.DriverFactory> drivers() {
+		SimulatorDriverFactory sim = new SimulatorDriverFactory();
+		List<tandem.runtime.api.driver.DriverFactory> out = new ArrayList<>(List.of(sim));
+		for (String kind : List.of("modbus-tcp", "opcua")) {
+			out.add(new tandem.runtime.api.driver.DriverFactory() {
+				@Override
+				public String kind() {
+					return kind;
+				}
+
+				@Override
+				public tandem.runtime.api.driver.Driver create(tandem.runtime.api.driver.DriverConfiguration c)
+						throws tandem.runtime.api.driver.DriverException {
+					return sim.create(c);
+				}
+			});
+		}
+		return out;
 	}
 
 	/** Sends {@code size} bytes from member x to member y and waits for y's answer, {@code times} times. */

@@ -92,6 +92,8 @@ class DeployFaultTest {
 		long t0 = System.currentTimeMillis();
 		LaunchedProcess deploy = deploy(version("under load"));
 		assertEquals(0, deploy.waitForExit(Duration.ofSeconds(90)), deploy.output());
+		plant.process("alpha").linesBetween(l -> l.startsWith("ACTIVATED"), t0, System.currentTimeMillis())
+				.forEach(a -> figures.add("alpha activated version 2 at " + java.time.Instant.ofEpochMilli(a.at())));
 		assertTrue(deploy.output().contains("DEPLOYED version=2"), deploy.output());
 		assertTrue(deploy.output().contains("PROGRESS STAGED node=beta"), deploy.output());
 		assertTrue(deploy.output().contains("PROGRESS STAGED node=console"), deploy.output());
@@ -108,10 +110,12 @@ class DeployFaultTest {
 		assertTrue(deploy.awaitLineSince(l -> l.startsWith("PROGRESS STAGED node=console"), since,
 				Duration.ofSeconds(30)) > 0, deploy.output());
 		long killed = plant.kill("alpha"); // during the server's pause before the activation fact
+		figures.add("alpha killed before the activation at " + java.time.Instant.ofEpochMilli(killed));
 		assertEquals(1, deploy.waitForExit(Duration.ofSeconds(90)), deploy.output());
 		assertTrue(deploy.output().contains("FAILED"), deploy.output());
 		plant.awaitRole("beta", "SERVER", killed, Duration.ofSeconds(20));
 		long restarted = plant.start("alpha");
+		figures.add("alpha restarted at " + java.time.Instant.ofEpochMilli(restarted));
 		Arrival ready = plant.process("alpha").awaitFirstSince(l -> l.startsWith("READY"), restarted - 1,
 				Duration.ofSeconds(5));
 		assertTrue(ready != null && ready.line().contains(" version=2 "), "alpha restarted on version 2: "
@@ -130,6 +134,8 @@ class DeployFaultTest {
 				Duration.ofSeconds(60));
 		assertTrue(activated != null, "alpha did not activate: " + deploy.output());
 		long killed = plant.kill("alpha");
+		figures.add("alpha activated at " + java.time.Instant.ofEpochMilli(activated.at()) + ", killed at "
+				+ java.time.Instant.ofEpochMilli(killed));
 		deploy.waitForExit(Duration.ofSeconds(90));
 		plant.awaitRole("beta", "SERVER", killed, Duration.ofSeconds(20));
 		Thread.sleep(1_000);

@@ -219,6 +219,20 @@ public final class RedundantNode implements AutoCloseable {
 	 * old recorder after the new one, so every slot is recorded (a slot both record is one fact, by its key).
 	 */
 	private void applyListeners(RuntimeConfiguration next, String hash) {
+		if (next.alarms().equals(configuration.alarms()) && next.archives().equals(configuration.archives())) {
+			// screens, texts, users, recipes: only the operator desk changes. Built and its sessions restored
+			// without the emit lock (the poll thread waits on it), replayed once more after the swap for a login
+			// stored in between (replaying logins and logouts in order is idempotent)
+			OperatorDesk nextDesk = new OperatorDesk(next, image, alarms, options.clock(), () -> member, publisher);
+			restoreSessions(nextDesk);
+			synchronized (emitLock) {
+				configuration = next;
+				projectHash = hash;
+				desk = nextDesk;
+			}
+			restoreSessions(nextDesk);
+			return;
+		}
 		publisher.stop();
 		alarmIdentity.stop();
 		synchronized (emitLock) {
@@ -242,6 +256,10 @@ public final class RedundantNode implements AutoCloseable {
 	 * them: they are not missing here, only forgotten.
 	 */
 	private void restoreSessions() {
+		restoreSessions(desk);
+	}
+
+	private void restoreSessions(OperatorDesk target) {
 		HistoryQueries queries = history.queries();
 		int restored = 0;
 		for (CelEntry line : queries.cel(new CelQuery(0, Long.MAX_VALUE, Set.of(CelCategory.OPERATOR), "", "", "",
@@ -249,7 +267,7 @@ public final class RedundantNode implements AutoCloseable {
 			if (line.key().startsWith("action:")) {
 				OperatorAction a = queries.action(line.key().substring("action:".length()));
 				if (a != null && (a.kind() == ActionKind.LOGIN || a.kind() == ActionKind.LOGOUT)) {
-					desk.stored(a);
+					target.stored(a);
 					restored++;
 				}
 			}

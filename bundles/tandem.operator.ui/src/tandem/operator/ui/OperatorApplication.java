@@ -51,7 +51,7 @@ public final class OperatorApplication implements IApplication {
 			} catch (IllegalArgumentException e) {
 				return refuse(e.getMessage());
 			}
-			PlantConnection plant;
+			ClusterPlantConnection plant;
 			try {
 				System.out.println("tandem client: project " + arguments.project() + ", joining the cluster as station "
 						+ node);
@@ -65,6 +65,9 @@ public final class OperatorApplication implements IApplication {
 			}
 			try (plant) {
 				OperatorWindow window = new OperatorWindow(display, project, plant, Clock.systemDefaultZone());
+				// a deployed version: the screens switch on the UI thread, without a restart
+				plant.addVersionListener((version, next) -> display.asyncExec(
+						() -> window.projectActivated(version.number(), next)));
 				if (arguments.screen().isPresent() && !window.screens().navigate(arguments.screen().get())) {
 					window.shell().dispose();
 					return refuse("project " + arguments.project() + " has no screen '" + arguments.screen().get()

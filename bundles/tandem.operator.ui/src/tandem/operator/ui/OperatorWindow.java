@@ -205,6 +205,20 @@ final class OperatorWindow {
 		showScreens();
 	}
 
+	/**
+	 * The cluster activated another project version: the screens show it at once (the screen shown stays if the new
+	 * version still has it) and the status bar and the event list say so briefly; an open dialog is not touched.
+	 */
+	void projectActivated(int version, tandem.model.Project next) {
+		if (shell.isDisposed()) {
+			return;
+		}
+		screens.swap(next);
+		showScreens();
+		showAction(new ActionOutcome("project version " + version + " active", Tone.NORMAL));
+		log.action("project version " + version + " active", clock.millis());
+	}
+
 	/** The screen shown gets what the station knows now: one picture per batch. */
 	private void showScreens() {
 		screens.update(new PlantSnapshot(plant.values(), plant.activeAlarms(), badge.live(), trends, log.events()));

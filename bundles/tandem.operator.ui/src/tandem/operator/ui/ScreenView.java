@@ -31,7 +31,7 @@ import tandem.runtime.api.client.PlantConnection;
 final class ScreenView {
 
 	private final Composite area;
-	private final Project project;
+	private Project project;
 	private final ScreenCanvas canvas;
 	private final ScreenHistory history;
 	private final FlatButton back;
@@ -134,6 +134,20 @@ final class ScreenView {
 		Point p = menuButton.toDisplay(0, menuButton.getSize().y);
 		menu.setLocation(p);
 		menu.setVisible(true);
+	}
+
+	/**
+	 * Shows the screens of another project version: the screen shown is drawn anew from the new version, or the
+	 * start screen when the new version no longer has it.
+	 */
+	void swap(Project next) {
+		project = next;
+		String current = history.current();
+		if (find(current).isPresent()) {
+			display(current);
+		} else if (start() != null) {
+			navigate(start());
+		}
 	}
 
 	void update(PlantSnapshot snapshot) {

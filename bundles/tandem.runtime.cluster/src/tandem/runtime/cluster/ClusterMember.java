@@ -41,7 +41,8 @@ public final class ClusterMember implements AutoCloseable {
 	private final ClusterSettings settings;
 	private final NodeSpec local;
 	private final FactStore store;
-	private final String projectHash;
+	private volatile String projectHash;
+	private volatile DeploymentPort deployment;
 	private final Election election;
 	private final ShadowBuffer shadow;
 	private final List<ClusterListener> listeners = new CopyOnWriteArrayList<>();
@@ -92,6 +93,53 @@ public final class ClusterMember implements AutoCloseable {
 		}
 		m.start();
 		return m;
+	}
+
+	/**
+	 * What the runtime does with the deployment messages of this member (staging, activation, version sync, the
+	 * studio's requests). The cluster moves them authenticated like every message and never interprets them.
+	 */
+	public interface DeploymentPort {
+		void received(String fromNode, byte[] payload);
+	}
+
+	/** Installs the runtime's deployment handling; without one, deployment messages are dropped with a reason. */
+	public void onDeployment(DeploymentPort port) {
+		this.deployment = port;
+	}
+
+	/**
+	 * Sends a deployment message to one member of the view, past flow control (a frozen client must not stall the
+	 * server); large payloads are fragmented by the stack.
+	 *
+	 * @throws IllegalStateException when {@code node} is not in this member's view
+	 */
+	public void sendDeployment(String node, byte[] payload) {
+		Address to = peers.addressOf(node);
+		if (to == null) {
+			throw new IllegalStateException(node + " is not in the view of " + local.name());
+		}
+		send(to, new Envelope(tandem.runtime.cluster.internal.MessageType.DEPLOYMENT, epoch(), 0, payload));
+	}
+
+	/** The project version this member runs now (its content hash): announced, and used by elections. */
+	public void runningProject(String hash) {
+		projectHash = hash;
+		onControl(() -> roles.runningProject(hash));
+	}
+
+	/** Content hash of the project this member runs now. */
+	public String projectHash() {
+		return projectHash;
+	}
+
+	void deployment(String fromNode, byte[] payload) {
+		DeploymentPort port = deployment;
+		if (port == null) {
+			reject(fromNode, "deployment message, but " + local.name() + " takes no deployments");
+		} else {
+			port.received(fromNode, payload);
+		}
 	}
 
 	public void addListener(ClusterListener l) {

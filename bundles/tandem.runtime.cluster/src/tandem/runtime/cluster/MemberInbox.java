@@ -72,6 +72,7 @@ final class MemberInbox implements MemberChannel.Inbox {
 			case MISSED -> follower.missed(fromNode, e);
 			case QUERY -> member.queries().question(from, fromNode, e);
 			case QUERY_ANSWER -> member.queries().answer(from, e);
+			case DEPLOYMENT -> member.deployment(fromNode, e.payload());
 			default -> member.reject(fromNode, e.type() + " is not handled by this version");
 			}
 		} catch (IOException ex) {

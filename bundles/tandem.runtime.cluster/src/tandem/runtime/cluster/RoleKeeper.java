@@ -38,7 +38,7 @@ final class RoleKeeper {
 	private final ClusterMember member;
 	private final ScheduledExecutorService control;
 	private final NodeSpec local;
-	private final String projectHash;
+	private volatile String projectHash;
 	private final FactStore store;
 	private final Election election;
 	private final PeerTable peers;
@@ -79,6 +79,15 @@ final class RoleKeeper {
 	}
 
 	MemberRole role() { return role; }
+
+	/** The node activated another project version: announced at once, so peers and elections see it. */
+	void runningProject(String hash) {
+		projectHash = hash;
+		if (role != MemberRole.OFFLINE && member.channel() != null && peers.view() != null) {
+			announce();
+			evaluate();
+		}
+	}
 	long epoch() { return epoch; }
 	long newestEpoch() { return newestEpoch; }
 	String serverNode() { return serverNode; }

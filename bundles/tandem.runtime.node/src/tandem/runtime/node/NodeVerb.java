@@ -21,6 +21,10 @@ import tandem.runtime.driver.sim.SimulatorDriverFactory;
 import tandem.runtime.node.CommandLine.UsageException;
 import tandem.runtime.redundancy.RedundantNode;
 import tandem.runtime.redundancy.TopologySettings;
+import tandem.runtime.redundancy.deploy.Deployment;
+import tandem.runtime.redundancy.deploy.ProjectVersion;
+import tandem.runtime.redundancy.deploy.VersionStore;
+import tandem.model.io.LoadException;
 
 /**
  * {@code tandem node --project FILE --node NAME [--data DIR]}: runs one redundant runtime node headless until it is
@@ -29,6 +33,8 @@ import tandem.runtime.redundancy.TopologySettings;
  * <li>{@code READY node=NAME role=ROLE epoch=N ...} exactly once, when the node serves its role (server, standby
  * following a server, or degraded for a while);</li>
  * <li>{@code ROLE node=NAME role=ROLE epoch=N reason=...} for every later role change;</li>
+ * <li>{@code ACTIVATED node=NAME version=N hash=H} whenever the node switched to another project version online
+ * (a deploy, a rollback, or adopting the server's version after a return);</li>
  * <li>{@code STOPPED node=NAME cleanly} after the history is flushed; exit code 0.</li>
  * </ul>
  * An invalid project or a missing cluster secret: message and exit 2. A node that cannot start: exit 1.
@@ -67,19 +73,35 @@ final class NodeVerb implements Verb {
 		if (project == null) {
 			return 2;
 		}
-		ClusterSettings settings;
+		VersionStore versions;
+		ProjectVersion version;
+		Project running = project;
 		try {
-			settings = TopologySettings.from(project, file, node, System::getenv)
-					.faultInjection(line.option("fault-control").isPresent()).build();
 			Files.createDirectories(data);
-		} catch (IllegalArgumentException | IOException e) {
+			versions = new VersionStore(data);
+			version = Deployment.startingVersion(versions, project, System.currentTimeMillis());
+			if (!version.hash().equals(ContentHash.of(project))) {
+				running = Deployment.load(version);
+				out.println("VERSION node=" + node + " runs version " + version.number() + " of its version store "
+						+ versions.directory() + "; the project file " + file + " differs (deploy it with tandem deploy)");
+			}
+		} catch (LoadException | IOException | RuntimeException e) {
+			err.println("tandem node: " + e.getMessage());
+			return 2;
+		}
+		ClusterSettings settings;
+		try { // the running version's topology: a deployed host, port or timing takes effect at this restart
+			settings = TopologySettings.from(running, file, node, System::getenv)
+					.faultInjection(line.option("fault-control").isPresent()).build();
+		} catch (IllegalArgumentException e) {
 			err.println("tandem node: " + e.getMessage());
 			return 2;
 		}
 		serveHistoryOnLoopbackOnly();
 		stop.install();
-		RedundantNode redundant = new RedundantNode(new ProjectCompiler().compile(project), ContentHash.of(project),
+		RedundantNode redundant = new RedundantNode(new ProjectCompiler().compile(running), version.hash(),
 				node, data, settings, drivers(data, line.flag("live-device")), RedundantNode.Options.defaults());
+		redundant.deployable(versions, version, running);
 		RoleLines lines = new RoleLines(out, node);
 		redundant.addRoleListener(lines);
 		try {
@@ -92,9 +114,15 @@ final class NodeVerb implements Verb {
 			ClusterMember m = redundant.member();
 			return m == null ? null : m.jgroups();
 		}, out).start());
+		redundant.deployment().addListener((v, p) -> {
+			synchronized (lines) {
+				out.println("ACTIVATED node=" + node + " version=" + v.number() + " hash=" + v.hash());
+				out.flush();
+			}
+		});
 		awaitReady(redundant, stop);
-		lines.ready(redundant, "project=" + file.toAbsolutePath() + " hash=" + redundant.projectHash() + " data="
-				+ data.toAbsolutePath());
+		lines.ready(redundant, "project=" + file.toAbsolutePath() + " hash=" + redundant.projectHash() + " version="
+				+ redundant.deployment().active().number() + " data=" + data.toAbsolutePath());
 		stop.await();
 		redundant.stop();
 		out.println("STOPPED node=" + node + " cleanly");

@@ -25,7 +25,7 @@ import tandem.runtime.node.CommandLine.UsageException;
 import tandem.runtime.redundancy.client.ClusterPlantConnection;
 
 /**
- * {@code tandem station --project FILE --node NAME [--user U --password P --write VARIABLE --every MS
+ * {@code tandem station --project FILE --node NAME [--user U [--password-file F] --write VARIABLE --every MS
  * --confirmed FILE]}: a headless operator station. It joins the cluster as the named CLIENT node — which makes it
  * a voter when the topology names it as witness — and, with {@code --write}, writes a new value to the variable
  * every {@code MS} milliseconds the way an operator would, appending the id of every confirmed action to
@@ -50,7 +50,7 @@ final class StationVerb implements Verb {
 
 	@Override
 	public String usage() {
-		return "station --project FILE --node NAME [--user U --password P --write VARIABLE --every MS --confirmed FILE]"
+		return "station --project FILE --node NAME [--user U [--password-file F] --write VARIABLE --every MS --confirmed FILE]"
 				+ " [--query-every MS [--trend VARIABLE]]   headless operator station / witness";
 	}
 
@@ -58,7 +58,8 @@ final class StationVerb implements Verb {
 	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
 			throws UsageException, InterruptedException {
 		CommandLine line = CommandLine.parse(args,
-				Set.of("project", "node", "user", "password", "write", "every", "confirmed", "query-every", "trend"),
+				Set.of("project", "node", "user", "password", "password-file", "write", "every", "confirmed", "query-every",
+						"trend"),
 				Set.of());
 		Path project = Path.of(line.required("project"));
 		String node = line.required("node");
@@ -77,8 +78,15 @@ final class StationVerb implements Verb {
 					Long.parseLong(ms), line.option("trend"), out, stop));
 			if (variable.isPresent()) {
 				String user = line.required("user");
-				ActionResult login = plant.login(user, line.required("password").toCharArray()).get(ANSWER_TIMEOUT_MS,
-						TimeUnit.MILLISECONDS);
+				char[] password;
+				if (line.option("password").isPresent()) { // kept for old scripts: every user sees it in ps
+					err.println("tandem station: --password shows the password to every user of this machine (ps);"
+							+ " use --password-file F or type it when asked");
+					password = line.required("password").toCharArray();
+				} else {
+					password = Passwords.read(line, user);
+				}
+				ActionResult login = plant.login(user, password).get(ANSWER_TIMEOUT_MS, TimeUnit.MILLISECONDS);
 				out.println("LOGIN " + user + " " + login.outcome() + " " + login.message());
 				writeUntilStopped(plant, variable.get(), every, confirmed, out, stop);
 			} else {

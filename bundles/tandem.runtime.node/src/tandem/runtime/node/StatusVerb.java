@@ -2,7 +2,9 @@ package tandem.runtime.node;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +17,15 @@ import tandem.runtime.cluster.ClusterSettings;
 import tandem.runtime.cluster.InMemoryFactStore;
 import tandem.runtime.node.CommandLine.UsageException;
 import tandem.runtime.redundancy.ClusterStatus;
+import tandem.runtime.redundancy.deploy.DeployMessage;
+import tandem.runtime.redundancy.deploy.ProjectVersion;
 import tandem.runtime.redundancy.TopologySettings;
 
 /**
  * {@code tandem status --project FILE [--wait MS]}: joins the project's cluster as an observer (not a voter),
  * waits for the server's status publication and for every member's announcement, and prints one {@code MEMBER}
- * line per member of the view (role, epoch, project hash, high-water mark, aligned). Exit 0 with
+ * line per member of the view (role, epoch, project hash, high-water mark, aligned, running project version).
+ * Standard output holds only these lines (JGroups' banner is off). Exit 0 with
  * a server, 1 when none answered in time.
  */
 final class StatusVerb implements Verb {
@@ -46,6 +51,21 @@ final class StatusVerb implements Verb {
 		}
 	}
 
+	/** The server's version history as hash to number; empty when the server does not answer in time. */
+	private static Map<String, Integer> versionsByHash(ClusterMember m, CompletableFuture<DeployMessage.Versions> f,
+			String server, long waitMs) {
+		Map<String, Integer> out = new HashMap<>();
+		try {
+			m.sendDeployment(server, DeployMessage.encode(new DeployMessage.ListVersions("status", 0)));
+			for (ProjectVersion v : f.get(waitMs, TimeUnit.MILLISECONDS).versions()) {
+				out.put(v.hash(), v.number());
+			}
+		} catch (Exception e) {
+			// an older server without deployment, or none in time: versions print as ?
+		}
+		return out;
+	}
+
 	@Override
 	public int run(String[] args, PrintStream out, PrintStream err, StopSignal stop)
 			throws UsageException, InterruptedException {
@@ -66,8 +86,19 @@ final class StatusVerb implements Verb {
 		}
 		ClusterStatus status = new ClusterStatus();
 		long deadline = System.currentTimeMillis() + waitMs;
-		try (ClusterMember m = ClusterMember.start(settings, observer, new InMemoryFactStore(), ContentHash.of(project),
-				status)) {
+		CompletableFuture<DeployMessage.Versions> versions = new CompletableFuture<>();
+		try (ClusterMember m = new ClusterMember(settings, observer, new InMemoryFactStore(), ContentHash.of(project))) {
+			m.addListener(status);
+			m.onDeployment((from, payload) -> {
+				try {
+					if (DeployMessage.decode(payload) instanceof DeployMessage.Versions v) {
+						versions.complete(v);
+					}
+				} catch (java.io.IOException e) {
+					err.println("tandem status: dropped a malformed version list from " + from + ": " + e.getMessage());
+				}
+			});
+			m.start();
 			CompletableFuture<ClusterStatus.Server> server = status.server();
 			ClusterStatus.Server s;
 			try {
@@ -87,7 +118,8 @@ final class StatusVerb implements Verb {
 			if (at > System.currentTimeMillis()) {
 				Thread.sleep(at - System.currentTimeMillis());
 			}
-			for (String line2 : ClusterStatus.lines(s, m.memberInfos(), List.copyOf(m.members()), observer)) {
+			for (String line2 : ClusterStatus.lines(s, m.memberInfos(), List.copyOf(m.members()), observer,
+					versionsByHash(m, versions, s.node(), Math.max(1000, deadline - System.currentTimeMillis())))) {
 				out.println(line2);
 			}
 			out.println(s.protectionLine());

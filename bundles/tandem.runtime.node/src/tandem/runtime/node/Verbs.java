@@ -28,7 +28,7 @@ public final class Verbs {
 						CheckCommand::run),
 				new DelegatingVerb("export", "export --data DIR --what archive|alarms|cel [--from ISO --to ISO]"
 						+ " [--variable NAME]   write recorded history as CSV", ExportCommand::run),
-				new StatusVerb(), new StationVerb(), new tandem.runtime.node.drill.TimelineVerb()));
+				new StatusVerb(), new DeployVerb(false), new VersionsVerb(), new DeployVerb(true), new StationVerb(), new tandem.runtime.node.drill.TimelineVerb()));
 	}
 
 	public Optional<Verb> find(String name) {

@@ -58,6 +58,34 @@ public final class ClusterStatus implements ClusterListener {
 	 * member not heard from yet prints {@code ?} for what is unknown.
 	 */
 	public static List<String> lines(Server s, List<MemberInfo> infos, List<String> view, String observer) {
+		return lines(s, infos, view, observer, null);
+	}
+
+	/**
+	 * Like {@link #lines(Server, List, List, String)}, each line ending with {@code version=N}: the project version
+	 * whose hash the member runs, by the server's version history ({@code ?} when the hash is not in it, {@code -}
+	 * for members that run no project). Null {@code versionByHash}: no version column.
+	 */
+	public static List<String> lines(Server s, List<MemberInfo> infos, List<String> view, String observer,
+			Map<String, Integer> versionByHash) {
+		List<String> plain = plainLines(s, infos, view, observer);
+		if (versionByHash == null) {
+			return plain;
+		}
+		Map<String, MemberInfo> known = infos.stream()
+				.collect(Collectors.toMap(MemberInfo::node, Function.identity(), (x, y) -> y));
+		List<String> out = new ArrayList<>();
+		for (String l : plain) {
+			String node = l.substring("MEMBER node=".length(), l.indexOf(' ', "MEMBER node=".length()));
+			MemberInfo i = known.get(node);
+			String hash = i != null ? i.projectHash() : node.equals(s.node()) ? s.projectHash() : "";
+			Integer v = versionByHash.get(hash);
+			out.add(l + " version=" + (hash.isEmpty() ? "-" : v == null ? "?" : v.toString()));
+		}
+		return out;
+	}
+
+	private static List<String> plainLines(Server s, List<MemberInfo> infos, List<String> view, String observer) {
 		Map<String, MemberInfo> known = infos.stream()
 				.collect(Collectors.toMap(MemberInfo::node, Function.identity(), (x, y) -> y));
 		Set<String> nodes = new LinkedHashSet<>();

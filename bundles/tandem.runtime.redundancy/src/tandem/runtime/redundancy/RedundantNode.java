@@ -83,8 +83,8 @@ public final class RedundantNode implements AutoCloseable {
 		}
 	}
 
-	private final RuntimeConfiguration configuration;
-	private final String projectHash;
+	private volatile RuntimeConfiguration configuration;
+	private volatile String projectHash;
 	private final String name;
 	private final Path dataDir;
 	private final ClusterSettings settings;
@@ -97,6 +97,9 @@ public final class RedundantNode implements AutoCloseable {
 	private HistoryFactStore facts;
 	private Map<String, Driver> drivers;
 	private ProcessImage image;
+	private tandem.runtime.api.Subscription alarmsSubscription;
+	private tandem.runtime.api.Subscription recorderSubscription;
+	private tandem.runtime.api.Subscription publisherSubscription;
 	private AlarmEngine alarms;
 	private ArchiveRecorder recorder;
 	private AlarmIdentity alarmIdentity;
@@ -104,6 +107,10 @@ public final class RedundantNode implements AutoCloseable {
 	private ValuePublisher publisher;
 	private volatile ClusterMember member;
 	private volatile boolean running;
+	private tandem.runtime.redundancy.deploy.Deployment deployment;
+	private tandem.runtime.redundancy.deploy.VersionStore versions;
+	private tandem.runtime.redundancy.deploy.ProjectVersion startVersion;
+	private tandem.model.Project startProject;
 
 	public RedundantNode(RuntimeConfiguration configuration, String projectHash, String name, Path dataDir,
 			ClusterSettings settings, List<DriverFactory> factories, Options options) {
@@ -119,6 +126,23 @@ public final class RedundantNode implements AutoCloseable {
 			t.setDaemon(true);
 			return t;
 		});
+	}
+
+	/**
+	 * Takes part in online deployment (before {@link #start()}): the node keeps its versions in {@code store}, runs
+	 * {@code version} (its {@code project} compiled is this node's configuration) and applies later versions in
+	 * place ({@link tandem.runtime.redundancy.deploy.Deployment}).
+	 */
+	public void deployable(tandem.runtime.redundancy.deploy.VersionStore store,
+			tandem.runtime.redundancy.deploy.ProjectVersion version, tandem.model.Project project) {
+		this.versions = store;
+		this.startVersion = version;
+		this.startProject = project;
+	}
+
+	/** The node's part in online deployment; null for a node started without {@link #deployable}. */
+	public tandem.runtime.redundancy.deploy.Deployment deployment() {
+		return deployment;
 	}
 
 	public void addRoleListener(RoleListener l) {
@@ -139,6 +163,11 @@ public final class RedundantNode implements AutoCloseable {
 			member.shadowBuffer().checkCoveredAgainst(key -> !cyclicSample(key) || facts.contains(key));
 			member.addListener(new Listener());
 			member.setQueryHandler(new HistoryDesk(name, history::bulkQueries, options.clock()));
+			if (versions != null) { // before joining: a deploy's staging may arrive with the first view
+				deployment = new tandem.runtime.redundancy.deploy.Deployment(new DeployHost(this), versions,
+						startVersion, startProject);
+				deployment.start();
+			}
 			member.start();
 		} catch (Exception | Error e) {
 			history.close();
@@ -155,23 +184,70 @@ public final class RedundantNode implements AutoCloseable {
 
 	private void wire() {
 		facts = new HistoryFactStore(history);
-		drivers = createDrivers();
+		drivers = createDrivers(Map.of());
+		wirePipeline();
+		facts.onRequest((request, fact) -> desk.request(request));
+		facts.onStored(f -> follower.execute(() -> follow(f)));
+	}
+
+	/** Process image, alarms, archives, publication and operator desk for the current configuration. */
+	private void wirePipeline() {
 		image = new ProcessImage(configuration.variables(), drivers, options.clock());
 		image.onDriverHealth(new DriverHealthEntries(name, this::emit));
+		wireListeners();
+	}
+
+	/** Alarms, archives, publication and operator desk on the current process image. */
+	private void wireListeners() {
 		alarms = new AlarmEngine(configuration.alarms(), this::emit);
 		recorder = new ArchiveRecorder(configuration.archives(), image, this::emit);
 		alarmIdentity = new AlarmIdentity(name, alarms, history, this::role, options.clock());
 		alarmIdentity.restore(configuration);
-		image.subscribeAll(alarms);
+		alarmsSubscription = image.subscribeAll(alarms);
 		recorder.continueFrom(this::newestSample);
-		image.subscribeAll(recorder);
+		recorderSubscription = image.subscribeAll(recorder);
 		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),
 				this::status);
-		image.subscribeAll(publisher);
+		publisherSubscription = image.subscribeAll(publisher);
 		desk = new OperatorDesk(configuration, image, alarms, options.clock(), () -> member, publisher);
 		restoreSessions();
-		facts.onRequest((request, fact) -> desk.request(request));
-		facts.onStored(f -> follower.execute(() -> follow(f)));
+	}
+
+	/**
+	 * A version with the same variables and drivers keeps polling (a live device's slot that no node polls is lost
+	 * for good, and server and standby switch at the same fact): only the listeners are replaced. The old alarm
+	 * engine is unsubscribed before the new one is, so only the new definitions judge the values from now on; the
+	 * old recorder after the new one, so every slot is recorded (a slot both record is one fact, by its key).
+	 */
+	private void applyListeners(RuntimeConfiguration next, String hash) {
+		if (next.alarms().equals(configuration.alarms()) && next.archives().equals(configuration.archives())) {
+			// screens, texts, users, recipes: only the operator desk changes. Built and its sessions restored
+			// without the emit lock (the poll thread waits on it), replayed once more after the swap for a login
+			// stored in between (replaying logins and logouts in order is idempotent)
+			OperatorDesk nextDesk = new OperatorDesk(next, image, alarms, options.clock(), () -> member, publisher);
+			restoreSessions(nextDesk);
+			synchronized (emitLock) {
+				configuration = next;
+				projectHash = hash;
+				desk = nextDesk;
+			}
+			restoreSessions(nextDesk);
+			return;
+		}
+		publisher.stop();
+		alarmIdentity.stop();
+		synchronized (emitLock) {
+			alarmsSubscription.close();
+			tandem.runtime.api.Subscription oldRecorder = recorderSubscription;
+			tandem.runtime.api.Subscription oldPublisher = publisherSubscription;
+			configuration = next;
+			projectHash = hash;
+			history.flush(); // the recorder continues from the newest sample, so it must be visible
+			wireListeners();
+			oldRecorder.close();
+			oldPublisher.close();
+		}
+		publisher.start();
 	}
 
 	/**
@@ -181,6 +257,10 @@ public final class RedundantNode implements AutoCloseable {
 	 * them: they are not missing here, only forgotten.
 	 */
 	private void restoreSessions() {
+		restoreSessions(desk);
+	}
+
+	private void restoreSessions(OperatorDesk target) {
 		HistoryQueries queries = history.queries();
 		int restored = 0;
 		for (CelEntry line : queries.cel(new CelQuery(0, Long.MAX_VALUE, Set.of(CelCategory.OPERATOR), "", "", "",
@@ -188,7 +268,7 @@ public final class RedundantNode implements AutoCloseable {
 			if (line.key().startsWith("action:")) {
 				OperatorAction a = queries.action(line.key().substring("action:".length()));
 				if (a != null && (a.kind() == ActionKind.LOGIN || a.kind() == ActionKind.LOGOUT)) {
-					desk.stored(a);
+					target.stored(a);
 					restored++;
 				}
 			}
@@ -226,9 +306,14 @@ public final class RedundantNode implements AutoCloseable {
 	 * Drivers are created with field writes allowed; whether a write is sent depends on the role at the moment of
 	 * the request (only the server executes operator requests), so a promoted standby needs no new drivers.
 	 */
-	private Map<String, Driver> createDrivers() {
+	private Map<String, Driver> createDrivers(Map<DriverDefinition, Driver> reuse) {
 		Map<String, Driver> created = new LinkedHashMap<>();
 		for (DriverDefinition d : configuration.drivers()) {
+			Driver same = reuse.get(d);
+			if (same != null) { // unchanged definition: the running connection goes on
+				created.put(d.name(), same);
+				continue;
+			}
 			DriverFactory f = factories.get(d.kind());
 			if (f == null) {
 				throw new IllegalStateException("project " + configuration.project() + ": driver " + d.name()
@@ -305,7 +390,10 @@ public final class RedundantNode implements AutoCloseable {
 	 */
 	private void follow(Fact fact) {
 		try {
-			if (fact instanceof OperatorAction a) {
+			if (fact instanceof CelEntry c && deployment != null
+					&& c.key().contains(":" + tandem.runtime.redundancy.deploy.Deployment.ACTIVATE_EVENT)) {
+				deployment.activationStored(c.text());
+			} else if (fact instanceof OperatorAction a) {
 				desk.stored(a);
 			} else if (fact instanceof AlarmTransition t) {
 				List<String> redundant = alarmIdentity.stored(t);
@@ -423,6 +511,77 @@ public final class RedundantNode implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Runs another project version in place, without a restart and without leaving the cluster: drivers whose
+	 * definition is unchanged keep their connection, the others are closed or created; the process image, alarm
+	 * engine, archive recorder, publication and operator desk are built anew for the new configuration and restored
+	 * from the history (active alarms whose definition survives with their acknowledgement state, the cyclic archives
+	 * from their newest sample, the operator sessions), so recording goes on from where it was. What a removed
+	 * variable, alarm or archive recorded stays in the history. Called by the deployment at the activation fact.
+	 */
+	synchronized void apply(RuntimeConfiguration next, String hash, int version) {
+		long started = System.currentTimeMillis();
+		if (next.variables().equals(configuration.variables()) && next.drivers().equals(configuration.drivers())) {
+			applyListeners(next, hash);
+			emit(CelEntry.system(name, "PROJECT-VERSION-" + version, now(), "node " + name + " runs project "
+					+ next.project() + " version " + version + " (hash " + hash + ") now, applied in "
+					+ (System.currentTimeMillis() - started) + " ms without restart, polling on"));
+			return;
+		}
+		try { // before taking the emit lock: the poll thread may be waiting for it inside emit()
+			image.stop();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		publisher.stop();
+		alarmIdentity.stop();
+		synchronized (emitLock) {
+			Map<DriverDefinition, Driver> reuse = new LinkedHashMap<>();
+			for (DriverDefinition d : configuration.drivers()) {
+				if (next.drivers().contains(d) && drivers.containsKey(d.name())) {
+					reuse.put(d, drivers.get(d.name()));
+				}
+			}
+			Map<String, Driver> old = drivers;
+			RuntimeConfiguration before = configuration;
+			configuration = next;
+			try {
+				drivers = createDrivers(reuse);
+			} catch (RuntimeException e) {
+				configuration = before; // staging checked the driver kinds; a connect that fails now leaves the old
+				drivers = old;
+				wirePipeline();
+				image.start();
+				publisher.start();
+				throw e;
+			}
+			old.forEach((n, d) -> {
+				if (!reuse.containsValue(d)) {
+					d.close();
+				}
+			});
+			projectHash = hash;
+			history.flush(); // the recorder continues from the newest sample, so it must be visible
+			wirePipeline();
+			if (options.startPolling()) {
+				image.start();
+			}
+			publisher.start();
+		}
+		emit(CelEntry.system(name, "PROJECT-VERSION-" + version, now(), "node " + name + " runs project "
+				+ next.project() + " version " + version + " (hash " + hash + ") now, applied in "
+						+ (System.currentTimeMillis() - started) + " ms without restart"));
+	}
+
+	/** The drivers this node could create: the kinds it has factories for. */
+	Set<String> driverKinds() {
+		return factories.keySet();
+	}
+
+	ClusterSettings settings() {
+		return settings;
+	}
+
 	private Publication.ServerStatus status() {
 		ClusterMember m = member;
 		Stamp hwm = facts.highWaterMark();
@@ -451,6 +610,9 @@ public final class RedundantNode implements AutoCloseable {
 			follower.awaitTermination(2, TimeUnit.SECONDS);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		}
+		if (deployment != null) {
+			deployment.close();
 		}
 		drivers.values().forEach(Driver::close);
 		history.close();

@@ -37,6 +37,16 @@ public final class TopologySettings {
 	 */
 	public static ClusterSettings.Builder from(Project project, Path projectFile, String localNode,
 			UnaryOperator<String> environment) {
+		return from(project, projectFile, localNode, environment, NodeKind.CLIENT);
+	}
+
+	/**
+	 * Like {@link #from(Project, Path, String, UnaryOperator)}; a local node that is not in the topology joins as
+	 * {@code observerKind} ({@link NodeKind#STUDIO} for the studio and the deploy tools: never a voter, never a
+	 * staging target).
+	 */
+	public static ClusterSettings.Builder from(Project project, Path projectFile, String localNode,
+			UnaryOperator<String> environment, NodeKind observerKind) {
 		Topology t = project.getTopology();
 		if (t == null) {
 			throw new IllegalArgumentException(projectFile + ": project " + project.getName() + " has no topology");
@@ -60,7 +70,7 @@ public final class TopologySettings {
 		}
 		if (!inTopology) { // an observer (tandem status): a client on a free port, never a voter
 			bind = firstHost == null ? bind : addressToward(firstHost, projectFile);
-			b.node(new NodeSpec(localNode, bind, freePort(bind), NodeKind.CLIENT, Integer.MAX_VALUE));
+			b.node(new NodeSpec(localNode, bind, freePort(bind), observerKind, Integer.MAX_VALUE));
 		}
 		if (t.getWitness() != null) {
 			b.witness(t.getWitness().getName());

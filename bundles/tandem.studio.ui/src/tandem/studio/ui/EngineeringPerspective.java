@@ -26,9 +26,11 @@ public final class EngineeringPerspective implements IPerspectiveFactory {
 		bottom.addView(ProblemsView.ID);
 		bottom.addView(PropertiesView.ID);
 		bottom.addView(CrossReferencesView.ID);
+		bottom.addPlaceholder(tandem.studio.ui.deploy.ClusterView.ID); // opened by Cluster > Cluster View
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.80f, editors);
 		right.addView(OutlineView.ID);
-		for (String view : new String[] { ProblemsView.ID, PropertiesView.ID, CrossReferencesView.ID, OutlineView.ID }) {
+		for (String view : new String[] { ProblemsView.ID, PropertiesView.ID, CrossReferencesView.ID, OutlineView.ID,
+				tandem.studio.ui.deploy.ClusterView.ID }) {
 			layout.addShowViewShortcut(view);
 		}
 	}

@@ -12,6 +12,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
 
 	private static StudioPlugin plugin;
 	private final StudioWorkspace workspace = new StudioWorkspace();
+	private final tandem.studio.ui.deploy.ClusterSessions clusters = new tandem.studio.ui.deploy.ClusterSessions();
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -21,6 +22,7 @@ public final class StudioPlugin extends AbstractUIPlugin {
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		clusters.closeAll();
 		plugin = null;
 		super.stop(context);
 	}
@@ -31,5 +33,10 @@ public final class StudioPlugin extends AbstractUIPlugin {
 
 	public StudioWorkspace workspace() {
 		return workspace;
+	}
+
+	/** The studio's connections to the clusters of its projects (Cluster view, Deploy wizard). */
+	public tandem.studio.ui.deploy.ClusterSessions clusters() {
+		return clusters;
 	}
 }

@@ -239,6 +239,37 @@ class OperatorWindowTest {
 	}
 
 	@Test
+	void aDeployedVersionSwapsTheScreenInPlaceAndSaysSoInTheStatusBar() throws Exception {
+		ScreenView screens = window.screens();
+		assertEquals("Overview", screens.current());
+		Project next = new DemoProjectFactory().create();
+		tandem.model.Screen overview = next.getScreens().stream().filter(s -> s.getName().equals("Overview"))
+				.findFirst().orElseThrow();
+		java.util.Iterator<Object> all = org.eclipse.emf.ecore.util.EcoreUtil.getAllContents(overview, true);
+		tandem.model.Text title = null;
+		while (title == null && all.hasNext()) {
+			if (all.next() instanceof tandem.model.Text t) {
+				title = t;
+			}
+		}
+		title.setText("Version two title");
+		window.projectActivated(2, next);
+		settle();
+		assertEquals("Overview", screens.current(), "the operator stays on the screen shown");
+		assertTrue(screens.canvas().screen() == next.getScreens().stream().filter(s -> s.getName().equals("Overview"))
+				.findFirst().orElseThrow(), "the canvas draws the new version's Overview");
+		assertTrue(window.status().actionText().contains("project version 2 active"), window.status().actionText());
+		screenshot("operator-version-2-active");
+		Project without = new DemoProjectFactory().create();
+		without.getScreens().removeIf(s -> s.getName().equals("Trends"));
+		screens.canvas().press("toTrends");
+		assertEquals("Trends", screens.current());
+		window.projectActivated(3, without);
+		settle();
+		assertEquals("Overview", screens.current(), "a screen the new version removed gives way to the start screen");
+	}
+
+	@Test
 	void theClientOpensOnTheStartScreenAndScreenButtonsNavigateWithBackAndForward() throws Exception {
 		ScreenView screens = window.screens();
 		assertEquals("Overview", screens.current());

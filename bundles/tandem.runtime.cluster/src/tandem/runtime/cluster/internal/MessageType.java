@@ -3,8 +3,9 @@ package tandem.runtime.cluster.internal;
 /** Kinds of application messages between Tandem members; the code is the byte on the wire. */
 public enum MessageType {
 	ANNOUNCE(1), FACTS(2), ACK(3), ACTION(4), ACTION_CONFIRM(5), SUBSCRIBE(6), VALUES(7), ALIGN_DIGESTS(8),
-	ALIGN_FACTS(9), HANDOVER(10), MISSED(11), QUERY(12),
-	QUERY_ANSWER(13);
+	ALIGN_FACTS(9), HANDOVER(10), MISSED(11), QUERY(12), QUERY_ANSWER(13),
+	/** Online deployment (request, answer, stage, staged, activate, version sync); the payload says which. */
+	DEPLOYMENT(30);
 
 	private final int code;
 

@@ -80,7 +80,8 @@ public final class StackFactory {
 		p.add(new STABLE().setDesiredAverageGossip(5000).setMaxBytes(4_000_000));
 		p.add(new AUTH().setAuthToken(new HmacChallengeToken(keys.authenticationKey())).setAuthCoord(true));
 		p.add(new GMS().setJoinTimeout(s.joinTimeoutMs()).setMaxJoinAttempts(2).setLeaveTimeout(500)
-				.setViewAckCollectionTimeout(500).setMergeTimeout(2000));
+				.setViewAckCollectionTimeout(500).setMergeTimeout(2000)
+				.printLocalAddress(false)); // its banner on standard output broke `tandem status`'s table
 		p.add(new UFC().setMaxCredits(4_000_000).setMinThreshold(0.4).setMaxBlockTime(s.flowControlMaxBlockMs()));
 		p.add(new MFC().setMaxCredits(4_000_000).setMinThreshold(0.4).setMaxBlockTime(s.flowControlMaxBlockMs()));
 		p.add(new FRAG4().setFragSize(60_000));

@@ -44,6 +44,8 @@ import tandem.runtime.redundancy.FactPayload;
 import tandem.runtime.redundancy.OperatorRequest;
 import tandem.runtime.redundancy.Publication;
 import tandem.runtime.redundancy.TopologySettings;
+import tandem.runtime.redundancy.deploy.Deployment;
+import tandem.runtime.redundancy.deploy.ProjectVersion;
 
 /**
  * An operator station's {@link PlantConnection} over the project's cluster. The station joins as a CLIENT member
@@ -73,6 +75,7 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 	private volatile String user = "";
 	private volatile String session = "";
 	private ClusterMember member;
+	private Deployment deployment;
 
 	ClusterPlantConnection(String station) {
 		this.station = station;
@@ -94,8 +97,25 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 	public static ClusterPlantConnection open(ClusterSettings settings, String stationNode, String projectHash)
 			throws Exception {
 		ClusterPlantConnection c = new ClusterPlantConnection(stationNode);
-		c.member = ClusterMember.start(settings, stationNode, new InMemoryFactStore(), projectHash, c.new Events());
+		c.member = new ClusterMember(settings, stationNode, new InMemoryFactStore(), projectHash);
+		c.member.addListener(c.new Events());
+		c.deployment = StationDeployment.create(c.member, settings, projectHash);
+		c.deployment.start(); // before joining: a deploy's staging may arrive with the first view
+		c.member.start();
 		return c;
+	}
+
+	/**
+	 * Told when the cluster activated another project version (a deploy, a rollback, or the server's version adopted
+	 * after a reconnect): the station shows its screens from the new project without a restart.
+	 */
+	public void addVersionListener(Deployment.Listener l) {
+		deployment.addListener(l);
+	}
+
+	/** The project version this station runs (the cluster's, once staged or adopted). */
+	public ProjectVersion projectVersion() {
+		return deployment.active();
 	}
 
 	@Override
@@ -253,6 +273,9 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 
 	@Override
 	public void close() {
+		if (deployment != null) {
+			deployment.close();
+		}
 		member.close();
 		timer.shutdownNow();
 		server = ServerInfo.none(ConnectionState.DISCONNECTED);

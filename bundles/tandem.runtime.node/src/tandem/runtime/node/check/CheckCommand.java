@@ -26,6 +26,7 @@ import tandem.runtime.history.h2.HistoryStore;
  * the window — cyclic samples ({@link GroundTruth}), on-change samples ({@link OnChangeCheck}), alarm episodes with
  * limits, hysteresis, delay and binary states ({@link AlarmTruth}) — and compares each node's history with it; checks
  * that every operator action the clients saw confirmed is there, and that no fact is in a node's event log twice.
+ * Variables of field devices (Modbus, OPC UA) are judged by their archive slots alone ({@link FieldSlots}).
  * Prints one line per node and a {@code RESULT} line; exit 0 when nothing is lost, doubled, unexpected or wrong.
  */
 public final class CheckCommand {
@@ -64,17 +65,20 @@ public final class CheckCommand {
 		OnChangeCheck onChange = new OnChangeCheck(configuration, truth.plant());
 		AlarmTruth alarmTruth = new AlarmTruth(configuration, truth.plant(), options.from, options.to);
 		AlarmCheck alarms = new AlarmCheck(alarmTruth);
+		FieldSlots field = new FieldSlots(configuration);
 		out.println("tandem check: window " + Instant.ofEpochMilli(options.from) + " .. " + Instant.ofEpochMilli(options.to)
 				+ ", " + truth.variables() + " cyclic archived variables, " + truth.count() + " expected samples, "
 				+ onChange.variables() + " on-change archived variables, " + alarmTruth.episodes().size()
 				+ " alarms with " + alarmTruth.count(options.from, options.to) + " episodes raised, " + actions.size()
-				+ " confirmed actions, " + options.dataDirs.size() + " node(s)");
+				+ " confirmed actions, " + field.variables() + " archived field device variables with "
+				+ field.count(options.from, options.to) + " slots, " + options.dataDirs.size() + " node(s)");
 		List<NodeVerdict> verdicts = new ArrayList<>();
 		for (Path data : options.dataDirs) {
 			NodeVerdict verdict = new NodeVerdict(data.getFileName().toString());
 			try (HistoryQueries history = HistoryStore.openForReading(data, Duration.ofSeconds(30))) {
 				verdict.compareSamples(history, truth, options.from, options.to);
 				onChange.judge(history, options.from, options.to, verdict);
+				field.judge(history, options.from, options.to, verdict);
 				alarms.judge(history, options.from, options.to, verdict);
 				verdict.countLoggedTwice(history, options.from, options.to);
 				verdict.compareActions(history, actions);
@@ -88,7 +92,8 @@ public final class CheckCommand {
 			verdicts.add(verdict);
 		}
 		out.println(resultLine(verdicts, truth.count()));
-		return verdicts.stream().allMatch(NodeVerdict::clean) && truth.count() > 0 ? 0 : 1;
+		boolean judgedAny = truth.count() + field.count(options.from, options.to) > 0;
+		return verdicts.stream().allMatch(NodeVerdict::clean) && judgedAny ? 0 : 1;
 	}
 
 	/**
@@ -112,6 +117,8 @@ public final class CheckCommand {
 		field(line, "alarmsWrongTime", verdicts, v -> v.alarmWrongTime);
 		field(line, "alarmsMerged", verdicts, v -> v.alarmMerged);
 		field(line, "loggedTwice", verdicts, v -> v.loggedTwice);
+		field(line, "fieldSlotsLost", verdicts, v -> v.fieldLost);
+		field(line, "fieldSlotsDoubled", verdicts, v -> v.fieldDoubled);
 		return line.toString();
 	}
 

@@ -45,6 +45,10 @@ final class NodeVerdict {
 	long alarmMerged;
 	long loggedTwice;
 	long lostActions;
+	long fieldExpected;
+	long fieldFound;
+	long fieldLost;
+	long fieldDoubled;
 	final List<String> examples = new ArrayList<>();
 	private final Map<String, Integer> examplesPerKind = new HashMap<>();
 	private final TreeSet<Long> lostTimes = new TreeSet<>();
@@ -135,6 +139,11 @@ final class NodeVerdict {
 		}
 	}
 
+	/** Marks a lost fact's time for {@link #lostRanges()}. */
+	void lostAt(long time) {
+		lostTimes.add(time);
+	}
+
 	/** Keeps up to {@value #EXAMPLES} examples per kind of defect (the text up to its first ':' or '@'). */
 	void example(String text) {
 		int end = text.length();
@@ -169,11 +178,11 @@ final class NodeVerdict {
 	}
 
 	long allLost() {
-		return lost + onChangeLost + alarmLost;
+		return lost + onChangeLost + alarmLost + fieldLost;
 	}
 
 	long allDuplicated() {
-		return loggedTwice + alarmDuplicated;
+		return loggedTwice + alarmDuplicated + fieldDoubled;
 	}
 
 	long allUnexpected() {
@@ -190,6 +199,7 @@ final class NodeVerdict {
 				+ onChangeExpected + ", lost " + onChangeLost + ", unexpected " + onChangeUnexpected + ", wrong value "
 				+ onChangeWrongValue + "; alarms found " + alarmFound + ", lost " + alarmLost + ", duplicated "
 				+ alarmDuplicated + ", unexpected " + alarmUnexpected + ", wrong time " + alarmWrongTime + ", merged "
-				+ alarmMerged + "; facts logged twice " + loggedTwice + "; lost confirmed actions " + lostActions;
+				+ alarmMerged + "; field device slots expected " + fieldExpected + ", found " + fieldFound + ", lost "
+				+ fieldLost + ", doubled " + fieldDoubled + "; facts logged twice " + loggedTwice + "; lost confirmed actions " + lostActions;
 	}
 }

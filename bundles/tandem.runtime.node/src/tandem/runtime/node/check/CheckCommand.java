@@ -48,7 +48,8 @@ public final class CheckCommand {
 		try {
 			Project project = new ProjectStore().load(options.project);
 			configuration = new ProjectCompiler().compile(project);
-			actions = options.actions == null ? Set.of() : new LinkedHashSet<>(Files.readAllLines(options.actions));
+			actions = options.actions == null ? new LinkedHashSet<>()
+					: new LinkedHashSet<>(Files.readAllLines(options.actions));
 			actions.remove("");
 		} catch (LoadException | IOException e) {
 			err.println("tandem check: " + e.getMessage());

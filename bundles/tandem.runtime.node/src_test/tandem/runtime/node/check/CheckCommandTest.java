@@ -150,6 +150,20 @@ class CheckCommandTest {
 		assertEquals(1, r.get("alarmsUnexpected"), "an occurrence no episode explains");
 	}
 
+	@Test
+	void withoutAnActionsFileTheCheckRunsAndReports() throws Exception {
+		Path project = temp.resolve("demo.tandem");
+		new tandem.model.io.ProjectStore().save(new tandem.model.demo.DemoProjectFactory().create(), project);
+		Path data = record("no-actions");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		int exit = CheckCommand.run(new String[] { "--project", project.toString(), "--data", data.toString(),
+				"--from", Long.toString(FROM), "--to", Long.toString(TO) }, print, print);
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text.lines().anyMatch(l -> l.startsWith("RESULT lost=")), text);
+		assertEquals(1, exit, "the demo's plant is not what was recorded here: " + text);
+	}
+
 	/** A plant read from a Modbus device: the checker cannot know its values, only its slots. */
 	private static final RuntimeConfiguration FIELD = new RuntimeConfiguration("Field", 1, 7,
 			List.of(new DriverDefinition("PLC", "modbus-tcp", Map.of())),

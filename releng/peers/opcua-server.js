@@ -37,13 +37,12 @@ function bulkDataValue(value, time) {
 }
 
 // Calls fn at the start of every slot of ms milliseconds (multiples of ms since the epoch), with the slot's start
-// as the source time, so every client sees changes keyed on slot boundaries (a late timer keeps its slot's time;
-// a slot missed entirely is skipped, as a device would).
+// as the source time, so every client sees changes keyed on slot boundaries. A timer that fires late (a loaded
+// machine) still serves its own slot, with that slot's time, and the next one follows at once: no slot is skipped.
 function everySlot(ms, fn) {
+  let slot = Math.floor(Date.now() / ms) * ms + ms;
   const next = () => {
-    const now = Date.now();
-    const slot = Math.floor(now / ms) * ms + ms;
-    setTimeout(() => { fn(new Date(slot)); next(); }, slot - now);
+    setTimeout(() => { fn(new Date(slot)); slot += ms; next(); }, Math.max(0, slot - Date.now()));
   };
   next();
 }

@@ -138,11 +138,13 @@ public final class OpcUaDriver implements Driver {
 
 	/**
 	 * The node polls right after it started the driver: the first poll waits (bounded) for the first connection
-	 * attempt, so a server that is there is not reported lost for the moment it took to connect.
+	 * attempt, so a server that is there is not reported lost for the moment it took to connect. That attempt also
+	 * makes the application certificate on a node's first start (an RSA key) and loads the library: on a loaded
+	 * machine it took more than 6 s, so the bound is the request timeout plus 15 s.
 	 */
 	private void awaitFirstAttempt() throws DriverException {
 		try {
-			firstAttempt.await(settings.requestTimeoutMillis() + 1000, TimeUnit.MILLISECONDS);
+			firstAttempt.await(settings.requestTimeoutMillis() + 15_000, TimeUnit.MILLISECONDS);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new DriverException(lostText(), e);

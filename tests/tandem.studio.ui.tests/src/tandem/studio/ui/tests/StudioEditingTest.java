@@ -56,6 +56,7 @@ import tandem.studio.ui.editors.VariableColumn;
 import tandem.studio.ui.editors.VariablesEditor;
 import tandem.studio.ui.views.ProblemsView;
 import tandem.studio.ui.views.ProjectExplorerView;
+import tandem.ui.testsupport.Screenshots;
 
 /**
  * Tier 3: an engineer's session in the real workbench under Xvfb, on a copy of the demo project: edit a variable

@@ -26,6 +26,7 @@ import tandem.studio.ui.StudioPlugin;
 import tandem.studio.ui.editors.CategoryEditors;
 import tandem.studio.ui.editors.VariableColumn;
 import tandem.studio.ui.editors.VariablesEditor;
+import tandem.ui.testsupport.Screenshots;
 
 /**
  * A generated project of 100,000 variables and 500 screens opens in the studio and is editable: the virtual

@@ -30,7 +30,7 @@ import tandem.runtime.api.driver.DriverTag;
 
 /**
  * Subscribes to one OPC UA server (kind {@code opcua}). Each rate group of the core becomes a
- * {@link RateSubscription} at that rate; a poll returns the newest value per variable with its source timestamp,
+ * {@link RateSubscription} at that rate (several subscriptions for a large group); a poll returns the newest value per variable with its source timestamp,
  * so server and standby, subscribed to the same server, record the same facts.
  *
  * <p>The first session is opened in the background, again and again with back-off (1 s doubling to 16 s) while
@@ -118,7 +118,8 @@ public final class OpcUaDriver implements Driver {
 	@Override
 	public List<Value> read(List<DriverTag> tags, long pollTime) throws DriverException {
 		RateSubscription s = subscriptions.computeIfAbsent(List.copyOf(tags), t -> new RateSubscription(
-				configuration.name(), t, conversion, () -> worker.execute(() -> recreate(t))));
+				configuration.name(), t, conversion, () -> worker.execute(() -> recreate(t)),
+				settings.itemsPerSubscription()));
 		awaitFirstAttempt();
 		String reason = lostReason;
 		if (reason != null || client == null) {
@@ -137,11 +138,13 @@ public final class OpcUaDriver implements Driver {
 
 	/**
 	 * The node polls right after it started the driver: the first poll waits (bounded) for the first connection
-	 * attempt, so a server that is there is not reported lost for the moment it took to connect.
+	 * attempt, so a server that is there is not reported lost for the moment it took to connect. That attempt also
+	 * makes the application certificate on a node's first start (an RSA key) and loads the library: on a loaded
+	 * machine it took more than 6 s, so the bound is the request timeout plus 15 s.
 	 */
 	private void awaitFirstAttempt() throws DriverException {
 		try {
-			firstAttempt.await(settings.requestTimeoutMillis() + 1000, TimeUnit.MILLISECONDS);
+			firstAttempt.await(settings.requestTimeoutMillis() + 15_000, TimeUnit.MILLISECONDS);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new DriverException(lostText(), e);

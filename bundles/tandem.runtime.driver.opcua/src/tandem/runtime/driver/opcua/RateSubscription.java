@@ -22,11 +22,14 @@ import tandem.runtime.api.Value;
 import tandem.runtime.api.driver.DriverTag;
 
 /**
- * The subscription of one rate group: publishing interval and sampling interval are the variables' rate, one
- * monitored item per variable. Notifications only store the newest value per variable (no blocking on the
- * library's delivery thread); the poll of the rate group takes them. When the server cannot transfer the
- * subscription to a new session (a restarted server), {@code onLost} is told to create it again off the
- * callback thread.
+ * The subscriptions of one rate group: publishing interval and sampling interval are the variables' rate, one
+ * monitored item per variable, at most {@code itemsPerSubscription} items per subscription. A large group is
+ * split because a notification message carries a bounded number of changes (node-opcua sends at most 1,000, many
+ * servers fewer) and Milo keeps only one publish request per subscription (plus one) in flight: one subscription
+ * of 10,000 items is served a message or two per round trip, ten of 1,000 each get theirs in every publishing
+ * cycle. Notifications only store the newest value per variable (no blocking on the library's delivery thread);
+ * the poll of the rate group takes them. When the server cannot transfer a subscription to a new session (a
+ * restarted server), {@code onLost} is told to create it again off the callback thread.
  */
 final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 
@@ -38,9 +41,18 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 	private final ValueConversion conversion;
 	private final Runnable onLost;
 	private final Value[] latest;
-	private volatile OpcUaSubscription subscription;
+	private final int itemsPerSubscription;
+	private final List<OpcUaSubscription> subscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final java.util.Set<OpcUaSubscription> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private volatile boolean created;
 
 	RateSubscription(String driver, List<DriverTag> tags, ValueConversion conversion, Runnable onLost) {
+		this(driver, tags, conversion, onLost, 1000);
+	}
+
+	RateSubscription(String driver, List<DriverTag> tags, ValueConversion conversion, Runnable onLost,
+			int itemsPerSubscription) {
+		this.itemsPerSubscription = Math.max(1, itemsPerSubscription);
 		this.driver = driver;
 		this.tags = tags;
 		this.rate = tags.isEmpty() ? 1000 : tags.get(0).rateMillis();
@@ -51,14 +63,11 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 	}
 
 	boolean created() {
-		return subscription != null;
+		return created;
 	}
 
-	/** Creates the subscription and its items on the server; variables with a wrong node id stay BAD. */
+	/** Creates the subscriptions and their items on the server; variables with a wrong node id stay BAD. */
 	synchronized void create(OpcUaClient client) throws UaException {
-		OpcUaSubscription s = new OpcUaSubscription(client, (double) rate);
-		s.setSubscriptionListener(this);
-		s.create();
 		List<OpcUaMonitoredItem> items = new ArrayList<>();
 		for (int i = 0; i < tags.size(); i++) {
 			DriverTag tag = tags.get(i);
@@ -75,14 +84,28 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 			item.setUserObject(i);
 			items.add(item);
 		}
-		s.addMonitoredItems(items);
 		try {
-			s.synchronizeMonitoredItems();
-		} catch (MonitoredItemSynchronizationException e) {
-			e.getCreateResults().stream().filter(r -> r.operationResult().map(c -> !c.isGood()).orElse(true))
-					.forEach(r -> refused(r.monitoredItem(), r.operationResult().orElse(null)));
+			for (int from = 0; from < items.size() || from == 0; from += itemsPerSubscription) {
+				OpcUaSubscription s = new OpcUaSubscription(client, (double) rate);
+				s.setSubscriptionListener(this);
+				s.create();
+				subscriptions.add(s);
+				s.addMonitoredItems(items.subList(from, Math.min(items.size(), from + itemsPerSubscription)));
+				try {
+					s.synchronizeMonitoredItems();
+				} catch (MonitoredItemSynchronizationException e) {
+					e.getCreateResults().stream().filter(r -> r.operationResult().map(c -> !c.isGood()).orElse(true))
+							.forEach(r -> refused(r.monitoredItem(), r.operationResult().orElse(null)));
+				}
+				if (items.isEmpty()) {
+					break;
+				}
+			}
+		} catch (UaException e) {
+			delete(); // all or nothing: the next attempt creates every subscription again
+			throw e;
 		}
-		subscription = s;
+		created = true;
 	}
 
 	private void refused(OpcUaMonitoredItem item, StatusCode status) {
@@ -92,20 +115,24 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 		latest[i] = new Value(null, Quality.BAD, 0);
 	}
 
-	/** Creates the subscription again after the server lost it; its items are recreated with it. */
+	/** Creates again the subscriptions the server lost; their items are recreated with them. */
 	synchronized void recreate() throws UaException {
-		OpcUaSubscription s = subscription;
-		if (s == null) {
-			return;
+		for (OpcUaSubscription s : List.copyOf(lost)) {
+			s.create();
+			try {
+				s.synchronizeMonitoredItems();
+			} catch (MonitoredItemSynchronizationException e) {
+				LOG.log(Level.WARNING, "opcua driver " + driver + ": " + e.getCreateResults().size()
+						+ " monitored items could not be recreated: " + e.getMessage());
+			}
+			lost.remove(s);
+			LOG.log(Level.INFO, "opcua driver {0}: subscription at {1} ms created again", driver, rate);
 		}
-		s.create();
-		try {
-			s.synchronizeMonitoredItems();
-		} catch (MonitoredItemSynchronizationException e) {
-			LOG.log(Level.WARNING, "opcua driver " + driver + ": " + e.getCreateResults().size()
-					+ " monitored items could not be recreated: " + e.getMessage());
-		}
-		LOG.log(Level.INFO, "opcua driver {0}: subscription at {1} ms created again", driver, rate);
+	}
+
+	/** Subscriptions of this rate group (more than one for a group larger than the items per subscription). */
+	int subscriptionCount() {
+		return subscriptions.size();
 	}
 
 	/** The newest value of each variable. */
@@ -128,24 +155,27 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 	public void onTransferFailed(OpcUaSubscription s, StatusCode status) {
 		LOG.log(Level.INFO, "opcua driver {0}: the server did not transfer the {1} ms subscription ({2})", driver,
 				rate, OpcUaDriver.statusName(status));
+		lost.add(s);
 		onLost.run();
 	}
 
 	@Override
 	public void onStatusChanged(OpcUaSubscription s, StatusCode status) {
 		if (status.getValue() == StatusCodes.Bad_Timeout) {
+			lost.add(s);
 			onLost.run();
 		}
 	}
 
 	void delete() {
-		OpcUaSubscription s = subscription;
-		if (s != null) {
+		for (OpcUaSubscription s : subscriptions) {
 			try {
 				s.delete();
 			} catch (UaException e) {
 				LOG.log(Level.DEBUG, "opcua driver " + driver + ": deleting a subscription failed: " + e.getMessage());
 			}
 		}
+		subscriptions.clear();
+		created = false;
 	}
 }

@@ -13,13 +13,14 @@ import tandem.runtime.api.driver.DriverConfiguration;
  * An OPC UA server as the project and the deployment describe it. From the project: {@code endpoint}
  * ({@code opc.tcp://host:port/path}), {@code securityPolicy} ({@code None} or {@code Basic256Sha256}, then
  * SignAndEncrypt unless {@code securityMode=Sign}), {@code requestTimeoutMs} (5000) and {@code keepAliveMs} (1000:
- * a lost server is noticed within two keep-alives). From the deployment only, never the project: the user name
+ * a lost server is noticed within two keep-alives), {@code itemsPerSubscription} (1000: a larger rate group is
+ * split into several subscriptions, see {@link RateSubscription}). From the deployment only, never the project: the user name
  * and password, read from the environment variables {@code TANDEM_OPCUA_<DRIVER>_USER} and
  * {@code TANDEM_OPCUA_<DRIVER>_PASSWORD} ({@code <DRIVER>} is the driver name in upper case, other characters
  * than letters and digits as {@code _}); without them the session is anonymous.
  */
 record ServerSettings(String driver, String endpoint, SecurityPolicy policy, MessageSecurityMode mode, String user,
-		String password, long requestTimeoutMillis, long keepAliveMillis) {
+		String password, long requestTimeoutMillis, long keepAliveMillis, int itemsPerSubscription) {
 
 	/** The environment variable that names the driver's user; {@code _PASSWORD} instead of {@code _USER} its password. */
 	String userVariable() {
@@ -52,7 +53,24 @@ record ServerSettings(String driver, String endpoint, SecurityPolicy policy, Mes
 					+ key + "_PASSWORD is not");
 		}
 		return new ServerSettings(name, endpoint, policy, mode, user == null || user.isEmpty() ? null : user,
-				password, number(name, p, "requestTimeoutMs", 5000), number(name, p, "keepAliveMs", 1000));
+				password, number(name, p, "requestTimeoutMs", 5000), number(name, p, "keepAliveMs", 1000),
+				itemsPerSubscription(name, p.get("itemsPerSubscription")));
+	}
+
+	private static int itemsPerSubscription(String driver, String text) {
+		if (text == null || text.isBlank()) {
+			return 1000;
+		}
+		try {
+			int n = Integer.parseInt(text.trim());
+			if (n >= 1 && n <= 100_000) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new IllegalArgumentException("opcua driver " + driver + ": itemsPerSubscription is '" + text
+				+ "', expected 1..100000");
 	}
 
 	private static long number(String driver, Map<String, String> p, String key, long fallback) {

@@ -98,6 +98,23 @@ class OpcUaDriverTest {
 	}
 
 	@Test
+	void aRateGroupLargerThanOneSubscriptionIsSplitAndEveryVariableOfItIsServed() throws Exception {
+		try (OpcUaDriver d = driver(server, pki, true, Map.of(), "itemsPerSubscription", "2")) {
+			List<DriverTag> tags = List.of(tag("Demo.Int", TagType.INT, 200), tag("Demo.Double", TagType.FLOAT, 200),
+					tag("Demo.Float", TagType.FLOAT, 200), tag("Demo.Text", TagType.STRING, 200),
+					tag("Demo.Counter", TagType.INT, 200));
+			server.set("Demo.Text", "split", 1_700_000_002_000L);
+			server.set("Demo.Float", 0.25, 1_700_000_002_000L);
+			List<Value> values = awaitValues(d, tags, v -> v.stream().allMatch(Value::isGood)
+					&& "split".equals(v.get(3).data()), "values from all three subscriptions");
+			assertEquals(new Value(0.25, Quality.GOOD, 1_700_000_002_000L), values.get(2));
+			long counted = values.get(4).sourceTime();
+			awaitValues(d, tags, v -> v.get(4).sourceTime() > counted, "the counter, alone in the third subscription,"
+					+ " changing");
+		}
+	}
+
+	@Test
 	void theFirstPollWaitsForTheFirstConnectionInsteadOfReportingALoss() throws Exception {
 		try (OpcUaDriver d = driver(server, pki, true, Map.of())) {
 			List<Value> values = d.read(List.of(tag("Demo.Counter", TagType.INT, 200)), System.currentTimeMillis());

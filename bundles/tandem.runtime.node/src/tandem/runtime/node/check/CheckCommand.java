@@ -27,6 +27,7 @@ import tandem.runtime.history.h2.HistoryStore;
  * limits, hysteresis, delay and binary states ({@link AlarmTruth}) and their CEL lines ({@link CelCheck}) — and
  * compares each node's history with it; checks
  * that every operator action the clients saw confirmed is there, and that no fact is in a node's event log twice.
+ * Variables of field devices (Modbus, OPC UA) are judged by their archive slots alone ({@link FieldSlots}).
  * Prints one line per node and a {@code RESULT} line; exit 0 when nothing is lost, doubled, unexpected or wrong.
  */
 public final class CheckCommand {
@@ -48,7 +49,8 @@ public final class CheckCommand {
 		try {
 			Project project = new ProjectStore().load(options.project);
 			configuration = new ProjectCompiler().compile(project);
-			actions = options.actions == null ? Set.of() : new LinkedHashSet<>(Files.readAllLines(options.actions));
+			actions = options.actions == null ? new LinkedHashSet<>()
+					: new LinkedHashSet<>(Files.readAllLines(options.actions));
 			actions.remove("");
 		} catch (LoadException | IOException e) {
 			err.println("tandem check: " + e.getMessage());
@@ -66,17 +68,20 @@ public final class CheckCommand {
 		AlarmTruth alarmTruth = new AlarmTruth(configuration, truth.plant(), options.from, options.to);
 		AlarmCheck alarms = new AlarmCheck(alarmTruth);
 		CelCheck cel = new CelCheck(alarmTruth);
+		FieldSlots field = new FieldSlots(configuration);
 		out.println("tandem check: window " + Instant.ofEpochMilli(options.from) + " .. " + Instant.ofEpochMilli(options.to)
 				+ ", " + truth.variables() + " cyclic archived variables, " + truth.count() + " expected samples, "
 				+ onChange.variables() + " on-change archived variables, " + alarmTruth.episodes().size()
 				+ " alarms with " + alarmTruth.count(options.from, options.to) + " episodes raised, " + actions.size()
-				+ " confirmed actions, " + options.dataDirs.size() + " node(s)");
+				+ " confirmed actions, " + field.variables() + " archived field device variables with "
+				+ field.count(options.from, options.to) + " slots, " + options.dataDirs.size() + " node(s)");
 		List<NodeVerdict> verdicts = new ArrayList<>();
 		for (Path data : options.dataDirs) {
 			NodeVerdict verdict = new NodeVerdict(data.getFileName().toString());
 			try (HistoryQueries history = HistoryStore.openForReading(data, Duration.ofSeconds(30))) {
 				verdict.compareSamples(history, truth, options.from, options.to);
 				onChange.judge(history, options.from, options.to, verdict);
+				field.judge(history, options.from, options.to, verdict);
 				alarms.judge(history, options.from, options.to, verdict);
 				cel.judge(history, options.from, options.to, verdict);
 				verdict.countLoggedTwice(history, options.from, options.to);
@@ -91,7 +96,8 @@ public final class CheckCommand {
 			verdicts.add(verdict);
 		}
 		out.println(resultLine(verdicts, truth.count()));
-		return verdicts.stream().allMatch(NodeVerdict::clean) && truth.count() > 0 ? 0 : 1;
+		boolean judgedAny = truth.count() + field.count(options.from, options.to) > 0;
+		return verdicts.stream().allMatch(NodeVerdict::clean) && judgedAny ? 0 : 1;
 	}
 
 	/**
@@ -117,6 +123,8 @@ public final class CheckCommand {
 		field(line, "celLost", verdicts, v -> v.celLost);
 		field(line, "celUnexpected", verdicts, v -> v.celUnexpected);
 		field(line, "loggedTwice", verdicts, v -> v.loggedTwice);
+		field(line, "fieldSlotsLost", verdicts, v -> v.fieldLost);
+		field(line, "fieldSlotsDoubled", verdicts, v -> v.fieldDoubled);
 		return line.toString();
 	}
 

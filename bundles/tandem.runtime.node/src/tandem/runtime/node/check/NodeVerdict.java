@@ -47,6 +47,10 @@ final class NodeVerdict {
 	long celLost;
 	long celUnexpected;
 	long lostActions;
+	long fieldExpected;
+	long fieldFound;
+	long fieldLost;
+	long fieldDoubled;
 	final List<String> examples = new ArrayList<>();
 	private final Map<String, Integer> examplesPerKind = new HashMap<>();
 	private final TreeSet<Long> lostTimes = new TreeSet<>();
@@ -139,6 +143,11 @@ final class NodeVerdict {
 		}
 	}
 
+	/** Marks a lost fact's time for {@link #lostRanges()}. */
+	void lostAt(long time) {
+		lostTimes.add(time);
+	}
+
 	/** Keeps up to {@value #EXAMPLES} examples per kind of defect (the text up to its first ':' or '@'). */
 	void example(String text) {
 		int end = text.length();
@@ -173,11 +182,11 @@ final class NodeVerdict {
 	}
 
 	long allLost() {
-		return lost + onChangeLost + alarmLost + celLost;
+		return lost + onChangeLost + alarmLost + celLost + fieldLost;
 	}
 
 	long allDuplicated() {
-		return loggedTwice + alarmDuplicated;
+		return loggedTwice + alarmDuplicated + fieldDoubled;
 	}
 
 	long allUnexpected() {
@@ -196,6 +205,8 @@ final class NodeVerdict {
 				+ onChangeWrongValue + "; alarms found " + alarmFound + ", lost " + alarmLost + ", duplicated "
 				+ alarmDuplicated + ", unexpected " + alarmUnexpected + ", wrong time " + alarmWrongTime + ", merged "
 				+ alarmMerged + "; CEL alarm lines lost " + celLost + ", unexpected " + celUnexpected
-				+ "; facts logged twice " + loggedTwice + "; lost confirmed actions " + lostActions;
+				+ "; field device slots expected " + fieldExpected + ", found " + fieldFound + ", lost " + fieldLost
+				+ ", doubled " + fieldDoubled + "; facts logged twice " + loggedTwice + "; lost confirmed actions "
+				+ lostActions;
 	}
 }

@@ -208,6 +208,71 @@ class CheckCommandTest {
 		assertTrue(text.contains("lost confirmed action station-2") && !text.contains("action station-1"), text);
 	}
 
+	@Test
+	void withoutAnActionsFileTheCheckRunsAndReports() throws Exception {
+		Path project = temp.resolve("demo.tandem");
+		new tandem.model.io.ProjectStore().save(new tandem.model.demo.DemoProjectFactory().create(), project);
+		Path data = record("no-actions");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		int exit = CheckCommand.run(new String[] { "--project", project.toString(), "--data", data.toString(),
+				"--from", Long.toString(FROM), "--to", Long.toString(TO) }, print, print);
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text.lines().anyMatch(l -> l.startsWith("RESULT lost=")), text);
+		assertEquals(1, exit, "the demo's plant is not what was recorded here: " + text);
+	}
+
+	/** A plant read from a Modbus device: the checker cannot know its values, only its slots. */
+	private static final RuntimeConfiguration FIELD = new RuntimeConfiguration("Field", 1, 7,
+			List.of(new DriverDefinition("PLC", "modbus-tcp", Map.of())),
+			List.of(new VariableDefinition("Flow", "PLC", "HR:0:float32", RATE, TagType.FLOAT, false, 0.0, 500.0, "")),
+			List.of(), List.of(new ArchiveDefinition("Cyclic", ArchiveDefinition.Mode.CYCLIC, List.of("Flow"), RATE, 0,
+					null, 30)),
+			List.of(), List.of(), 365);
+
+	@Test
+	void aFieldDeviceSlotMissingIsLostAndASlotKeyedTwiceIsDoubled() throws Exception {
+		Path clean = temp.resolve("field-clean");
+		Path damaged = temp.resolve("field-damaged");
+		history(clean, h -> recordSlots(h, -1, -1));
+		history(damaged, h -> recordSlots(h, FROM + 1_000, FROM + 2_000));
+		Map<String, Long> ok = result(check(FIELD, clean, 0));
+		assertEquals(0, ok.get("lost") + ok.get("duplicated") + ok.get("unexpected"));
+		String out = check(FIELD, damaged, 1);
+		Map<String, Long> r = result(out);
+		assertEquals(1, r.get("fieldSlotsLost"), out);
+		assertEquals(1, r.get("fieldSlotsDoubled"), out);
+		assertEquals(1, r.get("lost"), out);
+		assertEquals(1, r.get("duplicated"), out);
+		assertTrue(out.contains("lost samples in " + java.time.Instant.ofEpochMilli(FROM + 1_000)), out);
+	}
+
+	/** One sample at the start of every poll slot, but none at {@code missing} and a second one just after {@code twice}. */
+	private static Void recordSlots(HistoryStore h, long missing, long twice) {
+		long seq = h.lastPosition().seq();
+		for (long t = FROM - 10 * RATE; t <= TO + 10 * RATE; t += RATE) {
+			if (t != missing) {
+				h.append(new LoggedFact(1, ++seq, new ArchiveSample("Flow", t, 250.0, tandem.runtime.api.Quality.GOOD)));
+			}
+			if (t == twice) {
+				h.append(new LoggedFact(1, ++seq, new ArchiveSample("Flow", t + 37, 251.0,
+						tandem.runtime.api.Quality.GOOD)));
+			}
+		}
+		h.flush();
+		return null;
+	}
+
+	private static String check(RuntimeConfiguration configuration, Path data, int expectedExit) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = CheckCommand.check(configuration, List.of(data), FROM, TO, Set.of(),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		String text = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+		assertEquals(expectedExit, exit, text);
+		return text;
+	}
+
 	/** Records the window with the runtime's own pipeline, polling every slot. */
 	private Path record(String name) {
 		Path data = temp.resolve(name);
@@ -227,13 +292,7 @@ class CheckCommandTest {
 	}
 
 	private static String check(Path data, int expectedExit) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = CheckCommand.check(PLANT, List.of(data), FROM, TO, Set.of(),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		String text = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
-		assertEquals(expectedExit, exit, text);
-		return text;
+		return check(PLANT, data, expectedExit);
 	}
 
 	private static Map<String, Long> result(String out) {

@@ -54,6 +54,7 @@ final class VariableActions {
 		item(bar, "Paste", this::paste);
 		new ToolItem(bar, SWT.SEPARATOR);
 		item(bar, "Import CSV…", this::importCsv);
+		item(bar, "Import from OPC UA…", () -> OpcUaImportDialog.openFor(editor));
 		item(bar, "Export CSV…", this::exportCsv);
 	}
 

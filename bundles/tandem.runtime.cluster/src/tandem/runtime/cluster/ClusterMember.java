@@ -418,6 +418,10 @@ public final class ClusterMember implements AutoCloseable {
 	/** A planned switch was abandoned: the server records again, first what it kept while sealed. */
 	int resumeRecording(Replicator r) { return recording.resume(r); }
 	void heard(String node) { lease.heard(node, System.currentTimeMillis()); }
+
+	void announcedToLease(String node, tandem.runtime.cluster.internal.Announcement a) {
+		lease.announced(node, a.role(), a.epoch(), a.follows(), a.followsEpoch(), epoch());
+	}
 	void onAck(Address from, Stamp s) { Replicator r = recording.replicator(); if (r != null) r.onAck(from, s); }
 	void subscribe(Address client) { publisher.subscribe(client); }
 	ClientConnection client() { return client; }

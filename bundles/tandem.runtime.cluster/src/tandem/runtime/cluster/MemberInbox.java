@@ -38,6 +38,14 @@ final class MemberInbox implements MemberChannel.Inbox {
 	public void deliver(Address from, String fromNode, Envelope e) {
 		// authenticated and decrypted: renews the server's lease. Work done here delays this sender's next message
 		// (JGroups delivers them in order), so nothing on this thread may wait long (see OperatorDesk.request)
+		if (e.type() == tandem.runtime.cluster.internal.MessageType.ANNOUNCE) {
+			try { // what the sender says it follows decides whether it renews this member's lease
+				Announcement a = Wire.announcement(e.payload());
+				member.announcedToLease(fromNode, a);
+			} catch (IOException malformed) {
+				// reported with the sender below, where the announcement is read again
+			}
+		}
 		member.heard(fromNode);
 		switch (e.type()) {
 		case FACTS, VALUES, ACTION_CONFIRM, HANDOVER -> {

@@ -47,6 +47,8 @@ final class ServerLease {
 	private final long leaseMs;
 	private final Map<String, Long> heard = new ConcurrentHashMap<>();
 	private final Set<String> inView = ConcurrentHashMap.newKeySet();
+	/** Voters whose last announcement said they follow a server of this server's epoch or newer: they renew nothing. */
+	private final Set<String> followOther = ConcurrentHashMap.newKeySet();
 	private boolean reportedHeld = true;
 	private long expiredAt;
 	/** An elected server waits for its first grant: reported as a grant, not as a renewal. */
@@ -80,7 +82,27 @@ final class ServerLease {
 
 	/** Any authenticated message from {@code node} renews what this member knows of it (delivery threads). */
 	void heard(String node, long now) {
-		heard.put(node, now);
+		if (!followOther.contains(node)) {
+			heard.put(node, now);
+		}
+	}
+
+	/**
+	 * What a voter announced, before its messages count (delivery threads, in the sender's order). A voter that
+	 * serves, or follows another server, at an epoch not older than {@code ownEpoch} has moved on: it renews this
+	 * server's lease no more, and what was heard from it before no longer counts. A server resumed after a pause
+	 * finds its peers' queued messages first; without this they renewed its lease while a newer server already
+	 * served, and both acted on the field until it read the newer epoch.
+	 */
+	void announced(String node, MemberRole role, long epoch, String follows, long followsEpoch, long ownEpoch) {
+		boolean servesNewer = role == MemberRole.SERVER && !node.equals(self) && epoch > ownEpoch;
+		boolean followsOther = !follows.isEmpty() && !follows.equals(self) && followsEpoch >= ownEpoch;
+		if (servesNewer || followsOther) {
+			followOther.add(node);
+			heard.remove(node);
+		} else {
+			followOther.remove(node);
+		}
 	}
 
 	/** A member that joins the view counts as heard at the join: the view was just agreed with it. */

@@ -50,6 +50,29 @@ class ServerLeaseTest {
 	}
 
 	@Test
+	void aVoterThatFollowsANewerServerRenewsTheLeaseNoMore() {
+		ServerLease l = lease(TestCluster.settings(2, true, false).build());
+		long lease = l.leaseMs();
+		l.view(List.of("a", "b", "w"), T0);
+		// a was paused; meanwhile b promoted with epoch 4. On resume a reads the witness's queued messages: the
+		// first announcement in them says it follows b at epoch 4
+		l.announced("w", MemberRole.STANDBY, 0, "b", 4, 3);
+		l.announced("b", MemberRole.SERVER, 4, "", 0, 3);
+		l.heard("w", T0 + 10);
+		l.heard("b", T0 + 20);
+		assertFalse(l.held(T0 + 30), "neither the newer server nor the witness that follows it renews it: "
+				+ l.whyNotHeld(T0 + 30));
+
+		l.announced("w", MemberRole.STANDBY, 0, "a", 3, 3);
+		l.heard("w", T0 + 50);
+		assertTrue(l.held(T0 + 60), "following this server again, the witness renews it");
+		l.announced("w", MemberRole.STANDBY, 0, "b", 2, 3);
+		l.heard("w", T0 + 70);
+		assertTrue(l.held(T0 + 80), "a voter still following an older server does not take a newer one's lease");
+		assertFalse(l.held(T0 + 70 + lease + 1));
+	}
+
+	@Test
 	void aPairWithoutWitnessAlwaysHoldsIt() {
 		ServerLease l = lease(TestCluster.settings(2, false, false).build());
 		l.view(List.of("a", "b"), T0);

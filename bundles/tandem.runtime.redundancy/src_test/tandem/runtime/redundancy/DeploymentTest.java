@@ -166,7 +166,10 @@ class DeploymentTest {
 			TestNodes.cut(a, b); // b stays in a's view until it is suspected: the Stage message is lost
 			DeployMessage.Progress end = DeployNodes.deploy(studio, next, 1, new ArrayList<>());
 			assertEquals(Step.FAILED, end.step(), end.message());
-			assertTrue(end.message().startsWith("nothing activated") && end.message().contains("b"), end.message());
+			// which side the studio stays with depends on which node coordinates the view when b is suspected: a
+			// names b as the node that could not stage, or the studio sees a leave; either way nothing is activated
+			assertTrue(end.message().startsWith("nothing activated") && end.message().contains("b")
+					|| end.message().startsWith("server a left the cluster during the deploy"), end.message());
 			assertEquals(1, DeployNodes.activeVersion(a));
 			assertEquals(1, DeployNodes.activeVersion(b));
 			TestNodes.heal(a, b);

@@ -187,7 +187,10 @@ public final class RedundantNode implements AutoCloseable {
 		drivers = createDrivers(Map.of());
 		wirePipeline();
 		facts.onRequest((request, fact) -> desk.request(request));
-		facts.onStored(f -> follower.execute(() -> follow(f)));
+		facts.onStored(f -> { // the role when stored: a sample stored before a promotion is still the server's chain
+			boolean standingBy = role() != MemberRole.SERVER;
+			follower.execute(() -> follow(f, standingBy));
+		});
 	}
 
 	/** Process image, alarms, archives, publication and operator desk for the current configuration. */
@@ -388,7 +391,7 @@ public final class RedundantNode implements AutoCloseable {
 	 * A fact stored from the cluster (or by this node); keeps the shadow alarm states, the on-change archives and
 	 * the sessions in step with what the server recorded (see {@link AlarmIdentity}).
 	 */
-	private void follow(Fact fact) {
+	private void follow(Fact fact, boolean storedStandingBy) {
 		try {
 			if (fact instanceof CelEntry c && deployment != null
 					&& c.key().contains(":" + tandem.runtime.redundancy.deploy.Deployment.ACTIVATE_EVENT)) {
@@ -403,7 +406,7 @@ public final class RedundantNode implements AutoCloseable {
 						redundant.forEach(m.shadowBuffer()::discard);
 					}
 				}
-			} else if (fact instanceof ArchiveSample s && role() != MemberRole.SERVER) {
+			} else if (fact instanceof ArchiveSample s && storedStandingBy) {
 				long wrongUntil = recorder.follow(s);
 				ClusterMember m = member;
 				if (wrongUntil != ArchiveRecorder.AGREES && m != null) {

@@ -129,7 +129,9 @@ public final class ArchiveRecorder implements ValueListener {
 				boolean diverged = last != null && last.sourceTime() > value.sourceTime()
 						&& !own.contains(value.sourceTime());
 				own.removeIf(t -> diverged ? t > value.sourceTime() : t <= value.sourceTime());
-				last = value;
+				if (diverged || last == null || value.sourceTime() >= last.sourceTime()) {
+					last = value; // an own sample the history caught up with leaves the chain where it went since
+				}
 				lastFollowed = value.sourceTime();
 				return diverged ? Long.MAX_VALUE : AGREES;
 			}

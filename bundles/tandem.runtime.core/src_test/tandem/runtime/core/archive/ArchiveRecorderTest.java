@@ -93,6 +93,17 @@ class ArchiveRecorderTest {
 	}
 
 	@Test
+	void anOwnSampleThatArrivesBackFromTheHistoryLateDoesNotTakeTheChainBack() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Levels", Mode.ON_CHANGE, List.of("Level"), 1, 0.05, null, 0));
+		feed(r, "Level", 1000, 13.60);
+		feed(r, "Level", 1100, 13.70); // recorded: beyond the deadband of 13.60
+		assertEquals(ArchiveRecorder.AGREES, r.follow(new ArchiveSample("Level", 1000, 13.60, Quality.GOOD)),
+				"the history holds this node's own 13.60, late (replication lag or a node just promoted)");
+		feed(r, "Level", 1200, 13.71);
+		assertEquals(List.of(1000L, 1100L), times(), "13.71 is within the deadband of 13.70, the chain's last");
+	}
+
+	@Test
 	void aNodeRestartedInTheMiddleOfACyclicWindowDropsItsOwnSampleWhenTheServersArrives() {
 		ArchiveRecorder r = recorder(new ArchiveDefinition("Cyclic", Mode.CYCLIC, List.of("Level"), 10_000, 0, null, 0));
 		feed(r, "Level", 24_000, 10.4); // restarted at 24 s: its first value of the window 20..30 s

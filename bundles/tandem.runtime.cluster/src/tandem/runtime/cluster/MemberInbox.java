@@ -38,12 +38,13 @@ final class MemberInbox implements MemberChannel.Inbox {
 	public void deliver(Address from, String fromNode, Envelope e) {
 		// authenticated and decrypted: renews the server's lease. Work done here delays this sender's next message
 		// (JGroups delivers them in order), so nothing on this thread may wait long (see OperatorDesk.request)
+		Announcement announcement = null;
 		if (e.type() == tandem.runtime.cluster.internal.MessageType.ANNOUNCE) {
 			try { // what the sender says it follows decides whether it renews this member's lease
-				Announcement a = Wire.announcement(e.payload());
-				member.announcedToLease(fromNode, a);
+				announcement = Wire.announcement(e.payload());
+				member.announcedToLease(fromNode, announcement);
 			} catch (IOException malformed) {
-				// reported with the sender below, where the announcement is read again
+				// read again below, where a malformed message is reported with its sender
 			}
 		}
 		member.heard(fromNode);
@@ -59,7 +60,7 @@ final class MemberInbox implements MemberChannel.Inbox {
 		try {
 			switch (e.type()) {
 			case ANNOUNCE -> {
-				Announcement a = Wire.announcement(e.payload());
+				Announcement a = announcement != null ? announcement : Wire.announcement(e.payload());
 				if (!member.peerTable().superseded(from)) { // an old incarnation of a restarted node does not count
 					member.onControl(() -> roles.onAnnouncement(from, a));
 				}

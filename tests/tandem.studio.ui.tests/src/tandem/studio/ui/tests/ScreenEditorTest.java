@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -81,13 +80,20 @@ class ScreenEditorTest {
 	void theEditorOpensTheStartScreenDrawnAsTheOperatorSeesIt() throws Exception {
 		Screen start = session.project().getScreens().stream().filter(Screen::isStart).findFirst().orElseThrow();
 		assertSame(start, editor.screen());
-		Path png = Screenshots.save(window.getShell(), "screen-editor-open");
-		assertTrue(Screenshots.distinctColours(png) > 20, "the screen's elements are painted, not a blank canvas");
-		Point origin = editor.toCanvas(0, 0);
-		ImageData image = Screenshots.load(png);
-		Point onShell = window.getShell().toControl(editor.canvasControl().toDisplay(origin));
-		assertEquals(0x9AA2AA, Screenshots.pixel(image, onShell.x - 4, onShell.y + 40), "the surround is left of the screen");
-		assertTrue(Screenshots.pixel(image, onShell.x + 4, onShell.y + 40) != 0x9AA2AA, "the screen starts at its origin");
+		Point onShell = window.getShell().toControl(editor.canvasControl().toDisplay(editor.toCanvas(0, 0)));
+		Path[] png = new Path[1];
+		// the X server paints after the events settled (seen once on a clean clone): photograph until it has
+		EventLoop.waitFor(() -> {
+			try {
+				png[0] = Screenshots.save(window.getShell(), "screen-editor-open");
+				return Screenshots.pixel(Screenshots.load(png[0]), onShell.x + 4, onShell.y + 40) != 0x9AA2AA;
+			} catch (Exception e) {
+				throw new AssertionError("the screenshot could not be taken: " + e.getMessage(), e);
+			}
+		}, "the screen drawn from its origin, not the surround");
+		assertTrue(Screenshots.distinctColours(png[0]) > 20, "the screen's elements are painted, not a blank canvas");
+		assertEquals(0x9AA2AA, Screenshots.pixel(Screenshots.load(png[0]), onShell.x - 4, onShell.y + 40),
+				"the surround is left of the screen");
 	}
 
 	@Test

@@ -225,6 +225,8 @@ public final class ClusterMember implements AutoCloseable {
 	 * field. An isolated server loses the lease before the other side can promote.
 	 */
 	public boolean actsOnField() { return role() == MemberRole.SERVER && lease.held(System.currentTimeMillis()); }
+	/** True when this member's lease ran out ({@link ServerLease#lapsed}); see {@link #observeOrRecord}. */
+	boolean leaseLapsed() { return lease.lapsed(System.currentTimeMillis()); }
 	/**
 	 * Serving without an aligned standby in view since this time (millis; 0 while protected or not serving): operator
 	 * actions are then confirmed once durable in this node's own history ({@link Protection}).
@@ -355,8 +357,11 @@ public final class ClusterMember implements AutoCloseable {
 
 	/**
 	 * What a server-capable node's drivers call for every fact they observe: the server records it (unless it holds
-	 * the key already); a standby, or a server at the sequence point of a planned switch, keeps it in the shadow
-	 * buffer. Atomic with promotion, so no fact falls between the two.
+	 * the key already); a standby, a server at the sequence point of a planned switch, or a server whose lease ran
+	 * out (it may have been replaced while paused or cut off, and a successor's on-change chain and alarm decisions
+	 * must not get a second, stale set beside them) keeps it in the shadow buffer. The lapsed server records what it
+	 * kept once its lease is renewed, or alone once it is degraded. Atomic with promotion, so no fact falls between
+	 * the two.
 	 *
 	 * @return the stamped fact when it was recorded here
 	 */

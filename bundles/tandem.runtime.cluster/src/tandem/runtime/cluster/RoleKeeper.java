@@ -246,6 +246,12 @@ final class RoleKeeper {
 				}
 				why = switchBack.steppedDown(reason);
 			}
+			if (from == MemberRole.SERVER && to == MemberRole.DEGRADED) {
+				int kept = recording.degraded();
+				if (kept > 0) {
+					why += "; recorded " + kept + " facts kept while its lease had run out";
+				}
+			}
 			recording.stop();
 			epoch = Math.max(epoch, newEpoch);
 			role = to;

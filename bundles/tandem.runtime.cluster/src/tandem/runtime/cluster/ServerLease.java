@@ -139,6 +139,14 @@ final class ServerLease {
 		return now >= actingFrom && election.hasQuorum(fresh(Map.copyOf(heard), now));
 	}
 
+	/**
+	 * True when the lease ran out: not held, and not because an elected server still waits for its first grant. A
+	 * server in this state may have been replaced without knowing it yet (it was paused, or cut off).
+	 */
+	boolean lapsed(long now) {
+		return now >= actingFrom && !election.hasQuorum(fresh(Map.copyOf(heard), now));
+	}
+
 	private Set<String> fresh(Map<String, Long> heardAt, long now) {
 		Set<String> nodes = new HashSet<>();
 		nodes.add(self);

@@ -23,6 +23,10 @@ final class ServerRecording {
 	private final ShadowBuffer shadow;
 	private final Object gate = new Object();
 	private volatile Replicator replicator;
+	/** Since when this server keeps what it observes in the shadow buffer because its lease ran out; 0: it does not. */
+	private volatile long lapsedSince;
+	/** The lease stayed out for half the shadow buffer's retention: record on, without waiting for the renewal. */
+	private volatile boolean lapseOverdue;
 
 	ServerRecording(ClusterMember member, FactStore store, ShadowBuffer shadow) {
 		this.member = member;
@@ -38,7 +42,9 @@ final class ServerRecording {
 	/** Starts serving with {@code r}; {@code becomeServer} switches the role inside the lock. Returns facts flushed. */
 	int start(Replicator r, Runnable becomeServer, boolean flushShadow) {
 		synchronized (gate) {
+			boolean keptWhileLapsed = lapsedSince != 0;
 			stop();
+			flushShadow |= keptWhileLapsed; // a new epoch of this server: what it kept is its own to record
 			replicator = r;
 			becomeServer.run();
 			return flushShadow ? flushShadowBuffer(r) : 0;
@@ -57,10 +63,34 @@ final class ServerRecording {
 	}
 
 	void stop() {
+		lapsedSince = 0;
+		lapseOverdue = false;
 		Replicator r = replicator;
 		replicator = null;
 		if (r != null) {
 			r.stop();
+		}
+	}
+
+	/**
+	 * The server stepped down to recording alone (no quorum): what it kept in the shadow buffer while its lease had
+	 * run out is stored in its own history now, like everything it observes from here on. Returns how many facts.
+	 */
+	int degraded() {
+		synchronized (gate) {
+			boolean kept = lapsedSince != 0;
+			stop();
+			if (!kept) {
+				return 0;
+			}
+			List<ReplicatedFact> facts = new ArrayList<>();
+			for (ReplicatedFact f : shadow.takeover()) {
+				if (!store.contains(f.key())) {
+					facts.add(f);
+				}
+			}
+			store.upsert(facts);
+			return facts.size();
 		}
 	}
 
@@ -78,6 +108,16 @@ final class ServerRecording {
 		synchronized (gate) {
 			Replicator r = replicator;
 			if (member.role() == MemberRole.SERVER && r != null && !r.sealed()) {
+				if (keepWhileLapsed()) {
+					shadow.observe(fact);
+					return Optional.empty();
+				}
+				if (lapsedSince != 0) { // renewed (or overdue): first what was kept, in the order observed
+					lapsedSince = 0;
+					int n = flushShadowBuffer(r);
+					LOG.log(Level.INFO, "node {0}: lease renewed; recorded {1} facts kept while it had run out",
+							member.nodeName(), n);
+				}
 				if (store.contains(fact.key())) {
 					return Optional.empty();
 				}
@@ -90,6 +130,35 @@ final class ServerRecording {
 			shadow.observe(fact);
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Whether the server keeps what it observes instead of recording it: its lease ran out, for at most half the
+	 * shadow buffer's retention (a server that stays without a lease that long was not replaced, or it would have
+	 * heard of its successor: it records again, with what it kept, before the buffer would have to drop any).
+	 */
+	private boolean keepWhileLapsed() {
+		if (!member.leaseLapsed()) {
+			lapseOverdue = false;
+			return false;
+		}
+		if (lapseOverdue) {
+			return false;
+		}
+		long now = System.currentTimeMillis();
+		if (lapsedSince == 0) {
+			lapsedSince = now;
+			LOG.log(Level.INFO, "node {0}: lease ran out; observed facts are kept in the shadow buffer until it is "
+					+ "renewed or the node steps down", member.nodeName());
+			return true;
+		}
+		if (now - lapsedSince < shadow.retentionMillis() / 2) {
+			return true;
+		}
+		lapseOverdue = true;
+		LOG.log(Level.WARNING, "node {0}: lease out for {1} ms and no successor heard of: records again",
+				member.nodeName(), now - lapsedSince);
+		return false;
 	}
 
 	private Replicator serving() {

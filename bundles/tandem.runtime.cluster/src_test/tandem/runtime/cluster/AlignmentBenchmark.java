@@ -1,8 +1,5 @@
 package tandem.runtime.cluster;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,8 +59,8 @@ class AlignmentBenchmark {
 		InMemoryFactStore serverStore = storeOf(serverFacts);
 		InMemoryFactStore nodeStore = storeOf(nodeFacts);
 
-		int pa = freePort();
-		int pb = freePort();
+		int pa = TestCluster.freePort();
+		int pb = TestCluster.freePort();
 		ClusterSettings s = ClusterSettings.builder("bench-" + UUID.randomUUID(), TestCluster.SECRET)
 				.node(new NodeSpec("a", "127.0.0.1", pa, NodeKind.SERVER_CAPABLE, 1))
 				.node(new NodeSpec("b", "127.0.0.1", pb, NodeKind.SERVER_CAPABLE, 2)).alignmentBucketMillis(BUCKET)
@@ -85,11 +82,6 @@ class AlignmentBenchmark {
 		}
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket ss = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-			return ss.getLocalPort();
-		}
-	}
 
 	@Test
 	void alignsAMillionFacts() {

@@ -1,8 +1,5 @@
 package tandem.runtime.cluster;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,11 +11,6 @@ import org.junit.jupiter.api.Test;
  */
 class FailoverBenchmark {
 
-	private static int freePort() throws IOException {
-		try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-			return s.getLocalPort();
-		}
-	}
 
 	@Test
 	void failoverTimes() throws Exception {
@@ -32,8 +24,8 @@ class FailoverBenchmark {
 
 	private static long once(boolean silent) throws Exception {
 		ClusterSettings s = ClusterSettings.builder("failover-" + UUID.randomUUID(), TestCluster.SECRET)
-				.node(new NodeSpec("a", "127.0.0.1", freePort(), NodeKind.SERVER_CAPABLE, 1))
-				.node(new NodeSpec("b", "127.0.0.1", freePort(), NodeKind.SERVER_CAPABLE, 2)).faultInjection(true).build();
+				.node(new NodeSpec("a", "127.0.0.1", TestCluster.freePort(), NodeKind.SERVER_CAPABLE, 1))
+				.node(new NodeSpec("b", "127.0.0.1", TestCluster.freePort(), NodeKind.SERVER_CAPABLE, 2)).faultInjection(true).build();
 		ClusterMember a = ClusterMember.start(s, "a", new InMemoryFactStore(), "h");
 		try (ClusterMember b = ClusterMember.start(s, "b", new InMemoryFactStore(), "h")) {
 			TestCluster.await("a serves to b", 10_000,

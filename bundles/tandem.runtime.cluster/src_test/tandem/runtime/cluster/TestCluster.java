@@ -95,6 +95,23 @@ final class TestCluster implements AutoCloseable {
 		return members.stream().filter(m -> m.role() == MemberRole.SERVER).count();
 	}
 
+	/**
+	 * A free TCP port on 127.0.0.1 below Linux's ephemeral range (32768+): a port from that range, free when asked,
+	 * can be taken by an outgoing connection before the member binds it ("No available port to bind to").
+	 */
+	static int freePort() {
+		java.util.Random random = new java.util.Random();
+		for (int attempt = 0; attempt < 200; attempt++) {
+			int port = 20_000 + random.nextInt(12_000);
+			try (java.net.ServerSocket s = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+				return s.getLocalPort();
+			} catch (java.io.IOException taken) {
+				// try another
+			}
+		}
+		throw new IllegalStateException("no free port between 20000 and 32000 on 127.0.0.1 after 200 attempts");
+	}
+
 	static ReplicatedFact sample(String variable, long time) {
 		return ReplicatedFact.unstamped("sample:" + variable + "@" + time, variable, time,
 				(variable + "=" + time).getBytes(StandardCharsets.UTF_8));

@@ -340,6 +340,9 @@ public final class RedundantNode implements AutoCloseable {
 		synchronized (emitLock) {
 			ClusterMember m = member;
 			MemberRole role = m == null ? MemberRole.OFFLINE : m.role();
+			if (role == MemberRole.SERVER && observedByTheStandbyToo(fact) && observeOrRecord(m, fact)) {
+				return; // recorded, or kept while the lease has run out (see ClusterMember#observeOrRecord)
+			}
 			if (role == MemberRole.SERVER) {
 				try {
 					m.record(FactPayload.unstamped(fact));

@@ -36,6 +36,8 @@ final class FaultHarness implements AutoCloseable {
 	private final Map<String, LaunchedProcess> nodes = new LinkedHashMap<>();
 	private final Map<String, LaunchedProcess> stations = new LinkedHashMap<>();
 	private final List<LaunchedProcess> finished = new ArrayList<>();
+	/** Every process started, with the host it ran as, in start order: their output is kept when the run ends. */
+	private final List<Map.Entry<String, LaunchedProcess>> started = new ArrayList<>();
 
 	FaultHarness(FaultProject project, Path folder) {
 		this(project, folder, null);
@@ -86,6 +88,7 @@ final class FaultHarness implements AutoCloseable {
 				node, "--data", data(node).toString(), "--live-device"),
 				environment("-Xmx384m"));
 		nodes.put(node, process);
+		started.add(Map.entry(node, process));
 		long ready = process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90));
 		if (ready < 0) {
 			throw new AssertionError(node + " printed no READY line:\n" + process.output());
@@ -116,6 +119,7 @@ final class FaultHarness implements AutoCloseable {
 
 	private void awaitStationReady(String node, LaunchedProcess process, long since) throws InterruptedException {
 		stations.put(node, process);
+		started.add(Map.entry("station-" + node, process));
 		if (process.awaitLineSince(l -> l.startsWith("READY"), since, Duration.ofSeconds(90)) < 0) {
 			throw new AssertionError("station " + node + " printed no READY line:\n" + process.output());
 		}
@@ -513,8 +517,32 @@ final class FaultHarness implements AutoCloseable {
 		return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 40), lines.length));
 	}
 
+	/**
+	 * Writes the output of every process this harness started to {@code target/fault-logs/<run>/} (one file per
+	 * process, numbered in start order), so a failed run on CI can be read afterwards: which node said what, when.
+	 * {@code -Dtandem.faults.logs=DIR} writes them elsewhere.
+	 */
+	private void keepLogs() {
+		if (started.isEmpty()) {
+			return;
+		}
+		Path dir = Path.of(System.getProperty("tandem.faults.logs", "target/fault-logs"))
+				.resolve(java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-'));
+		try {
+			Files.createDirectories(dir);
+			for (int i = 0; i < started.size(); i++) {
+				Map.Entry<String, LaunchedProcess> e = started.get(i);
+				Files.writeString(dir.resolve(String.format("%02d-%s.log", i + 1, e.getKey())), e.getValue().timedOutput());
+			}
+			System.out.println("fault run logs: " + dir.toAbsolutePath());
+		} catch (java.io.IOException e) {
+			System.out.println("could not keep the fault run's logs in " + dir + ": " + e);
+		}
+	}
+
 	@Override
 	public void close() {
+		keepLogs();
 		nodes.values().forEach(LaunchedProcess::close);
 		stations.values().forEach(LaunchedProcess::close);
 		finished.forEach(LaunchedProcess::close);

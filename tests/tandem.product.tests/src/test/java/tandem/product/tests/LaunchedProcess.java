@@ -209,6 +209,18 @@ final class LaunchedProcess implements AutoCloseable {
 		}
 	}
 
+	/** Every line with the time it arrived (UTC, milliseconds) in front, for the logs a fault run keeps. */
+	String timedOutput() {
+		StringBuilder b = new StringBuilder();
+		synchronized (lines) {
+			for (int i = 0; i < lines.size(); i++) {
+				b.append(i < arrivals.size() ? java.time.Instant.ofEpochMilli(arrivals.get(i)) : "?").append(' ')
+						.append(lines.get(i)).append('\n');
+			}
+		}
+		return b.toString();
+	}
+
 	@Override
 	public void close() {
 		if (process.isAlive()) {

@@ -349,7 +349,9 @@ final class RoleKeeper {
 	}
 
 	void checkLease() {
-		ServerLease.Change c = lease.check(role == MemberRole.SERVER, System.currentTimeMillis());
+		long now = System.currentTimeMillis();
+		lease.tick(now);
+		ServerLease.Change c = lease.check(role == MemberRole.SERVER, now);
 		if (c != null) {
 			LOG.log(c.held() ? Level.INFO : Level.WARNING, "node {0}: {1}", local.name(), c.reason());
 			member.fireEvent(l -> l.leaseChanged(local.name(), c.held(), c.reason()));

@@ -56,6 +56,13 @@ final class ServerLease {
 	/** Before this time an elected server does not act: an earlier server's lease may still run. */
 	private volatile long actingFrom;
 	private volatile long promotedAt;
+	/** The member's last {@link #tick} (every 100 ms); 0 before the first. */
+	private volatile long lastCheck;
+	/** After this node stood still (paused, stalled): no lease before this time, whatever arrived meanwhile. */
+	private volatile long pausedUntil;
+	private volatile long pausedFor;
+	/** After a pause, only what arrives from this time on renews (later than the messages kept during the pause). */
+	private volatile long countFrom;
 
 	ServerLease(ClusterSettings settings, Election election, String self) {
 		this.settings = settings;
@@ -136,7 +143,7 @@ final class ServerLease {
 
 	/** True when the voters heard within the lease time make a majority with this node, after the promotion wait. */
 	boolean held(long now) {
-		return now >= actingFrom && election.hasQuorum(fresh(Map.copyOf(heard), now));
+		return now >= actingFrom && !standsStill(now) && election.hasQuorum(fresh(Map.copyOf(heard), now));
 	}
 
 	/**
@@ -144,7 +151,23 @@ final class ServerLease {
 	 * server in this state may have been replaced without knowing it yet (it was paused, or cut off).
 	 */
 	boolean lapsed(long now) {
-		return now >= actingFrom && !election.hasQuorum(fresh(Map.copyOf(heard), now));
+		return now >= actingFrom && (standsStill(now) || !election.hasQuorum(fresh(Map.copyOf(heard), now)));
+	}
+
+	/**
+	 * Whether this node stood still for longer than a lease (SIGSTOP, a long stall) until a moment ago: no
+	 * {@link #tick} for longer than that, or one came late and the settling time since is not over. What arrives
+	 * right after such a pause are messages the kernel kept while the node was frozen: they renew nothing, for a
+	 * successor may have been elected meanwhile, and what the node hears of it comes only a little later.
+	 */
+	private boolean standsStill(long now) {
+		long last = lastCheck;
+		return now < pausedUntil || last != 0 && now - last > leaseMs;
+	}
+
+	/** How long after a pause the lease is not held even when the voters are heard (two announcements). */
+	long pauseSettleMs() {
+		return 2 * ANNOUNCE_PERIOD_MS;
 	}
 
 	private Set<String> fresh(Map<String, Long> heardAt, long now) {
@@ -152,7 +175,7 @@ final class ServerLease {
 		nodes.add(self);
 		for (String v : inView) {
 			Long t = heardAt.get(v);
-			if (t != null && now - t <= leaseMs) {
+			if (t != null && now - t <= leaseMs && t >= countFrom) {
 				nodes.add(v);
 			}
 		}
@@ -166,6 +189,11 @@ final class ServerLease {
 
 	/** From one snapshot of the arrivals, which go on while this runs. */
 	private String whyNotHeld(Map<String, Long> heardAt, long now) {
+		if (standsStill(now)) {
+			return "lease lost: this node stood still for " + Math.max(pausedFor, now - lastCheck)
+					+ " ms (paused or stalled), so another server may have been elected meanwhile; it is renewed only by"
+					+ " voters heard " + pauseSettleMs() + " ms after that";
+		}
 		if (now < actingFrom) {
 			return "lease starts " + promotionWaitMs() + " ms after its promotion, when any earlier server's "
 					+ "lease has run out (" + (actingFrom - now) + " ms to go)";
@@ -181,6 +209,21 @@ final class ServerLease {
 	}
 
 	/**
+	 * The member's clock of pauses, every 100 ms on its control thread: a longer gap between two ticks than a lease
+	 * means this node stood still (SIGSTOP, a long stall); what it heard before and during that counts no more.
+	 */
+	void tick(long now) {
+		long last = lastCheck;
+		if (last != 0 && now - last > leaseMs) {
+			heard.clear();
+			pausedFor = now - last;
+			pausedUntil = now + pauseSettleMs();
+			countFrom = now + pauseSettleMs() / 2;
+		}
+		lastCheck = now;
+	}
+
+	/**
 	 * Checked often by the member: the change of the serving member's lease since the last check, or null. A member
 	 * that does not serve starts afresh (held) without a report: its role change says enough.
 	 */
@@ -190,7 +233,7 @@ final class ServerLease {
 			return null;
 		}
 		Map<String, Long> heardAt = Map.copyOf(heard);
-		boolean held = now >= actingFrom && election.hasQuorum(fresh(heardAt, now));
+		boolean held = now >= actingFrom && now >= pausedUntil && election.hasQuorum(fresh(heardAt, now));
 		if (held == reportedHeld) {
 			return null;
 		}

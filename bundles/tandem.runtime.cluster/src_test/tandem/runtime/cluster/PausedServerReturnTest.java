@@ -62,13 +62,7 @@ class PausedServerReturnTest {
 	void aPausedServerThatResumesAndStepsDownEndsWithEveryFactTheNewServerRecorded() throws Exception {
 		// over TCP like the product: a multicast reaches only the members of the sender's view, so the resumed
 		// server hears of the newer epoch only with the merge
-		ClusterSettings settings = ClusterSettings.builder("paused-" + UUID.randomUUID(), TestCluster.SECRET)
-				.transport(ClusterSettings.Transport.TCP)
-				.node(new NodeSpec("a", "127.0.0.1", TestCluster.freePort(), NodeKind.SERVER_CAPABLE, 1))
-				.node(new NodeSpec("b", "127.0.0.1", TestCluster.freePort(), NodeKind.SERVER_CAPABLE, 2))
-				.node(new NodeSpec("w", "127.0.0.1", TestCluster.freePort(), NodeKind.WITNESS, Integer.MAX_VALUE)).witness("w")
-				.failureDetection(1000, 300, 200).joinTimeoutMs(300).announceGraceMs(600).faultInjection(true).build();
-		try (TestCluster c = new TestCluster(settings)) {
+		try (TestCluster c = new TestCluster(settings("paused-"))) {
 			InMemoryFactStore aStore = new InMemoryFactStore();
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a", aStore);
@@ -133,6 +127,62 @@ class PausedServerReturnTest {
 			assertEquals(List.of(), missing(produced, bStore), "b lost facts");
 			assertEquals(List.of(), missing(produced, aStore), "a lost facts");
 		}
+	}
+
+	/**
+	 * The other way out of a lapsed lease: the server heard no voter for longer than its lease, but nobody replaced
+	 * it (the others' failure detection was slower than the outage). What it observed meanwhile was kept, not
+	 * recorded; once it hears the voters again it records all of it, so nothing is lost and it never stopped serving.
+	 */
+	@Test
+	void aServerWhoseLeaseRanOutButWasNotReplacedRecordsWhatItKeptOnceRenewed() throws Exception {
+		try (TestCluster c = new TestCluster(settings("lapse-"))) {
+			InMemoryFactStore aStore = new InMemoryFactStore();
+			InMemoryFactStore bStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a", aStore);
+			ClusterMember b = c.start("b", bStore);
+			ClusterMember w = c.start("w");
+			TestCluster.await("a serves, b aligned", 5000, () -> a.role() == MemberRole.SERVER && b.aligned());
+			Plant plant = new Plant();
+			plant.running.put(a, true);
+			plant.running.put(b, true);
+			plant.start();
+			Thread.sleep(500);
+			List<FD_ALL3> detections = List.of(a, b, w).stream().map(m -> (FD_ALL3) m.channel().jgroups()
+					.getProtocolStack().findProtocol(FD_ALL3.class)).toList();
+			detections.forEach(FD_ALL3::stopFailureDetection); // nobody is suspected: only the lease runs out
+			int rolesBefore = c.roleChanges.size();
+			TestCluster.isolate(a, true);
+			TestCluster.await("a's lease ran out", 5000, () -> !a.actsOnField());
+			Thread.sleep(200);
+			int heldAtLapse = aStore.size();
+			Thread.sleep(400);
+			assertEquals(heldAtLapse, aStore.size(), "a recorded while its lease had run out");
+			TestCluster.isolate(a, false);
+			TestCluster.await("a's lease renewed", 5000, a::actsOnField);
+			detections.forEach(FD_ALL3::startFailureDetection);
+			Thread.sleep(500);
+			plant.on = false;
+			plant.join(5000);
+			assertNull(plant.failure);
+			assertEquals(rolesBefore, c.roleChanges.size(), "no role changed: " + c.roleChanges);
+			Set<String> produced = new TreeSet<>(plant.produced);
+			for (int i = 0; i < 300 && !(keys(aStore).containsAll(produced) && keys(bStore).containsAll(produced)); i++) {
+				Thread.sleep(10);
+			}
+			assertEquals(List.of(), missing(produced, aStore), "a lost what it kept while its lease had run out");
+			assertEquals(List.of(), missing(produced, bStore), "b lost facts");
+		}
+	}
+
+	/** Server a, standby b and witness w over TCP, with fast failure detection and fault injection. */
+	private static ClusterSettings settings(String name) {
+		return ClusterSettings.builder(name + UUID.randomUUID(), TestCluster.SECRET)
+				.transport(ClusterSettings.Transport.TCP)
+				.node(new NodeSpec("a", "127.0.0.1", TestCluster.freePort(), NodeKind.SERVER_CAPABLE, 1))
+				.node(new NodeSpec("b", "127.0.0.1", TestCluster.freePort(), NodeKind.SERVER_CAPABLE, 2))
+				.node(new NodeSpec("w", "127.0.0.1", TestCluster.freePort(), NodeKind.WITNESS, Integer.MAX_VALUE)).witness("w")
+				.failureDetection(1000, 300, 200).joinTimeoutMs(300).announceGraceMs(600).faultInjection(true).build();
 	}
 
 	/**

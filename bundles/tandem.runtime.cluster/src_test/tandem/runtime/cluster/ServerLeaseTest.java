@@ -97,6 +97,45 @@ class ServerLeaseTest {
 	}
 
 	/**
+	 * SIGSTOP and SIGCONT: the frozen server's checks stop, then the kernel hands it, all at once, the messages the
+	 * voters sent while it stood still. Those must not renew its lease (a successor may serve by now, and its news
+	 * comes a moment later): the lease is lost from the first moment the pause shows, the voters' messages count
+	 * only from half the settling time on, and it is held again once fresh ones make a majority.
+	 */
+	@Test
+	void aServerThatStoodStillHoldsNoLeaseOnWhatArrivedMeanwhile() {
+		ServerLease l = lease(TestCluster.settings(2, true, false).build());
+		long lease = l.leaseMs();
+		l.view(List.of("a", "b", "w"), T0);
+		l.heard("b", T0);
+		l.heard("w", T0);
+		l.tick(T0 + 100);
+		assertNull(l.check(true, T0 + 100));
+		assertTrue(l.held(T0 + 150));
+		long resumed = T0 + 100 + 3 * lease; // frozen for three leases
+		l.heard("b", resumed); // kept by the kernel during the pause, delivered at once
+		l.heard("w", resumed);
+		assertFalse(l.held(resumed + 1), "the pause shows before the next check");
+		assertTrue(l.lapsed(resumed + 1), "a resumed server keeps what it observes: it may have been replaced");
+		l.tick(resumed + 2);
+		ServerLease.Change lost = l.check(true, resumed + 2);
+		assertFalse(lost.held());
+		assertTrue(lost.reason().contains("stood still for " + (3 * lease + 2) + " ms"), lost.reason());
+		l.heard("b", resumed + 10);
+		l.heard("w", resumed + 10);
+		long settled = resumed + 2 + l.pauseSettleMs();
+		for (long t = resumed + 100; t <= settled; t += 100) {
+			l.tick(t);
+			assertNull(l.check(true, t), "held again at " + (t - resumed) + " ms after the pause");
+		}
+		assertFalse(l.held(settled), "messages that arrived right after the pause renew nothing");
+		l.heard("w", settled - 100); // an announcement sent after the pause
+		assertTrue(l.held(settled), "a voter heard after the pause renews it");
+		assertTrue(l.check(true, settled).held());
+		assertFalse(l.lapsed(settled));
+	}
+
+	/**
 	 * With only the server-standby link cut, the witness can install the standby's view while the old server still
 	 * hears it, so the standby promotes at once and the old server's lease runs on for up to one lease on the
 	 * witness's last message. The elected server waits that out (plus the margin) before it acts on the field.

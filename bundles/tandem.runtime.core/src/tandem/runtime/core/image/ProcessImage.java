@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import tandem.runtime.api.Quality;
@@ -27,7 +30,9 @@ import tandem.runtime.core.config.VariableDefinition;
 
 /**
  * Current values of all variables. One poll thread per driver reads each rate group when its slot starts, so a
- * slow or lost device does not delay the others. A new value is published when its source time, quality or data
+ * slow or lost device does not delay the others; what it read is processed (alarms, archives, recording,
+ * replication) on a thread of its own per driver, so a moment of slow processing never makes the poll late: with a
+ * live device a slot that is not read while it runs is gone. A new value is published when its source time, quality or data
  * differ from the current one; a driver that fails a read turns its variables INVALID until it answers again.
  * {@link DriverHealth} hears of each loss and each recovery of a driver once, not once per variable or poll.
  */
@@ -51,6 +56,12 @@ public final class ProcessImage implements VariableAccess {
 	private final List<List<ValueListener>> listeners = new ArrayList<>();
 	private final LongSupplier clock;
 	private final List<Thread> pollers = new ArrayList<>();
+	/** Readings waiting for processing, per driver: bounded, so a processing that cannot keep up slows the poll. */
+	static final int PENDING_READINGS = 10_000;
+
+	/** One read of a poll group: its values, or why the driver failed. */
+	private record Reading(PollGroup group, long time, List<Value> values, Exception failure) {
+	}
 	private final Set<String> lostDrivers = ConcurrentHashMap.newKeySet();
 	private volatile DriverHealth health;
 	private volatile boolean running;
@@ -87,18 +98,22 @@ public final class ProcessImage implements VariableAccess {
 		this.health = health;
 	}
 
-	/** Starts one poll thread per driver. */
+	/** Starts one poll thread and one processing thread per driver. */
 	public synchronized void start() {
 		running = true;
 		for (Map.Entry<String, List<PollGroup>> e : groupsByDriver.entrySet()) {
-			Thread t = new Thread(() -> pollLoop(e.getKey(), e.getValue()), "poll " + e.getKey());
-			t.setDaemon(true);
-			pollers.add(t);
-			t.start();
+			BlockingQueue<Reading> readings = new ArrayBlockingQueue<>(PENDING_READINGS);
+			Thread poll = new Thread(() -> pollLoop(e.getKey(), e.getValue(), readings), "poll " + e.getKey());
+			Thread process = new Thread(() -> processLoop(readings), "process " + e.getKey());
+			for (Thread t : List.of(process, poll)) {
+				t.setDaemon(true);
+				pollers.add(t);
+				t.start();
+			}
 		}
 	}
 
-	/** Stops polling and waits for the poll threads to finish their current poll. */
+	/** Stops polling and waits for the threads to finish their current poll and to process what was read. */
 	public synchronized void stop() throws InterruptedException {
 		running = false;
 		for (Thread t : pollers) {
@@ -107,7 +122,25 @@ public final class ProcessImage implements VariableAccess {
 		pollers.clear();
 	}
 
-	private void pollLoop(String driver, List<PollGroup> groups) {
+	private void processLoop(BlockingQueue<Reading> readings) {
+		try {
+			while (running || !readings.isEmpty()) {
+				Reading r = readings.poll(200, TimeUnit.MILLISECONDS);
+				if (r != null) {
+					try {
+						apply(r);
+					} catch (RuntimeException e) { // a failure downstream (e.g. the history) must not end processing
+						LOG.log(Level.ERROR, "processing values of driver " + r.group().driver() + " failed: "
+								+ e.getMessage(), e);
+					}
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void pollLoop(String driver, List<PollGroup> groups, BlockingQueue<Reading> readings) {
 		long[] due = new long[groups.size()];
 		long[] lastSlot = new long[groups.size()];
 		Arrays.fill(lastSlot, Long.MIN_VALUE);
@@ -119,7 +152,12 @@ public final class ProcessImage implements VariableAccess {
 				if (now >= due[g]) {
 					PollGroup group = groups.get(g);
 					for (long at : group.pollTimes(lastSlot[g], now, catchUp)) {
-						pollSafely(group, at);
+						try {
+							readings.put(read(group, at));
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+							return;
+						}
 					}
 					lastSlot[g] = group.slotOf(now);
 					due[g] = group.nextDue(now);
@@ -139,40 +177,36 @@ public final class ProcessImage implements VariableAccess {
 		}
 	}
 
-	/** A failure downstream (e.g. the history) must not kill the poll thread; it is logged once per poll. */
-	private void pollSafely(PollGroup group, long now) {
+	/** Polls every group of every driver once, as at time {@code now}; for tests and single-threaded use. */
+	public void pollAll(long now) {
+		groupsByDriver.values().forEach(groups -> groups.forEach(g -> apply(read(g, now))));
+	}
+
+	private Reading read(PollGroup group, long now) {
 		try {
-			poll(group, now);
-		} catch (RuntimeException e) {
-			LOG.log(Level.ERROR, "processing values of driver " + group.driver() + " failed: " + e.getMessage(), e);
+			return new Reading(group, now, drivers.get(group.driver()).read(group.tags(), now), null);
+		} catch (DriverException | RuntimeException e) {
+			return new Reading(group, now, null, e);
 		}
 	}
 
-	/** Polls every group of every driver once, as at time {@code now}; for tests and single-threaded use. */
-	public void pollAll(long now) {
-		groupsByDriver.values().forEach(groups -> groups.forEach(g -> poll(g, now)));
-	}
-
-	private void poll(PollGroup group, long now) {
-		Driver driver = drivers.get(group.driver());
-		List<Value> values;
-		try {
-			values = driver.read(group.tags(), now);
-		} catch (DriverException | RuntimeException e) {
-			markLost(group, now, e);
-			DriverHealth h = health;
+	private void apply(Reading r) {
+		PollGroup group = r.group();
+		DriverHealth h = health;
+		if (r.failure() != null) {
+			Exception e = r.failure();
+			markLost(group, r.time(), e);
 			if (lostDrivers.add(group.driver()) && h != null) {
-				h.lost(group.driver(), e.getMessage() == null ? e.toString() : e.getMessage(), now);
+				h.lost(group.driver(), e.getMessage() == null ? e.toString() : e.getMessage(), r.time());
 			}
 			return;
 		}
-		DriverHealth h = health;
 		if (lostDrivers.remove(group.driver()) && h != null) {
-			h.regained(group.driver(), now);
+			h.regained(group.driver(), r.time());
 		}
 		int[] indices = group.indices();
 		for (int k = 0; k < indices.length; k++) {
-			update(indices[k], values.get(k));
+			update(indices[k], r.values().get(k));
 		}
 	}
 

@@ -26,7 +26,7 @@ public final class Verbs {
 				new DelegatingVerb("check",
 						"check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]   compare histories with the simulated plant",
 						CheckCommand::run),
-				new DelegatingVerb("export", "export --data DIR --what archive|alarms|cel [--from ISO --to ISO]"
+				new DelegatingVerb("export", "export --data DIR --what archive|alarms|cel|statistics [--from ISO --to ISO]"
 						+ " [--variable NAME]   write recorded history as CSV", ExportCommand::run),
 				new StatusVerb(), new DeployVerb(false), new VersionsVerb(), new DeployVerb(true), new StationVerb(), new tandem.runtime.node.drill.TimelineVerb()));
 	}

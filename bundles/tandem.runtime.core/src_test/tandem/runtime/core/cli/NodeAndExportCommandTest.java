@@ -88,6 +88,9 @@ class NodeAndExportCommandTest {
 			assertTrue(rows.size() > 1 && rows.get(1).startsWith("Tank1.Level,20"), archive);
 			assertTrue(export("--data", data.toString(), "--what", "cel").contains("beta started"));
 			assertTrue(export("--data", data.toString(), "--what", "alarms").startsWith("alarm,raised"));
+			String statistics = export("--data", data.toString(), "--what", "statistics");
+			assertTrue(statistics.startsWith("alarm statistics ") && statistics.contains("per 10 minutes: average")
+					&& statistics.contains("EEMUA 191 target"), statistics);
 		} finally {
 			node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}

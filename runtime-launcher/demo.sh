@@ -186,8 +186,9 @@ demo_drill() {
 	demo_log "drill: kill -9 the server, restart it, planned switch-back, SIGSTOP the server, resume; then check"
 	for name in "${DEMO_NODES[@]}"; do demo_node "$name"; done
 	for name in "${DEMO_NODES[@]}"; do demo_wait_ready "$name" "$DEMO_DIR/$name.log" "${DEMO_NODE_PID[$name]}"; done
+	(umask 077 && printf 'operator\n' > "$DEMO_DIR/operator.password") # the demo user's password, not in ps
 	demo_start station "$DEMO_DIR/station.log" "$HERE/tandem" station --project "$DEMO_PROJECT" --node console \
-		--user operator --password operator --write Chlorine.DosingSetpoint --every 200 \
+		--user operator --password-file "$DEMO_DIR/operator.password" --write Chlorine.DosingSetpoint --every 200 \
 		--confirmed "$DEMO_DIR/confirmed-actions.txt" --query-every 1000 --trend Tank1.Level
 	demo_wait_ready station "$DEMO_DIR/station.log" "$LAST_PID"
 	from=$(demo_now_ms)

@@ -7,18 +7,22 @@ import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
+import tandem.operator.ui.station.AlarmFilter;
 import tandem.operator.ui.station.AlarmRows;
 import tandem.hmi.Tone;
 
 /**
  * The active alarm list, always on screen below the values. Unacknowledged alarms come first, in bold, and their
- * class cell blinks until someone acknowledges them; colours are the project's alarm class colours.
+ * class cell blinks until someone acknowledges them; colours are the project's alarm class colours. The operator can
+ * narrow the list by group, class, priority and state ({@link AlarmFilter}); "Acknowledge shown" then acknowledges
+ * what the filter shows (a group's alarms, say), each acknowledgement checked by the server as a single one is.
  */
 final class AlarmView {
 
@@ -35,13 +39,32 @@ final class AlarmView {
 	private final Table table;
 	private final FlatButton acknowledgeSelected;
 	private final FlatButton acknowledgeAll;
+	private final Combo group;
+	private final Combo alarmClass;
+	private final Combo priority;
+	private final Combo state;
+	private final List<String> groups;
+	private final List<String> classes;
+	private final List<Integer> priorities;
+	/** Every active alarm; {@link #rows} is what the filter lets through. */
+	private List<AlarmRows.Row> all = List.of();
 	private List<AlarmRows.Row> rows = List.of();
+	private AlarmFilter filter = AlarmFilter.NONE;
 	private boolean blinkOn = true;
 	private boolean actionsAllowed = true;
 	private boolean live = true;
 
-	AlarmView(Composite parent, Palette palette, Consumer<List<String>> onAcknowledge) {
+	/**
+	 * @param groups     the project's alarm groups, for the group filter
+	 * @param classes    the project's alarm classes, for the class filter
+	 * @param priorities the classes' priorities, lowest first: the priority filter offers "at least" each
+	 */
+	AlarmView(Composite parent, Palette palette, List<String> groups, List<String> classes, List<Integer> priorities,
+			Consumer<List<String>> onAcknowledge) {
 		this.palette = palette;
+		this.groups = List.copyOf(groups);
+		this.classes = List.copyOf(classes);
+		this.priorities = List.copyOf(priorities);
 		area = new Composite(parent, SWT.NONE);
 		area.setBackground(palette.window);
 		GridLayout layout = new GridLayout(1, false);
@@ -53,22 +76,32 @@ final class AlarmView {
 		Composite bar = new Composite(area, SWT.NONE);
 		bar.setBackground(palette.window);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout barLayout = new GridLayout(4, false);
+		GridLayout barLayout = new GridLayout(8, false);
 		barLayout.marginWidth = 10;
-		barLayout.marginHeight = 6;
+		barLayout.marginHeight = 4;
+		barLayout.verticalSpacing = 2;
 		bar.setLayout(barLayout);
 		Label title = new Label(bar, SWT.NONE);
 		title.setText("ACTIVE ALARMS");
 		title.setFont(palette.bold);
 		title.setForeground(palette.accentText);
 		title.setBackground(palette.window);
+		group = choice(bar, "All groups", this.groups);
+		alarmClass = choice(bar, "All classes", this.classes);
+		priority = choice(bar, "Any priority", this.priorities.stream().map(p -> "priority ≥ " + p).toList());
+		state = choice(bar, AlarmFilter.State.ALL.label(), java.util.Arrays.stream(AlarmFilter.State.values()).skip(1)
+				.map(AlarmFilter.State::label).toList());
+		Label filler = new Label(bar, SWT.NONE);
+		filler.setBackground(palette.window);
+		filler.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		acknowledgeSelected = new FlatButton(bar, palette, "Acknowledge selected", false);
+		acknowledgeAll = new FlatButton(bar, palette, "Acknowledge all", true);
+		// the counts and what the filter hides get a line of their own: squeezed beside the filters they were cut off
 		count = new Label(bar, SWT.NONE);
 		count.setFont(palette.normal);
 		count.setForeground(palette.textMuted);
 		count.setBackground(palette.window);
-		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		acknowledgeSelected = new FlatButton(bar, palette, "Acknowledge selected", false);
-		acknowledgeAll = new FlatButton(bar, palette, "Acknowledge all", true);
+		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
 
 		table = new Table(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -85,10 +118,33 @@ final class AlarmView {
 		column("State", 230);
 
 		acknowledgeSelected.onClick(e -> onAcknowledge.accept(selectedUnacknowledged()));
-		acknowledgeAll.onClick(e -> onAcknowledge
-				.accept(rows.stream().filter(AlarmRows.Row::needsAck).map(AlarmRows.Row::key).toList()));
+		acknowledgeAll.onClick(e -> onAcknowledge.accept(filter.toAcknowledge(all)));
 		show(List.of());
 		blink();
+	}
+
+	private Combo choice(Composite bar, String everything, List<String> values) {
+		Combo c = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		c.setFont(palette.normal);
+		c.add(everything);
+		values.forEach(c::add);
+		c.select(0);
+		c.addListener(SWT.Selection, e -> filterChanged());
+		return c;
+	}
+
+	private void filterChanged() {
+		filter(new AlarmFilter(group.getSelectionIndex() <= 0 ? "" : groups.get(group.getSelectionIndex() - 1),
+				alarmClass.getSelectionIndex() <= 0 ? "" : classes.get(alarmClass.getSelectionIndex() - 1),
+				priority.getSelectionIndex() <= 0 ? 0 : priorities.get(priority.getSelectionIndex() - 1),
+				AlarmFilter.State.values()[Math.max(0, state.getSelectionIndex())]));
+	}
+
+	/** Narrows the list (also what the filter bar's choices do). */
+	void filter(AlarmFilter next) {
+		filter = next;
+		acknowledgeAll.setText(next.narrows() ? "Acknowledge shown" : "Acknowledge all");
+		show(all);
 	}
 
 	private void column(String title, int width) {
@@ -101,8 +157,10 @@ final class AlarmView {
 		return area;
 	}
 
-	void show(List<AlarmRows.Row> newRows) {
+	void show(List<AlarmRows.Row> active) {
 		List<String> selected = selectedKeys();
+		all = List.copyOf(active);
+		List<AlarmRows.Row> newRows = filter.apply(all);
 		rows = newRows;
 		table.setRedraw(false);
 		try {
@@ -131,8 +189,10 @@ final class AlarmView {
 	}
 
 	private void showCount() {
-		long open = rows.stream().filter(AlarmRows.Row::needsAck).count();
-		count.setText(rows.size() + " active · " + open + " unacknowledged" + (live ? "" : " · FROZEN, not live"));
+		long open = all.stream().filter(AlarmRows.Row::needsAck).count();
+		String shown = filter.narrows() ? " · showing " + rows.size() + " (" + filter.describe() + ")" : "";
+		count.setText(all.size() + " active · " + open + " unacknowledged" + shown
+				+ (live ? "" : " · FROZEN, not live"));
 		count.setForeground(!live ? palette.tone(Tone.STALE) : open > 0 ? palette.tone(Tone.WARNING)
 				: palette.textMuted);
 		count.getParent().layout(true);
@@ -142,13 +202,21 @@ final class AlarmView {
 	void showLive(boolean isLive) {
 		live = isLive;
 		actionsAllowed = isLive;
-		show(rows);
+		show(all);
 	}
 
 	private void updateButtons() {
 		boolean any = rows.stream().anyMatch(AlarmRows.Row::needsAck);
 		acknowledgeAll.setEnabled(actionsAllowed && any);
 		acknowledgeSelected.setEnabled(actionsAllowed && any);
+	}
+
+	Combo groupFilter() {
+		return group;
+	}
+
+	Combo stateFilter() {
+		return state;
 	}
 
 	private void paintClassCell(TableItem item, AlarmRows.Row r) {

@@ -115,7 +115,8 @@ final class OperatorWindow {
 			}
 		});
 		tabs.setSelection(0);
-		alarms = new AlarmView(split, palette, this::acknowledge);
+		alarms = new AlarmView(split, palette, catalog.alarmGroups(), catalog.alarmClasses(),
+				catalog.alarmPriorities(), this::acknowledge);
 		split.setWeights(78, 22);
 		status = new StatusBar(shell, palette);
 		status.control().setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));

@@ -145,6 +145,45 @@ class OperatorWindowTest {
 		screenshot("operator-alarms-acknowledged");
 	}
 
+	/**
+	 * ISA-18.2 alarm management: the operator narrows the list to one plant area and acknowledges that area's alarms
+	 * at once ("Acknowledge shown"), leaving the others waiting; a state filter shows the alarms whose condition has
+	 * gone but that still wait for an acknowledgement.
+	 */
+	@Test
+	void theAlarmListIsFilteredByGroupAndStateAndAcknowledgesWhatItShows() throws Exception {
+		login("operator", "operator");
+		plant.publishAlarms(demoAlarms());
+		waitFor("four alarms", () -> window.alarms().rows().size() == 4);
+		pick(window.alarms().groupFilter(), "Treatment");
+		assertEquals(List.of("Flocculation tank level high", "Sand filter clogged"),
+				window.alarms().rows().stream().map(r -> r.text()).sorted().toList());
+		assertTrue(window.alarms().countText().contains("showing 2 (group Treatment)"), window.alarms().countText());
+		assertEquals("Acknowledge shown", window.alarms().acknowledgeAllButton().getText());
+		screenshot("operator-alarms-filtered");
+
+		window.alarms().acknowledgeAllButton().click();
+		waitFor("the group's alarm acknowledged", () -> plant.acknowledged().stream()
+				.anyMatch(k -> k.startsWith("Tank1.Level.Limits.HIGH@")));
+		assertTrue(plant.acknowledged().stream().noneMatch(k -> k.startsWith("Chlorine.TankLevel")
+				|| k.startsWith("Dist.Pump2")), "only the shown group's alarms: " + plant.acknowledged());
+
+		pick(window.alarms().groupFilter(), "All groups");
+		pick(window.alarms().stateFilter(), "Gone, unacknowledged");
+		waitFor("the gone alarm alone", () -> window.alarms().rows().size() == 1);
+		assertEquals("Distribution pump 2 motor fault", window.alarms().rows().get(0).text());
+		pick(window.alarms().stateFilter(), "All states");
+		assertEquals("Acknowledge all", window.alarms().acknowledgeAllButton().getText());
+		waitFor("every alarm again", () -> window.alarms().rows().size() == 4);
+	}
+
+	private static void pick(org.eclipse.swt.widgets.Combo combo, String item) {
+		int index = java.util.Arrays.asList(combo.getItems()).indexOf(item);
+		assertTrue(index >= 0, item + " is offered: " + java.util.Arrays.toString(combo.getItems()));
+		combo.select(index);
+		combo.notifyListeners(SWT.Selection, new Event());
+	}
+
 	@Test
 	void aWrongPasswordIsRefusedClearlyAndTheRightOneLogsIn() throws Exception {
 		assertEquals("not logged in", window.header().userText());

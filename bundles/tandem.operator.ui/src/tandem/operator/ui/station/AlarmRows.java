@@ -31,9 +31,12 @@ public final class AlarmRows {
 	 * @param colour     background colour from the alarm class for this state
 	 * @param textColour readable text colour on it
 	 * @param needsAck   unacknowledged: shown bold and blinking
+	 * @param group      the alarm's group (plant area), empty when none
+	 * @param priority   the alarm's priority (higher is more urgent)
+	 * @param cleared    the condition has gone (the alarm waits for its acknowledgement)
 	 */
 	public record Row(String key, String time, String alarmClass, String text, String variable, String state,
-			Rgb colour, Rgb textColour, boolean needsAck) {
+			Rgb colour, Rgb textColour, boolean needsAck, String group, int priority, boolean cleared) {
 	}
 
 	public static final Comparator<AlarmState> ORDER = Comparator.comparing(AlarmState::acknowledged)
@@ -68,7 +71,7 @@ public final class AlarmRows {
 		Rgb text = readableOn(colour, look.text());
 		String cls = look.alarmClass().isEmpty() ? "priority " + a.priority() : look.alarmClass();
 		return new Row(a.occurrenceKey(), time.format(Instant.ofEpochMilli(a.raiseTime())), cls, a.text(),
-				a.variable(), state(a), colour, text, !a.acknowledged());
+				a.variable(), state(a), colour, text, !a.acknowledged(), look.group(), a.priority(), a.cleared());
 	}
 
 	static String state(AlarmState a) {

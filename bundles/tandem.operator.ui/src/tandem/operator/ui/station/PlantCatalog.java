@@ -42,6 +42,7 @@ public final class PlantCatalog {
 	private final String projectDescription;
 	private final Map<String, VariableInfo> variables = new LinkedHashMap<>();
 	private final Map<String, AlarmLook> looks = new LinkedHashMap<>();
+	private final java.util.SortedSet<Integer> priorities = new java.util.TreeSet<>();
 	private final List<RecipeInfo> recipes = new ArrayList<>();
 	private final List<String> clientNodes = new ArrayList<>();
 	private final String startScreen;
@@ -52,6 +53,7 @@ public final class PlantCatalog {
 		for (Variable v : project.getVariables()) {
 			variables.put(v.getName(), variable(v));
 		}
+		project.getAlarmClasses().forEach(c -> priorities.add(c.getPriority()));
 		for (Alarm a : project.getAlarms()) {
 			addLooks(a);
 		}
@@ -79,19 +81,20 @@ public final class PlantCatalog {
 
 	/** Alarm definition ids follow the runtime's compiler: the alarm name, plus {@code .HIGH} etc. for limits. */
 	private void addLooks(Alarm a) {
+		String group = a.getGroup() == null ? "" : a.getGroup().getName();
 		if (a instanceof BinaryAlarm b) {
-			looks.put(a.getName(), look(b.getAlarmClass()));
+			looks.put(a.getName(), look(b.getAlarmClass()).inGroup(group));
 		} else if (a instanceof LimitAlarm l) {
-			addLimit(a.getName() + ".HIGH_HIGH", l.getHighHigh());
-			addLimit(a.getName() + ".HIGH", l.getHigh());
-			addLimit(a.getName() + ".LOW", l.getLow());
-			addLimit(a.getName() + ".LOW_LOW", l.getLowLow());
+			addLimit(a.getName() + ".HIGH_HIGH", l.getHighHigh(), group);
+			addLimit(a.getName() + ".HIGH", l.getHigh(), group);
+			addLimit(a.getName() + ".LOW", l.getLow(), group);
+			addLimit(a.getName() + ".LOW_LOW", l.getLowLow(), group);
 		}
 	}
 
-	private void addLimit(String id, LimitDefinition limit) {
+	private void addLimit(String id, LimitDefinition limit, String group) {
 		if (limit != null) {
-			looks.put(id, look(limit.getAlarmClass()));
+			looks.put(id, look(limit.getAlarmClass()).inGroup(group));
 		}
 	}
 
@@ -134,6 +137,20 @@ public final class PlantCatalog {
 	}
 
 	/** The look of an alarm definition id; {@link AlarmLook#UNKNOWN} when the project does not define it. */
+	/** The project's alarm groups and classes in use, sorted: the choices of the alarm list's filters. */
+	public List<String> alarmGroups() {
+		return AlarmFilter.choices(looks.values().stream().map(AlarmLook::group).toList());
+	}
+
+	public List<String> alarmClasses() {
+		return AlarmFilter.choices(looks.values().stream().map(AlarmLook::alarmClass).toList());
+	}
+
+	/** The alarm classes' priorities, lowest first: the steps of the alarm list's priority filter. */
+	public List<Integer> alarmPriorities() {
+		return List.copyOf(priorities);
+	}
+
 	public AlarmLook look(String alarmDefinition) {
 		return looks.getOrDefault(alarmDefinition, AlarmLook.UNKNOWN);
 	}

@@ -103,11 +103,21 @@ final class FaultHarness implements AutoCloseable {
 	void startStation(String node, String variable, long everyMs, String... more) throws Exception {
 		long since = System.currentTimeMillis();
 		List<String> args = new ArrayList<>(List.of("station", "--project", project.file.toString(), "--node", node,
-				"--user", "operator", "--password", "operator", "--write", variable, "--every", Long.toString(everyMs),
+				"--user", "operator", "--password-file", operatorPasswordFile().toString(), "--write", variable, "--every", Long.toString(everyMs),
 				"--confirmed", confirmedActions().toString()));
 		args.addAll(List.of(more));
 		LaunchedProcess process = LaunchedProcess.start(on(node), args, environment("-Xmx256m"));
 		awaitStationReady(node, process, since);
+	}
+
+	/** The demo operator's password in a file only its owner reads, as a station is given it (not in ps). */
+	private Path operatorPasswordFile() throws java.io.IOException {
+		Path file = folder.resolve("operator.password");
+		if (!Files.exists(file)) {
+			Files.writeString(file, "operator\n");
+			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		}
+		return file;
 	}
 
 	/** Starts {@code node} as an operator client that only watches (no writes): the plain client of the topology. */

@@ -18,6 +18,7 @@ package tandem.model;
  *   <li>{@link tandem.model.AlarmClass#getInactiveColor <em>Inactive Color</em>}</li>
  *   <li>{@link tandem.model.AlarmClass#getTextColor <em>Text Color</em>}</li>
  *   <li>{@link tandem.model.AlarmClass#isAckRequired <em>Ack Required</em>}</li>
+ *   <li>{@link tandem.model.AlarmClass#getMaxShelveMinutes <em>Max Shelve Minutes</em>}</li>
  * </ul>
  *
  * @see tandem.model.TandemPackage#getAlarmClass()
@@ -167,5 +168,31 @@ public interface AlarmClass extends NamedElement {
 	 * @generated
 	 */
 	void setAckRequired(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Shelve Minutes</b></em>' attribute.
+	 * The default value is <code>"480"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The longest an operator may shelve an alarm of this class, in minutes (a timed shelve, and the bound of a one-shot shelve); 0: alarms of this class cannot be shelved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Shelve Minutes</em>' attribute.
+	 * @see #setMaxShelveMinutes(int)
+	 * @see tandem.model.TandemPackage#getAlarmClass_MaxShelveMinutes()
+	 * @model default="480"
+	 * @generated
+	 */
+	int getMaxShelveMinutes();
+
+	/**
+	 * Sets the value of the '{@link tandem.model.AlarmClass#getMaxShelveMinutes <em>Max Shelve Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Shelve Minutes</em>' attribute.
+	 * @see #getMaxShelveMinutes()
+	 * @generated
+	 */
+	void setMaxShelveMinutes(int value);
 
 } // AlarmClass

@@ -76,7 +76,33 @@ public enum Permission implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DEPLOY_PROJECTS(5, "DEPLOY_PROJECTS", "DEPLOY_PROJECTS");
+	DEPLOY_PROJECTS(5, "DEPLOY_PROJECTS", "DEPLOY_PROJECTS"),
+
+	/**
+	 * The '<em><b>SHELVE ALARMS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Shelve an alarm (one-shot or timed, within its class's maximum) and unshelve it (ISA-18.2).
+	 * <!-- end-model-doc -->
+	 * @see #SHELVE_ALARMS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SHELVE_ALARMS(6, "SHELVE_ALARMS", "SHELVE_ALARMS"),
+
+	/**
+	 * The '<em><b>REMOVE ALARMS FROM SERVICE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Take an alarm out of service (maintenance) and return it to service (ISA-18.2).
+	 * <!-- end-model-doc -->
+	 * @see #REMOVE_ALARMS_FROM_SERVICE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REMOVE_ALARMS_FROM_SERVICE(7, "REMOVE_ALARMS_FROM_SERVICE", "REMOVE_ALARMS_FROM_SERVICE");
 
 	/**
 	 * The '<em><b>VIEW</b></em>' literal value.
@@ -145,6 +171,34 @@ public enum Permission implements Enumerator {
 	public static final int DEPLOY_PROJECTS_VALUE = 5;
 
 	/**
+	 * The '<em><b>SHELVE ALARMS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Shelve an alarm (one-shot or timed, within its class's maximum) and unshelve it (ISA-18.2).
+	 * <!-- end-model-doc -->
+	 * @see #SHELVE_ALARMS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SHELVE_ALARMS_VALUE = 6;
+
+	/**
+	 * The '<em><b>REMOVE ALARMS FROM SERVICE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Take an alarm out of service (maintenance) and return it to service (ISA-18.2).
+	 * <!-- end-model-doc -->
+	 * @see #REMOVE_ALARMS_FROM_SERVICE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REMOVE_ALARMS_FROM_SERVICE_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Permission</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -158,6 +212,8 @@ public enum Permission implements Enumerator {
 			DOWNLOAD_RECIPES,
 			MANAGE_USERS,
 			DEPLOY_PROJECTS,
+			SHELVE_ALARMS,
+			REMOVE_ALARMS_FROM_SERVICE,
 		};
 
 	/**
@@ -220,6 +276,8 @@ public enum Permission implements Enumerator {
 			case DOWNLOAD_RECIPES_VALUE: return DOWNLOAD_RECIPES;
 			case MANAGE_USERS_VALUE: return MANAGE_USERS;
 			case DEPLOY_PROJECTS_VALUE: return DEPLOY_PROJECTS;
+			case SHELVE_ALARMS_VALUE: return SHELVE_ALARMS;
+			case REMOVE_ALARMS_FROM_SERVICE_VALUE: return REMOVE_ALARMS_FROM_SERVICE;
 		}
 		return null;
 	}

@@ -690,13 +690,22 @@ public interface TandemPackage extends EPackage {
 	int ALARM_CLASS__ACK_REQUIRED = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Max Shelve Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALARM_CLASS__MAX_SHELVE_MINUTES = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Alarm Class</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ALARM_CLASS_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int ALARM_CLASS_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Alarm Class</em>' class.
@@ -4650,6 +4659,17 @@ public interface TandemPackage extends EPackage {
 	EAttribute getAlarmClass_AckRequired();
 
 	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.AlarmClass#getMaxShelveMinutes <em>Max Shelve Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Shelve Minutes</em>'.
+	 * @see tandem.model.AlarmClass#getMaxShelveMinutes()
+	 * @see #getAlarmClass()
+	 * @generated
+	 */
+	EAttribute getAlarmClass_MaxShelveMinutes();
+
+	/**
 	 * Returns the meta object for class '{@link tandem.model.AlarmGroup <em>Alarm Group</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6697,6 +6717,14 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ALARM_CLASS__ACK_REQUIRED = eINSTANCE.getAlarmClass_AckRequired();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Shelve Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ALARM_CLASS__MAX_SHELVE_MINUTES = eINSTANCE.getAlarmClass_MaxShelveMinutes();
 
 		/**
 		 * The meta object literal for the '{@link tandem.model.impl.AlarmGroupImpl <em>Alarm Group</em>}' class.

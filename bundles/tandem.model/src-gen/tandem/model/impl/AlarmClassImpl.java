@@ -25,6 +25,7 @@ import tandem.model.TandemPackage;
  *   <li>{@link tandem.model.impl.AlarmClassImpl#getInactiveColor <em>Inactive Color</em>}</li>
  *   <li>{@link tandem.model.impl.AlarmClassImpl#getTextColor <em>Text Color</em>}</li>
  *   <li>{@link tandem.model.impl.AlarmClassImpl#isAckRequired <em>Ack Required</em>}</li>
+ *   <li>{@link tandem.model.impl.AlarmClassImpl#getMaxShelveMinutes <em>Max Shelve Minutes</em>}</li>
  * </ul>
  *
  * @generated
@@ -149,6 +150,26 @@ public class AlarmClassImpl extends NamedElementImpl implements AlarmClass {
 	 * @ordered
 	 */
 	protected boolean ackRequired = ACK_REQUIRED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxShelveMinutes() <em>Max Shelve Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxShelveMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_SHELVE_MINUTES_EDEFAULT = 480;
+
+	/**
+	 * The cached value of the '{@link #getMaxShelveMinutes() <em>Max Shelve Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxShelveMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxShelveMinutes = MAX_SHELVE_MINUTES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -313,6 +334,29 @@ public class AlarmClassImpl extends NamedElementImpl implements AlarmClass {
 	 * @generated
 	 */
 	@Override
+	public int getMaxShelveMinutes() {
+		return maxShelveMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxShelveMinutes(int newMaxShelveMinutes) {
+		int oldMaxShelveMinutes = maxShelveMinutes;
+		maxShelveMinutes = newMaxShelveMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.ALARM_CLASS__MAX_SHELVE_MINUTES, oldMaxShelveMinutes, maxShelveMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TandemPackage.ALARM_CLASS__PRIORITY:
@@ -327,6 +371,8 @@ public class AlarmClassImpl extends NamedElementImpl implements AlarmClass {
 				return getTextColor();
 			case TandemPackage.ALARM_CLASS__ACK_REQUIRED:
 				return isAckRequired();
+			case TandemPackage.ALARM_CLASS__MAX_SHELVE_MINUTES:
+				return getMaxShelveMinutes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -356,6 +402,9 @@ public class AlarmClassImpl extends NamedElementImpl implements AlarmClass {
 				return;
 			case TandemPackage.ALARM_CLASS__ACK_REQUIRED:
 				setAckRequired((Boolean)newValue);
+				return;
+			case TandemPackage.ALARM_CLASS__MAX_SHELVE_MINUTES:
+				setMaxShelveMinutes((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -387,6 +436,9 @@ public class AlarmClassImpl extends NamedElementImpl implements AlarmClass {
 			case TandemPackage.ALARM_CLASS__ACK_REQUIRED:
 				setAckRequired(ACK_REQUIRED_EDEFAULT);
 				return;
+			case TandemPackage.ALARM_CLASS__MAX_SHELVE_MINUTES:
+				setMaxShelveMinutes(MAX_SHELVE_MINUTES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -411,6 +463,8 @@ public class AlarmClassImpl extends NamedElementImpl implements AlarmClass {
 				return TEXT_COLOR_EDEFAULT == null ? textColor != null : !TEXT_COLOR_EDEFAULT.equals(textColor);
 			case TandemPackage.ALARM_CLASS__ACK_REQUIRED:
 				return ackRequired != ACK_REQUIRED_EDEFAULT;
+			case TandemPackage.ALARM_CLASS__MAX_SHELVE_MINUTES:
+				return maxShelveMinutes != MAX_SHELVE_MINUTES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -437,6 +491,8 @@ public class AlarmClassImpl extends NamedElementImpl implements AlarmClass {
 		result.append(textColor);
 		result.append(", ackRequired: ");
 		result.append(ackRequired);
+		result.append(", maxShelveMinutes: ");
+		result.append(maxShelveMinutes);
 		result.append(')');
 		return result.toString();
 	}

@@ -998,6 +998,16 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAlarmClass_MaxShelveMinutes() {
+		return (EAttribute)alarmClassEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAlarmGroup() {
 		return alarmGroupEClass;
 	}
@@ -2596,6 +2606,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEAttribute(alarmClassEClass, ALARM_CLASS__INACTIVE_COLOR);
 		createEAttribute(alarmClassEClass, ALARM_CLASS__TEXT_COLOR);
 		createEAttribute(alarmClassEClass, ALARM_CLASS__ACK_REQUIRED);
+		createEAttribute(alarmClassEClass, ALARM_CLASS__MAX_SHELVE_MINUTES);
 
 		alarmGroupEClass = createEClass(ALARM_GROUP);
 		createEAttribute(alarmGroupEClass, ALARM_GROUP__DESCRIPTION);
@@ -2910,6 +2921,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEAttribute(getAlarmClass_InactiveColor(), ecorePackage.getEString(), "inactiveColor", "#00C000", 0, 1, AlarmClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAlarmClass_TextColor(), ecorePackage.getEString(), "textColor", "#000000", 0, 1, AlarmClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAlarmClass_AckRequired(), ecorePackage.getEBoolean(), "ackRequired", "true", 0, 1, AlarmClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlarmClass_MaxShelveMinutes(), ecorePackage.getEInt(), "maxShelveMinutes", "480", 0, 1, AlarmClass.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(alarmGroupEClass, AlarmGroup.class, "AlarmGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAlarmGroup_Description(), ecorePackage.getEString(), "description", null, 0, 1, AlarmGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3108,6 +3120,8 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		addEEnumLiteral(permissionEEnum, Permission.DOWNLOAD_RECIPES);
 		addEEnumLiteral(permissionEEnum, Permission.MANAGE_USERS);
 		addEEnumLiteral(permissionEEnum, Permission.DEPLOY_PROJECTS);
+		addEEnumLiteral(permissionEEnum, Permission.SHELVE_ALARMS);
+		addEEnumLiteral(permissionEEnum, Permission.REMOVE_ALARMS_FROM_SERVICE);
 
 		initEEnum(textAlignmentEEnum, TextAlignment.class, "TextAlignment");
 		addEEnumLiteral(textAlignmentEEnum, TextAlignment.LEFT);

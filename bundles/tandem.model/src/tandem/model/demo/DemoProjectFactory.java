@@ -182,6 +182,7 @@ public final class DemoProjectFactory {
         AlarmClass alarm = b.alarmClass("Alarm", 100, "#FF0000", true);
         AlarmClass warning = b.alarmClass("Warning", 50, "#FFA500", true);
         AlarmClass info = b.alarmClass("Info", 10, "#00A0FF", false);
+        alarm.setMaxShelveMinutes(60); // the most urgent alarms may be shelved for an hour at most
         info.setAcknowledgedColor("#A0D8FF");
         AlarmGroup intake = b.alarmGroup("Intake", "River intake and raw water pumps");
         AlarmGroup treatment = b.alarmGroup("Treatment", "Flocculation, filtration and clear-water tank");
@@ -256,7 +257,7 @@ public final class DemoProjectFactory {
     private void users() {
         Role engineer = b.role("Engineer", Permission.values());
         Role operator = b.role("Operator", Permission.VIEW, Permission.ACKNOWLEDGE_ALARMS, Permission.WRITE_VARIABLES,
-                Permission.DOWNLOAD_RECIPES);
+                Permission.DOWNLOAD_RECIPES, Permission.SHELVE_ALARMS);
         Role viewer = b.role("Viewer", Permission.VIEW);
         // A fixed seed keeps the demo file reproducible; real projects hash with SecureRandom salts.
         PasswordHash hasher = new PasswordHash(new Random(SALT_SEED), PasswordHash.DEFAULT_ITERATIONS);

@@ -46,8 +46,9 @@ public final class TestPlant {
 				List.of(new RecipeDefinition("Summer", Map.of("Tank.Setpoint", "70", "Dosing.Rate", "12")),
 						new RecipeDefinition("Broken", Map.of("Dosing.Rate", "7", "Tank.Setpoint", "95"))),
 				List.of(new UserDefinition("anna", hash, Set.of(Permission.VIEW, Permission.ACKNOWLEDGE_ALARMS,
-						Permission.WRITE_VARIABLES, Permission.DOWNLOAD_RECIPES)),
-						new UserDefinition("victor", hash, Set.of(Permission.VIEW))),
+						Permission.WRITE_VARIABLES, Permission.DOWNLOAD_RECIPES, Permission.SHELVE_ALARMS)),
+						new UserDefinition("victor", hash, Set.of(Permission.VIEW)),
+						new UserDefinition("otto", hash, Set.of(Permission.VIEW, Permission.REMOVE_ALARMS_FROM_SERVICE))),
 				365);
 	}
 

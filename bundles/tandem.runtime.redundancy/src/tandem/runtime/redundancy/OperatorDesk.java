@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import tandem.runtime.api.client.AlarmShelving;
 import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.api.fact.OperatorAction;
 import tandem.runtime.cluster.ClusterMember;
@@ -15,6 +16,7 @@ import tandem.runtime.cluster.Confirmation;
 import tandem.runtime.cluster.MemberRole;
 import tandem.runtime.cluster.ReplicatedFact;
 import tandem.runtime.core.alarm.AlarmEngine;
+import tandem.runtime.core.alarm.AlarmShelf;
 import tandem.runtime.core.config.RuntimeConfiguration;
 import tandem.runtime.core.image.ProcessImage;
 import tandem.runtime.core.operator.ActionRefusedException;
@@ -45,12 +47,15 @@ final class OperatorDesk {
 	private final Map<String, String> knownSessions = new ConcurrentHashMap<>();
 	private final ValuePublisher publisher;
 
-	OperatorDesk(RuntimeConfiguration configuration, ProcessImage image, AlarmEngine alarms, LongSupplier clock,
-			Supplier<ClusterMember> member, ValuePublisher publisher) {
+	private final AlarmEngine alarms;
+
+	OperatorDesk(RuntimeConfiguration configuration, ProcessImage image, AlarmEngine alarms, AlarmShelf shelf,
+			LongSupplier clock, Supplier<ClusterMember> member, ValuePublisher publisher) {
 		this.member = member;
 		this.clock = clock;
 		this.publisher = publisher;
-		this.operators = new OperatorActions(configuration, image, alarms, outcome::set, clock);
+		this.alarms = alarms;
+		this.operators = new OperatorActions(configuration, image, alarms, shelf, outcome::set, clock);
 	}
 
 	OperatorActions operators() {
@@ -143,6 +148,8 @@ final class OperatorDesk {
 			case WRITE -> operators.write(id, token(r.session()), r.target(), r.argument());
 			case ACKNOWLEDGE -> acknowledge(id, r);
 			case RECIPE_DOWNLOAD -> operators.downloadRecipe(id, token(r.session()), r.target());
+			case SHELVE, REMOVE_FROM_SERVICE -> shelve(id, r);
+			case UNSHELVE, RETURN_TO_SERVICE -> operators.unshelve(id, token(r.session()), r.target());
 			}
 		} catch (ActionRefusedException e) {
 			LOG.log(Level.INFO, "operator action {0} refused: {1}", r, e.getMessage());
@@ -150,6 +157,46 @@ final class OperatorDesk {
 		OperatorAction result = outcome.get();
 		outcome.remove();
 		return result;
+	}
+
+	/** A shelving request's argument: {@code MODE|minutes|reason} (what the station's connection sends). */
+	private void shelve(String id, OperatorRequest r) throws ActionRefusedException {
+		String[] parts = r.argument().split("\\|", 3);
+		AlarmShelving.Mode mode;
+		long minutes;
+		try {
+			mode = AlarmShelving.Mode.valueOf(parts[0]);
+			minutes = Long.parseLong(parts[1]);
+		} catch (RuntimeException e) {
+			mode = AlarmShelving.Mode.TIMED;
+			minutes = -1; // refused below with the allowed range
+		}
+		operators.shelve(id, token(r.session()), r.target(), mode, minutes, parts.length > 2 ? parts[2] : "");
+	}
+
+	/**
+	 * While this node serves and acts on the field: records the automatic end of every shelving that is due (its
+	 * time is up, or a one-shot shelved alarm returned to normal). Called on the publisher's tick.
+	 *
+	 * @return how many were recorded
+	 */
+	int expireShelving() {
+		ClusterMember m = member.get();
+		if (m == null || m.role() != MemberRole.SERVER || !m.actsOnField()) {
+			return 0;
+		}
+		List<AlarmShelf.Expiry> due = operators.shelf().due(clock.getAsLong(), alarms::inAlarm);
+		for (AlarmShelf.Expiry e : due) {
+			OperatorAction a = operators.unshelveAutomatically(e);
+			LOG.log(Level.INFO, "alarm {0} unshelved {1}", e.shelving().alarm(), e.why());
+			// not a field action: held by a lost lease like any new record; one per shelving by its id
+			m.confirmOperatorAction(FactPayload.unstamped(a), CONFIRM_TIMEOUT_MS).whenComplete((c, x) -> {
+				if (x != null || c.outcome() == Confirmation.Outcome.TIMED_OUT) {
+					LOG.log(Level.WARNING, "automatic unshelve of {0}: {1}", e.shelving().alarm(), x != null ? x : c);
+				}
+			});
+		}
+		return due.size();
 	}
 
 	private void acknowledge(String id, OperatorRequest r) throws ActionRefusedException {
@@ -176,11 +223,12 @@ final class OperatorDesk {
 		});
 	}
 
-	/** An operator action stored in this node's history (own or replicated): keeps the session table. */
+	/** An operator action stored in this node's history (own or replicated): keeps the sessions and the shelf. */
 	void stored(OperatorAction a) {
 		if (!a.accepted()) {
 			return;
 		}
+		operators.shelf().apply(a);
 		if (a.kind() == ActionKind.LOGIN) {
 			knownSessions.put(a.actionId(), a.user());
 		} else if (a.kind() == ActionKind.LOGOUT) {

@@ -9,13 +9,15 @@ import java.util.List;
 
 import tandem.runtime.api.Quality;
 import tandem.runtime.api.Value;
+import tandem.runtime.api.client.AlarmShelving;
 import tandem.runtime.api.client.AlarmState;
 import tandem.runtime.api.fact.OperatorAction;
 import tandem.runtime.cluster.ReplicatedFact;
 
 /**
  * What the server publishes to operator stations, as {@link ReplicatedFact}s that are never stored: a variable's
- * current value, the active alarm list, the outcome of an operator action, and the server's status.
+ * current value, the active alarm list, the shelved alarms, the outcome of an operator action, and the server's
+ * status.
  */
 public sealed interface Publication {
 
@@ -26,6 +28,9 @@ public sealed interface Publication {
 	}
 
 	record ActionOutcome(OperatorAction action) implements Publication {
+	}
+
+	record ShelvedAlarms(List<AlarmShelving> shelved) implements Publication {
 	}
 
 	/**
@@ -40,6 +45,7 @@ public sealed interface Publication {
 	int ALARMS = 21;
 	int OUTCOME = 22;
 	int STATUS = 23;
+	int SHELVING = 24;
 
 	static ReplicatedFact of(Publication p, long time) {
 		if (p instanceof ValueChanged v) {
@@ -64,6 +70,21 @@ public sealed interface Publication {
 					out.writeUTF(s.text());
 					out.writeBoolean(s.acknowledged());
 					out.writeBoolean(s.cleared());
+				}
+			}));
+		}
+		if (p instanceof ShelvedAlarms sh) {
+			return ReplicatedFact.unstamped("shelving", "#shelving", time, FactPayload.bytes(out -> {
+				out.writeByte(SHELVING);
+				out.writeInt(sh.shelved().size());
+				for (AlarmShelving s : sh.shelved()) {
+					out.writeUTF(s.alarm());
+					out.writeByte(s.mode().ordinal());
+					out.writeUTF(s.user());
+					out.writeUTF(s.reason());
+					out.writeLong(s.since());
+					out.writeLong(s.until());
+					out.writeUTF(s.actionId());
 				}
 			}));
 		}
@@ -108,6 +129,15 @@ public sealed interface Publication {
 				}
 				return new ActiveAlarms(list);
 			}
+			case SHELVING: {
+				int n = in.readInt();
+				List<AlarmShelving> list = new ArrayList<>(Math.min(n, 10_000));
+				for (int i = 0; i < n; i++) {
+					list.add(new AlarmShelving(in.readUTF(), AlarmShelving.Mode.values()[in.readUnsignedByte()],
+							in.readUTF(), in.readUTF(), in.readLong(), in.readLong(), in.readUTF()));
+				}
+				return new ShelvedAlarms(list);
+			}
 			case OUTCOME:
 				return new ActionOutcome((OperatorAction) FactPayload.decode(in.readAllBytes()));
 			case STATUS: {
@@ -125,7 +155,7 @@ public sealed interface Publication {
 			default:
 				throw new IllegalArgumentException("publication of unknown type " + type);
 			}
-		} catch (IOException | ClassCastException e) {
+		} catch (IOException | ClassCastException | ArrayIndexOutOfBoundsException e) {
 			throw new IllegalArgumentException("malformed publication: " + e, e);
 		}
 	}

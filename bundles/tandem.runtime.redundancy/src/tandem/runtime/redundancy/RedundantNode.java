@@ -33,6 +33,7 @@ import tandem.runtime.cluster.ReplicatedFact;
 import tandem.runtime.cluster.RoleChange;
 import tandem.runtime.cluster.Stamp;
 import tandem.runtime.core.alarm.AlarmEngine;
+import tandem.runtime.core.alarm.AlarmShelf;
 import tandem.runtime.core.archive.ArchiveRecorder;
 import tandem.runtime.core.config.DriverDefinition;
 import tandem.runtime.core.config.RuntimeConfiguration;
@@ -104,6 +105,8 @@ public final class RedundantNode implements AutoCloseable {
 	private ArchiveRecorder recorder;
 	private AlarmIdentity alarmIdentity;
 	private OperatorDesk desk;
+	/** Shelved and out-of-service alarms: the node's, kept across deploys (see {@link AlarmShelf}). */
+	private final AlarmShelf shelf = new AlarmShelf();
 	private ValuePublisher publisher;
 	private volatile ClusterMember member;
 	private volatile boolean running;
@@ -209,10 +212,10 @@ public final class RedundantNode implements AutoCloseable {
 		alarmsSubscription = image.subscribeAll(alarms);
 		recorder.continueFrom(this::newestSample);
 		recorderSubscription = image.subscribeAll(recorder);
-		publisher = new ValuePublisher(name, () -> member, alarms, options.clock(), options.publishIntervalMillis(),
-				this::status);
+		publisher = new ValuePublisher(name, () -> member, alarms, shelf, options.clock(),
+				options.publishIntervalMillis(), this::status, () -> desk.expireShelving());
 		publisherSubscription = image.subscribeAll(publisher);
-		desk = new OperatorDesk(configuration, image, alarms, options.clock(), () -> member, publisher);
+		desk = new OperatorDesk(configuration, image, alarms, shelf, options.clock(), () -> member, publisher);
 		restoreSessions();
 	}
 
@@ -227,7 +230,8 @@ public final class RedundantNode implements AutoCloseable {
 			// screens, texts, users, recipes: only the operator desk changes. Built and its sessions restored
 			// without the emit lock (the poll thread waits on it), replayed once more after the swap for a login
 			// stored in between (replaying logins and logouts in order is idempotent)
-			OperatorDesk nextDesk = new OperatorDesk(next, image, alarms, options.clock(), () -> member, publisher);
+			OperatorDesk nextDesk = new OperatorDesk(next, image, alarms, shelf, options.clock(), () -> member,
+					publisher);
 			restoreSessions(nextDesk);
 			synchronized (emitLock) {
 				configuration = next;
@@ -270,13 +274,14 @@ public final class RedundantNode implements AutoCloseable {
 				Integer.MAX_VALUE))) { // in time order: a logout after its login
 			if (line.key().startsWith("action:")) {
 				OperatorAction a = queries.action(line.key().substring("action:".length()));
-				if (a != null && (a.kind() == ActionKind.LOGIN || a.kind() == ActionKind.LOGOUT)) {
+				if (a != null && a.kind() != ActionKind.WRITE && a.kind() != ActionKind.ACKNOWLEDGE
+						&& a.kind() != ActionKind.RECIPE_DOWNLOAD) { // sessions and shelving
 					target.stored(a);
 					restored++;
 				}
 			}
 		}
-		LOG.log(Level.DEBUG, "node {0}: {1} login/logout actions read from the history", name, restored);
+		LOG.log(Level.DEBUG, "node {0}: {1} session and shelving actions read from the history", name, restored);
 	}
 
 	/**
@@ -653,6 +658,9 @@ public final class RedundantNode implements AutoCloseable {
 	public HistoryFactStore facts() { return facts; }
 	public ProcessImage image() { return image; }
 	public AlarmEngine alarms() { return alarms; }
+
+	/** The alarms shelved or out of service on this node (the same on every node holding the same history). */
+	public java.util.List<tandem.runtime.api.client.AlarmShelving> shelving() { return shelf.all(); }
 	public RuntimeConfiguration configuration() { return configuration; }
 	public String projectHash() { return projectHash; }
 

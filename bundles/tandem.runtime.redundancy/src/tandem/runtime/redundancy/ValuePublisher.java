@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import tandem.runtime.api.Value;
 import tandem.runtime.api.ValueListener;
+import tandem.runtime.api.client.AlarmShelving;
 import tandem.runtime.api.client.AlarmState;
 import tandem.runtime.api.fact.OperatorAction;
 import tandem.runtime.cluster.ClusterMember;
@@ -20,10 +21,12 @@ import tandem.runtime.cluster.MemberRole;
 import tandem.runtime.cluster.ReplicatedFact;
 import tandem.runtime.core.alarm.ActiveAlarm;
 import tandem.runtime.core.alarm.AlarmEngine;
+import tandem.runtime.core.alarm.AlarmShelf;
 
 /**
  * Publishes what operator stations show, while this node serves: changed values batched every interval (one
- * message instead of one per change), the active alarm list when it changed, and every {@code fullEvery} a full
+ * message instead of one per change), the active alarm list and the shelved alarms when they changed, and every
+ * {@code fullEvery} a full
  * snapshot with the server's status, so a station that subscribed a moment ago (or after a failover) has every
  * value within a second without the server tracking subscriptions.
  */
@@ -40,13 +43,19 @@ final class ValuePublisher implements ValueListener {
 	private final Map<String, Value> latest = new LinkedHashMap<>();
 	private final Map<String, Value> changed = new LinkedHashMap<>();
 	private final ScheduledExecutorService timer;
+	private final AlarmShelf shelf;
+	private final Runnable everyTick;
 	private List<AlarmState> lastAlarms = List.of();
+	private List<AlarmShelving> lastShelved = List.of();
 	private long lastFull;
 
-	ValuePublisher(String node, Supplier<ClusterMember> member, AlarmEngine alarms, LongSupplier clock,
-			long intervalMillis, Supplier<Publication.ServerStatus> status) {
+	/** @param everyTick runs on each tick while this node serves, before the publication (shelving expiry) */
+	ValuePublisher(String node, Supplier<ClusterMember> member, AlarmEngine alarms, AlarmShelf shelf,
+			LongSupplier clock, long intervalMillis, Supplier<Publication.ServerStatus> status, Runnable everyTick) {
 		this.member = member;
 		this.alarms = alarms;
+		this.shelf = shelf;
+		this.everyTick = everyTick;
 		this.clock = clock;
 		this.intervalMillis = intervalMillis;
 		this.fullEveryMillis = Math.max(1000, intervalMillis * 4);
@@ -101,12 +110,18 @@ final class ValuePublisher implements ValueListener {
 		if (!serving) {
 			return;
 		}
-		List<ReplicatedFact> batch = new ArrayList<>(values.size() + 2);
+		everyTick.run();
+		List<ReplicatedFact> batch = new ArrayList<>(values.size() + 3);
 		values.forEach((v, value) -> batch.add(Publication.of(new Publication.ValueChanged(v, value), now)));
 		List<AlarmState> active = alarmStates();
 		if (full || !active.equals(lastAlarms)) {
 			lastAlarms = active;
 			batch.add(Publication.of(new Publication.ActiveAlarms(active), now));
+		}
+		List<AlarmShelving> shelved = shelf.all();
+		if (full || !shelved.equals(lastShelved)) {
+			lastShelved = shelved;
+			batch.add(Publication.of(new Publication.ShelvedAlarms(shelved), now));
 		}
 		if (full) {
 			lastFull = now;

@@ -95,8 +95,9 @@ final class TestNodes implements AutoCloseable {
 				List.of(new ArchiveDefinition("Every", ArchiveDefinition.Mode.CYCLIC, ARCHIVED, RATE, 0.0, null, 30)),
 				List.of(new RecipeDefinition("Summer", Map.of("Tank.Setpoint", "70"))),
 				List.of(new UserDefinition("anna", hash, Set.of(Permission.VIEW, Permission.ACKNOWLEDGE_ALARMS,
-						Permission.WRITE_VARIABLES, Permission.DOWNLOAD_RECIPES)),
-						new UserDefinition("victor", hash, Set.of(Permission.VIEW))),
+						Permission.WRITE_VARIABLES, Permission.DOWNLOAD_RECIPES, Permission.SHELVE_ALARMS)),
+						new UserDefinition("victor", hash, Set.of(Permission.VIEW)),
+						new UserDefinition("otto", hash, Set.of(Permission.VIEW, Permission.REMOVE_ALARMS_FROM_SERVICE))),
 				365);
 	}
 

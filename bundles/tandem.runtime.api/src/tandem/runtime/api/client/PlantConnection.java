@@ -36,6 +36,25 @@ public interface PlantConnection extends AutoCloseable {
 
 	CompletableFuture<ActionResult> downloadRecipe(String recipe);
 
+	/** The alarms shelved or out of service, as the server last published them. */
+	default List<AlarmShelving> shelving() {
+		return List.of();
+	}
+
+	/**
+	 * Shelves an alarm (one-shot or timed, {@code minutes} within its class's maximum) or takes it out of service
+	 * ({@code minutes} ignored); the server checks the permission (SHELVE_ALARMS, REMOVE_ALARMS_FROM_SERVICE), the
+	 * maximum and that a reason is given.
+	 */
+	default CompletableFuture<ActionResult> shelve(String alarm, AlarmShelving.Mode mode, int minutes, String reason) {
+		return CompletableFuture.failedFuture(new UnsupportedOperationException("this connection cannot shelve"));
+	}
+
+	/** Unshelves a shelved alarm, or returns one that is out of service to service. */
+	default CompletableFuture<ActionResult> unshelve(String alarm) {
+		return CompletableFuture.failedFuture(new UnsupportedOperationException("this connection cannot unshelve"));
+	}
+
 	/** The recorded past (trends, CEL, alarm history), when this connection can ask for it. */
 	default java.util.Optional<tandem.runtime.api.history.PlantHistory> history() {
 		return java.util.Optional.empty();

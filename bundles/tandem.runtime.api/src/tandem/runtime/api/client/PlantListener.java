@@ -21,4 +21,8 @@ public interface PlantListener {
 	/** The full list of active alarms after a change, most urgent first. */
 	default void alarmsChanged(List<AlarmState> active) {
 	}
+
+	/** The alarms shelved or out of service after a change (see {@link AlarmShelving}). */
+	default void shelvingChanged(List<AlarmShelving> shelved) {
+	}
 }

@@ -171,6 +171,18 @@ public final class AlarmEngine implements ValueListener {
 		return null;
 	}
 
+	/** The definition of an alarm this engine evaluates. */
+	public synchronized java.util.Optional<AlarmDefinition> definition(String alarm) {
+		AlarmTracker t = byId.get(alarm);
+		return t == null ? java.util.Optional.empty() : java.util.Optional.of(t.definition());
+	}
+
+	/** Whether the alarm has an occurrence whose condition still holds (raised and not cleared). */
+	public synchronized boolean inAlarm(String alarm) {
+		AlarmTracker t = byId.get(alarm);
+		return t != null && t.active().stream().anyMatch(a -> !a.cleared());
+	}
+
 	/** The active list, highest priority first, then newest first. */
 	public synchronized List<ActiveAlarm> active() {
 		List<ActiveAlarm> out = new ArrayList<>();

@@ -108,7 +108,7 @@ public final class ProjectCompiler {
 		} else if (a instanceof BinaryAlarm b) {
 			AlarmClass c = b.getAlarmClass();
 			out.add(new AlarmDefinition(a.getName(), variable, Kind.BINARY, b.isAlarmState() ? 1 : 0, 0,
-					b.getDelayMs(), priority(c), ackRequired(c), text(b.getText(), a.getName())));
+					b.getDelayMs(), priority(c), ackRequired(c), text(b.getText(), a.getName()), maxShelve(c)));
 		}
 		return out;
 	}
@@ -119,7 +119,7 @@ public final class ProjectCompiler {
 		}
 		AlarmClass c = d.getAlarmClass();
 		out.add(new AlarmDefinition(alarm + "." + kind, variable, kind, d.getValue(), Math.abs(d.getHysteresis()),
-				d.getDelayMs(), priority(c), ackRequired(c), text(d.getText(), alarm + " " + kind)));
+				d.getDelayMs(), priority(c), ackRequired(c), text(d.getText(), alarm + " " + kind), maxShelve(c)));
 	}
 
 	private static int priority(AlarmClass c) {
@@ -128,6 +128,10 @@ public final class ProjectCompiler {
 
 	private static boolean ackRequired(AlarmClass c) {
 		return c == null || c.isAckRequired();
+	}
+
+	private static long maxShelve(AlarmClass c) {
+		return c == null ? AlarmDefinition.DEFAULT_MAX_SHELVE_MILLIS : Math.max(0, c.getMaxShelveMinutes()) * 60_000L;
 	}
 
 	private static String text(String text, String fallback) {

@@ -10,10 +10,13 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import tandem.model.security.PasswordHash;
+import tandem.runtime.api.client.AlarmShelving;
 import tandem.runtime.api.driver.DriverException;
 import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.api.fact.OperatorAction;
 import tandem.runtime.core.alarm.AlarmEngine;
+import tandem.runtime.core.alarm.AlarmShelf;
+import tandem.runtime.core.config.AlarmDefinition;
 import tandem.runtime.core.config.Permission;
 import tandem.runtime.core.config.RecipeDefinition;
 import tandem.runtime.core.config.RuntimeConfiguration;
@@ -31,9 +34,13 @@ public final class OperatorActions {
 	private record Outcome(Object result, ActionRefusedException refusal) {
 	}
 
+	/** The longest reason a shelving keeps (the CEL shows it in one line). */
+	public static final int MAX_REASON = 200;
+
 	private final RuntimeConfiguration configuration;
 	private final ProcessImage image;
 	private final AlarmEngine alarms;
+	private final AlarmShelf shelf;
 	private final Consumer<OperatorAction> sink;
 	private final LongSupplier clock;
 	private final Map<String, Session> sessions = new ConcurrentHashMap<>();
@@ -48,9 +55,16 @@ public final class OperatorActions {
 
 	public OperatorActions(RuntimeConfiguration configuration, ProcessImage image, AlarmEngine alarms,
 			Consumer<OperatorAction> sink, LongSupplier clock) {
+		this(configuration, image, alarms, new AlarmShelf(), sink, clock);
+	}
+
+	/** @param shelf the node's shelf: outlives a deploy's new configuration, so it is passed in */
+	public OperatorActions(RuntimeConfiguration configuration, ProcessImage image, AlarmEngine alarms,
+			AlarmShelf shelf, Consumer<OperatorAction> sink, LongSupplier clock) {
 		this.configuration = configuration;
 		this.image = image;
 		this.alarms = alarms;
+		this.shelf = shelf;
 		this.sink = sink;
 		this.clock = clock;
 	}
@@ -103,6 +117,97 @@ public final class OperatorActions {
 			accept(actionId, ActionKind.ACKNOWLEDGE, s.user(), target, done ? "" : "already acknowledged or unknown");
 			return done;
 		});
+	}
+
+	/**
+	 * Shelves an alarm or takes it out of service (ISA-18.2). Shelving needs SHELVE_ALARMS, a reason, an alarm whose
+	 * class allows shelving and a time within its maximum; one-shot shelving an alarm that is in alarm now. Out of
+	 * service needs REMOVE_ALARMS_FROM_SERVICE and a reason. Shelving again replaces the earlier shelving (from now).
+	 */
+	public void shelve(String actionId, String token, String alarm, AlarmShelving.Mode mode, long minutes,
+			String reason) throws ActionRefusedException {
+		once(actionId, () -> {
+			boolean service = mode == AlarmShelving.Mode.OUT_OF_SERVICE;
+			ActionKind kind = service ? ActionKind.REMOVE_FROM_SERVICE : ActionKind.SHELVE;
+			String target = AlarmShelf.target(alarm);
+			String text = reason == null ? "" : reason.strip();
+			Session s = session(actionId, kind, token, service ? Permission.REMOVE_ALARMS_FROM_SERVICE
+					: Permission.SHELVE_ALARMS, target);
+			AlarmDefinition d = alarms.definition(alarm).orElseThrow(() -> refuse(actionId, kind, s.user(), target,
+					text, "alarm " + alarm + " does not exist"));
+			long max = d.maxShelveMillis() / 60_000;
+			String problem = shelveProblem(d, mode, minutes, text);
+			if (problem != null) {
+				throw refuse(actionId, kind, s.user(), target, text, problem);
+			}
+			long duration = mode == AlarmShelving.Mode.ONE_SHOT ? max : minutes;
+			accept(actionId, kind, s.user(), target, AlarmShelf.shelveDetail(mode, duration, text));
+			return Boolean.TRUE;
+		});
+	}
+
+	private String shelveProblem(AlarmDefinition d, AlarmShelving.Mode mode, long minutes, String reason) {
+		String alarm = d.id();
+		long max = d.maxShelveMillis() / 60_000;
+		boolean service = mode == AlarmShelving.Mode.OUT_OF_SERVICE;
+		if (reason.isEmpty()) {
+			return "a reason is required to " + (service ? "take alarm " + alarm + " out of service"
+					: "shelve alarm " + alarm);
+		}
+		if (reason.length() > MAX_REASON) {
+			return "the reason may have at most " + MAX_REASON + " characters, not " + reason.length();
+		}
+		if (shelf.of(alarm).map(AlarmShelving::outOfService).orElse(false)) {
+			return "alarm " + alarm + " is out of service; return it to service first";
+		}
+		if (service) {
+			return null;
+		}
+		if (max == 0) {
+			return "alarm " + alarm + " may not be shelved (its alarm class allows no shelving)";
+		}
+		if (mode == AlarmShelving.Mode.TIMED && (minutes < 1 || minutes > max)) {
+			return "alarm " + alarm + " may be shelved for 1 to " + max + " min, not " + minutes;
+		}
+		if (mode == AlarmShelving.Mode.ONE_SHOT && !alarms.inAlarm(alarm)) {
+			return "alarm " + alarm + " is not in alarm: one-shot shelving lasts until it returns to normal;"
+					+ " shelve it timed";
+		}
+		return null;
+	}
+
+	/** Unshelves an alarm (SHELVE_ALARMS) or returns it to service (REMOVE_ALARMS_FROM_SERVICE). */
+	public void unshelve(String actionId, String token, String alarm) throws ActionRefusedException {
+		once(actionId, () -> {
+			String target = AlarmShelf.target(alarm);
+			AlarmShelving current = shelf.of(alarm).orElse(null);
+			boolean service = current != null && current.outOfService();
+			ActionKind kind = service ? ActionKind.RETURN_TO_SERVICE : ActionKind.UNSHELVE;
+			Session s = session(actionId, kind, token, service ? Permission.REMOVE_ALARMS_FROM_SERVICE
+					: Permission.SHELVE_ALARMS, target);
+			if (current == null) {
+				throw refuse(actionId, kind, s.user(), target, "", "alarm " + alarm
+						+ " is neither shelved nor out of service");
+			}
+			accept(actionId, kind, s.user(), target, "");
+			return Boolean.TRUE;
+		});
+	}
+
+	/**
+	 * Records the automatic end of a shelving (the server does, when {@link AlarmShelf#due} says so). Its id comes
+	 * from the shelving's, so a second server recording it again records the same fact.
+	 */
+	public OperatorAction unshelveAutomatically(AlarmShelf.Expiry expiry) {
+		OperatorAction a = new OperatorAction(expiry.actionId(), ActionKind.UNSHELVE, "",
+				AlarmShelf.target(expiry.shelving().alarm()), expiry.why(), clock.getAsLong(), true);
+		shelf.apply(a);
+		sink.accept(a);
+		return a;
+	}
+
+	public AlarmShelf shelf() {
+		return shelf;
 	}
 
 	/** Writes a value (text in the variable's syntax); needs WRITE_VARIABLES, a writable variable and the range. */
@@ -189,7 +294,9 @@ public final class OperatorActions {
 	}
 
 	private void accept(String actionId, ActionKind kind, String user, String target, String detail) {
-		sink.accept(new OperatorAction(actionId, kind, user, target, detail, clock.getAsLong(), true));
+		OperatorAction a = new OperatorAction(actionId, kind, user, target, detail, clock.getAsLong(), true);
+		shelf.apply(a); // the next request sees it at once, before the history has stored it
+		sink.accept(a);
 	}
 
 	private ActionRefusedException refuse(String actionId, ActionKind kind, String user, String target, String detail,

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tandem.runtime.api.client.AlarmShelving.Mode;
 import tandem.runtime.api.driver.DriverConfiguration;
 import tandem.runtime.api.fact.CelCategory;
 import tandem.runtime.api.fact.CelEntry;
 import tandem.runtime.core.RuntimeNode;
 import tandem.runtime.core.TestPlant;
 import tandem.runtime.core.alarm.ActiveAlarm;
+import tandem.runtime.core.alarm.AlarmShelf;
 import tandem.runtime.driver.sim.SimulatorDriver;
 import tandem.runtime.history.h2.CelQuery;
 
@@ -134,5 +136,71 @@ class OperatorActionsTest {
 		assertSame(first, ops.login("l1", "anna", TestPlant.PASSWORD.toCharArray()));
 		ops.logout("o1", first.token());
 		assertThrows(ActionRefusedException.class, () -> ops.write("w1", first.token(), "Tank.Setpoint", "5"));
+	}
+
+	@Test
+	void shelvingNeedsThePermissionAReasonAndATimeWithinTheClassMaximumAndEveryAttemptIsInTheCel() throws Exception {
+		String alarm = "Tank.Level.HIGH";
+		Session victor = ops.login("l1", "victor", TestPlant.PASSWORD.toCharArray());
+		Session anna = ops.login("l2", "anna", TestPlant.PASSWORD.toCharArray());
+		Session otto = ops.login("l3", "otto", TestPlant.PASSWORD.toCharArray());
+		assertRefused("SHELVE_ALARMS", () -> ops.shelve("s1", victor.token(), alarm, Mode.TIMED, 10, "noise"));
+		assertRefused("a reason is required", () -> ops.shelve("s2", anna.token(), alarm, Mode.TIMED, 10, "  "));
+		assertRefused("1 to 480 min", () -> ops.shelve("s3", anna.token(), alarm, Mode.TIMED, 481, "long"));
+		assertRefused("1 to 480 min", () -> ops.shelve("s4", anna.token(), alarm, Mode.TIMED, 0, "none"));
+		assertRefused("at most 200", () -> ops.shelve("s5", anna.token(), alarm, Mode.TIMED, 5, "x".repeat(201)));
+		assertRefused("not in alarm", () -> ops.shelve("s6", anna.token(), alarm, Mode.ONE_SHOT, 0, "quiet"));
+		assertRefused("does not exist", () -> ops.shelve("s7", anna.token(), "Tank.Nope", Mode.TIMED, 5, "typo"));
+		assertRefused("REMOVE_ALARMS_FROM_SERVICE",
+				() -> ops.shelve("s8", anna.token(), alarm, Mode.OUT_OF_SERVICE, 0, "repair"));
+		assertTrue(ops.shelf().all().isEmpty(), "nothing refused is shelved");
+
+		ops.shelve("s9", otto.token(), alarm, Mode.OUT_OF_SERVICE, 0, "transmitter out for repair");
+		assertTrue(ops.shelf().of(alarm).orElseThrow().outOfService());
+		assertRefused("out of service", () -> ops.shelve("s10", anna.token(), alarm, Mode.TIMED, 5, "also"));
+		assertRefused("REMOVE_ALARMS_FROM_SERVICE", () -> ops.unshelve("u1", anna.token(), alarm));
+		ops.unshelve("u2", otto.token(), alarm);
+		assertTrue(ops.shelf().all().isEmpty());
+		assertRefused("neither shelved nor out of service", () -> ops.unshelve("u3", anna.token(), alarm));
+
+		List<String> cel = operatorCel().stream().map(CelEntry::text).toList();
+		assertTrue(cel.contains("REMOVE_FROM_SERVICE alarm:Tank.Level.HIGH transmitter out for repair"), cel.toString());
+		assertTrue(cel.contains("RETURN_TO_SERVICE alarm:Tank.Level.HIGH"), cel.toString());
+		assertEquals(8, cel.stream().filter(t -> t.startsWith("SHELVE") && t.endsWith("(refused)")).count(),
+				"each refused shelving is in the CEL: " + cel);
+	}
+
+	@Test
+	void aTimedShelvingEndsByItselfAtItsTimeAndAOneShotWhenTheAlarmReturnsToNormal() throws Exception {
+		String alarm = "Tank.Level.HIGH";
+		Session anna = ops.login("l1", "anna", TestPlant.PASSWORD.toCharArray());
+		ops.shelve("s1", anna.token(), alarm, Mode.TIMED, 10, "level sensor recalibrated");
+		long shelved = clock.get();
+		assertEquals(shelved + 10 * 60_000, ops.shelf().of(alarm).orElseThrow().until());
+		assertTrue(ops.shelf().due(shelved + 9 * 60_000, node.alarms()::inAlarm).isEmpty());
+		clock.set(shelved + 10 * 60_000);
+		ops.shelf().due(clock.get(), node.alarms()::inAlarm).forEach(ops::unshelveAutomatically);
+		assertTrue(ops.shelf().all().isEmpty());
+		assertTrue(operatorCel().stream().anyMatch(c -> c.key().equals("action:auto-unshelve:s1")
+				&& c.text().equals("UNSHELVE alarm:Tank.Level.HIGH automatically: its timed shelving time is up")));
+
+		long raised = TestPlant.pollUntilAnAlarmIsActive(node, clock, clock.get());
+		ops.shelve("s2", anna.token(), alarm, Mode.ONE_SHOT, 0, "known, crew on the way");
+		assertEquals(raised + 480 * 60_000, ops.shelf().of(alarm).orElseThrow().until(), "one-shot: the class's maximum");
+		long t = raised;
+		while (node.alarms().inAlarm(alarm)) {
+			assertTrue(ops.shelf().due(t, node.alarms()::inAlarm).isEmpty(), "in alarm: still shelved");
+			t += 100;
+			pollAt(t);
+			assertTrue(t < raised + TestPlant.ALARM_WITHIN_MS, "the tank level never fell back");
+		}
+		List<AlarmShelf.Expiry> due = ops.shelf().due(t, node.alarms()::inAlarm);
+		assertEquals(1, due.size());
+		assertTrue(due.get(0).why().contains("returned to normal"), due.get(0).why());
+	}
+
+	private static void assertRefused(String because, org.junit.jupiter.api.function.Executable action) {
+		ActionRefusedException e = assertThrows(ActionRefusedException.class, action);
+		assertTrue(e.getMessage().contains(because), "refused for another reason: " + e.getMessage());
 	}
 }

@@ -19,6 +19,7 @@ import tandem.model.hash.ContentHash;
 import tandem.model.io.ProjectStore;
 import tandem.runtime.api.Value;
 import tandem.runtime.api.client.ActionResult;
+import tandem.runtime.api.client.AlarmShelving;
 import tandem.runtime.api.client.AlarmState;
 import tandem.runtime.api.client.ConnectionState;
 import tandem.runtime.api.client.PlantConnection;
@@ -70,6 +71,7 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 	private final ScheduledExecutorService timer;
 	private final String station;
 	private volatile List<AlarmState> alarms = List.of();
+	private volatile List<AlarmShelving> shelving = List.of();
 	private volatile ServerInfo server = ServerInfo.none(ConnectionState.CONNECTING);
 	private volatile String serverHash = "";
 	private volatile String user = "";
@@ -193,6 +195,25 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 	}
 
 	@Override
+	public List<AlarmShelving> shelving() {
+		return shelving;
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> shelve(String alarm, AlarmShelving.Mode mode, int minutes, String reason) {
+		return submit(new OperatorRequest(UUID.randomUUID().toString(), mode == AlarmShelving.Mode.OUT_OF_SERVICE
+				? ActionKind.REMOVE_FROM_SERVICE : ActionKind.SHELVE, session, user, alarm,
+				mode.name() + "|" + minutes + "|" + (reason == null ? "" : reason)));
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> unshelve(String alarm) {
+		boolean service = shelving.stream().anyMatch(s -> s.alarm().equals(alarm) && s.outOfService());
+		return submit(new OperatorRequest(UUID.randomUUID().toString(), service ? ActionKind.RETURN_TO_SERVICE
+				: ActionKind.UNSHELVE, session, user, alarm, ""));
+	}
+
+	@Override
 	public Optional<PlantHistory> history() {
 		return Optional.of(this);
 	}
@@ -312,6 +333,11 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 			} else if (p instanceof Publication.ActiveAlarms a) {
 				alarms = List.copyOf(a.alarms());
 				listeners.forEach(l -> l.alarmsChanged(alarms));
+			} else if (p instanceof Publication.ShelvedAlarms sh) {
+				if (!sh.shelved().equals(shelving)) {
+					shelving = List.copyOf(sh.shelved());
+					listeners.forEach(l -> l.shelvingChanged(shelving));
+				}
 			} else if (p instanceof Publication.ActionOutcome o) {
 				outcomes.put(o.action().actionId(), o.action());
 			} else if (p instanceof Publication.ServerStatus s) {

@@ -107,7 +107,7 @@ final class NetworkFaults {
 		String standby = plant.other(server);
 		long cut = lab.pullCable(standby);
 		long healed = plugBackIn(standby, cut);
-		plant.awaitRoleLine(standby, "STANDBY", healed, Duration.ofSeconds(30));
+		awaitProtectedAgain(server, standby, healed);
 		assertServedThroughout(server, cut, healed + SETTLE_MS, "the standby's cable was out");
 		int confirmed = confirmedBetween(cut + SERVER_FAULT_GAP_MS, healed);
 		assertTrue(confirmed > 0, "no operator action was confirmed while the standby's cable was out:\n"
@@ -268,6 +268,23 @@ final class NetworkFaults {
 	private long plugBackIn(String host, long cut) throws Exception {
 		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
 		return lab.plugCable(host);
+	}
+
+	/**
+	 * After the standby's cable is back, the server says it is protected again (the standby is in its view and
+	 * aligned) and the standby is STANDBY. A standby cut off alone may stay STANDBY all along (it has no quorum to
+	 * promote and nothing to step down from) or pass through DEGRADED; either way no ROLE line is required of it.
+	 */
+	private void awaitProtectedAgain(String server, String standby, long healed) throws Exception {
+		Arrival protectedAgain = plant.process(server).awaitFirstSince(
+				l -> l.startsWith("PROTECTION node=" + server + " protected=true"), healed, Duration.ofSeconds(30));
+		assertTrue(protectedAgain != null, server + " did not say it was protected again within 30 s after "
+				+ standby + "'s cable was plugged back in; roles " + plant.roles());
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (!plant.role(standby).filter("STANDBY"::equals).isPresent() && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertEquals("STANDBY", plant.role(standby).orElse("none"), standby + "'s role after its cable was back");
 	}
 
 	/** {@code server} said nothing of a role change and never lost its lease between the two times. */

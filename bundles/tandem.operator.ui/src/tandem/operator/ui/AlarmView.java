@@ -39,6 +39,8 @@ final class AlarmView {
 	private final Table table;
 	private final FlatButton acknowledgeSelected;
 	private final FlatButton acknowledgeAll;
+	private final FlatButton shelve;
+	private final FlatButton unshelve;
 	private final Combo group;
 	private final Combo alarmClass;
 	private final Combo priority;
@@ -61,6 +63,18 @@ final class AlarmView {
 	 */
 	AlarmView(Composite parent, Palette palette, List<String> groups, List<String> classes, List<Integer> priorities,
 			Consumer<List<String>> onAcknowledge) {
+		this(parent, palette, groups, classes, priorities, onAcknowledge, rows -> {
+		}, rows -> {
+		});
+	}
+
+	/**
+	 * @param onShelve   the selected alarms to shelve (or take out of service)
+	 * @param onUnshelve the selected shelved alarms to unshelve (or return to service)
+	 */
+	AlarmView(Composite parent, Palette palette, List<String> groups, List<String> classes, List<Integer> priorities,
+			Consumer<List<String>> onAcknowledge, Consumer<List<AlarmRows.Row>> onShelve,
+			Consumer<List<AlarmRows.Row>> onUnshelve) {
 		this.palette = palette;
 		this.groups = List.copyOf(groups);
 		this.classes = List.copyOf(classes);
@@ -76,7 +90,7 @@ final class AlarmView {
 		Composite bar = new Composite(area, SWT.NONE);
 		bar.setBackground(palette.window);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout barLayout = new GridLayout(8, false);
+		GridLayout barLayout = new GridLayout(6, false);
 		barLayout.marginWidth = 10;
 		barLayout.marginHeight = 4;
 		barLayout.verticalSpacing = 2;
@@ -94,14 +108,24 @@ final class AlarmView {
 		Label filler = new Label(bar, SWT.NONE);
 		filler.setBackground(palette.window);
 		filler.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		acknowledgeSelected = new FlatButton(bar, palette, "Acknowledge selected", false);
-		acknowledgeAll = new FlatButton(bar, palette, "Acknowledge all", true);
-		// the counts and what the filter hides get a line of their own: squeezed beside the filters they were cut off
-		count = new Label(bar, SWT.NONE);
+		// second line: the counts (what the filter hides, how many are shelved) and the actions on the list; beside
+		// the filters they were cut off at 1280 px
+		Composite actions = new Composite(bar, SWT.NONE);
+		actions.setBackground(palette.window);
+		actions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+		GridLayout actionsLayout = new GridLayout(5, false);
+		actionsLayout.marginWidth = 0;
+		actionsLayout.marginHeight = 0;
+		actions.setLayout(actionsLayout);
+		count = new Label(actions, SWT.NONE);
 		count.setFont(palette.normal);
 		count.setForeground(palette.textMuted);
 		count.setBackground(palette.window);
-		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		shelve = new FlatButton(actions, palette, "Shelve…", false);
+		unshelve = new FlatButton(actions, palette, "Unshelve", false);
+		acknowledgeSelected = new FlatButton(actions, palette, "Acknowledge selected", false);
+		acknowledgeAll = new FlatButton(actions, palette, "Acknowledge all", true);
 
 		table = new Table(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -113,12 +137,20 @@ final class AlarmView {
 		table.setHeaderForeground(palette.textMuted);
 		column("Class", 110);
 		column("Raised", 200);
-		column("Alarm", 400);
-		column("Variable", 200);
-		column("State", 230);
+		column("Alarm", 330);
+		column("Variable", 180);
+		column("State", 420);
 
 		acknowledgeSelected.onClick(e -> onAcknowledge.accept(selectedUnacknowledged()));
 		acknowledgeAll.onClick(e -> onAcknowledge.accept(filter.toAcknowledge(all)));
+		shelve.onClick(e -> onShelve.accept(selected(r -> !r.shelved())));
+		unshelve.onClick(e -> onUnshelve.accept(selected(AlarmRows.Row::shelved)));
+		table.addListener(SWT.Selection, e -> updateButtons());
+		table.addListener(SWT.MouseHover, e -> {
+			TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			AlarmRows.Row r = item == null ? null : (AlarmRows.Row) item.getData();
+			table.setToolTipText(r == null ? null : r.text() + " (" + r.alarm() + ")\n" + r.state());
+		});
 		show(List.of());
 		blink();
 	}
@@ -173,7 +205,8 @@ final class AlarmView {
 				item.setFont(r.needsAck() ? palette.bold : palette.normal);
 				item.setForeground(TIME, live ? palette.text : palette.tone(Tone.STALE));
 				item.setForeground(TEXT, live ? palette.text : palette.tone(Tone.STALE));
-				item.setForeground(STATE, live && r.needsAck() ? palette.tone(Tone.WARNING) : palette.textMuted);
+				item.setForeground(STATE, live && r.needsAck() && !r.shelved() ? palette.tone(Tone.WARNING)
+						: palette.textMuted);
 				item.setForeground(VARIABLE, palette.textMuted);
 				paintClassCell(item, r);
 				if (selected.contains(r.key())) {
@@ -189,9 +222,16 @@ final class AlarmView {
 	}
 
 	private void showCount() {
-		long open = all.stream().filter(AlarmRows.Row::needsAck).count();
+		long active = all.stream().filter(r -> r.occurrence() && !r.shelved()).count();
+		long open = all.stream().filter(r -> r.needsAck() && !r.shelved()).count();
+		long shelved = all.stream().filter(r -> r.shelved() && !r.shelving().outOfService())
+				.map(AlarmRows.Row::alarm).distinct().count();
+		long outOfService = all.stream().filter(r -> r.shelved() && r.shelving().outOfService())
+				.map(AlarmRows.Row::alarm).distinct().count();
+		String suppressed = (shelved > 0 ? " · " + shelved + " shelved" : "")
+				+ (outOfService > 0 ? " · " + outOfService + " out of service" : "");
 		String shown = filter.narrows() ? " · showing " + rows.size() + " (" + filter.describe() + ")" : "";
-		count.setText(all.size() + " active · " + open + " unacknowledged" + shown
+		count.setText(active + " active · " + open + " unacknowledged" + suppressed + shown
 				+ (live ? "" : " · FROZEN, not live"));
 		count.setForeground(!live ? palette.tone(Tone.STALE) : open > 0 ? palette.tone(Tone.WARNING)
 				: palette.textMuted);
@@ -209,6 +249,31 @@ final class AlarmView {
 		boolean any = rows.stream().anyMatch(AlarmRows.Row::needsAck);
 		acknowledgeAll.setEnabled(actionsAllowed && any);
 		acknowledgeSelected.setEnabled(actionsAllowed && any);
+		List<AlarmRows.Row> shelvedSelection = selected(AlarmRows.Row::shelved);
+		shelve.setEnabled(actionsAllowed && !selected(r -> !r.shelved()).isEmpty());
+		unshelve.setEnabled(actionsAllowed && !shelvedSelection.isEmpty());
+		unshelve.setText(!shelvedSelection.isEmpty() && shelvedSelection.stream()
+				.allMatch(r -> r.shelving().outOfService()) ? "Return to service" : "Unshelve");
+	}
+
+	/** The selected rows that pass test, one per alarm definition (shelving applies to the definition). */
+	private List<AlarmRows.Row> selected(java.util.function.Predicate<AlarmRows.Row> test) {
+		java.util.Map<String, AlarmRows.Row> byAlarm = new java.util.LinkedHashMap<>();
+		for (TableItem item : table.getSelection()) {
+			AlarmRows.Row r = (AlarmRows.Row) item.getData();
+			if (test.test(r)) {
+				byAlarm.putIfAbsent(r.alarm(), r);
+			}
+		}
+		return List.copyOf(byAlarm.values());
+	}
+
+	FlatButton shelveButton() {
+		return shelve;
+	}
+
+	FlatButton unshelveButton() {
+		return unshelve;
 	}
 
 	Combo groupFilter() {
@@ -220,7 +285,7 @@ final class AlarmView {
 	}
 
 	private void paintClassCell(TableItem item, AlarmRows.Row r) {
-		boolean lit = !r.needsAck() || blinkOn;
+		boolean lit = !r.needsAck() || r.shelved() || blinkOn; // a shelved alarm is silenced: it does not blink
 		item.setBackground(CLASS, lit ? palette.of(r.colour()) : palette.row);
 		item.setForeground(CLASS, lit ? palette.of(r.textColour()) : palette.of(r.colour()));
 	}
@@ -233,7 +298,7 @@ final class AlarmView {
 		blinkOn = !blinkOn;
 		for (TableItem item : table.getItems()) {
 			AlarmRows.Row r = (AlarmRows.Row) item.getData();
-			if (r.needsAck()) {
+			if (r.needsAck() && !r.shelved()) {
 				paintClassCell(item, r);
 			}
 		}

@@ -23,6 +23,7 @@ import tandem.hmi.PlantSnapshot;
 import tandem.hmi.Tone;
 import tandem.hmi.TrendHistory;
 import tandem.model.Project;
+import tandem.operator.ui.station.AlarmInfo;
 import tandem.operator.ui.station.AlarmRows;
 import tandem.operator.ui.station.ConnectionBadge;
 import tandem.operator.ui.station.PlantCatalog;
@@ -52,6 +53,7 @@ final class OperatorWindow {
 	private final Palette palette;
 	private final ValueText format;
 	private final AlarmRows alarmRows;
+	private final PlantCatalog catalog;
 	private final HeaderBar header;
 	private final ScreenView screens;
 	private final ValuesView values;
@@ -68,14 +70,16 @@ final class OperatorWindow {
 	private Instant frozenSince;
 	private Instant lastUpdate;
 	private DialogFrame dialog;
+	/** The shelved and out-of-service alarms as the server last published them. */
+	private List<tandem.runtime.api.client.AlarmShelving> shelving = List.of();
 
 	OperatorWindow(Display display, Project project, PlantConnection plant, Clock clock) {
-		PlantCatalog catalog = new PlantCatalog(project);
+		catalog = new PlantCatalog(project);
 		this.plant = plant;
 		this.clock = clock;
 		palette = new Palette(display);
 		format = new ValueText(clock.getZone());
-		alarmRows = new AlarmRows(catalog::look, clock.getZone());
+		alarmRows = new AlarmRows(catalog::look, catalog::alarmInfo, clock.getZone());
 		shell = new Shell(display, SWT.SHELL_TRIM);
 		shell.setText("Tandem Operator — " + catalog.projectName());
 		shell.setSize(1280, 1000);
@@ -116,7 +120,7 @@ final class OperatorWindow {
 		});
 		tabs.setSelection(0);
 		alarms = new AlarmView(split, palette, catalog.alarmGroups(), catalog.alarmClasses(),
-				catalog.alarmPriorities(), this::acknowledge);
+				catalog.alarmPriorities(), this::acknowledge, this::openShelve, this::unshelve);
 		split.setWeights(78, 22);
 		status = new StatusBar(shell, palette);
 		status.control().setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
@@ -129,7 +133,8 @@ final class OperatorWindow {
 		lastUpdate = plant.values().isEmpty() ? null : clock.instant();
 		log.alarms(plant.activeAlarms(), clock.millis());
 		recipes.refreshCurrent();
-		alarms.show(alarmRows.rows(plant.activeAlarms()));
+		shelving = plant.shelving();
+		alarms.show(alarmRows.rows(plant.activeAlarms(), shelving));
 		header.showUser(plant.user());
 		showScreens();
 		shell.addDisposeListener(e -> {
@@ -199,8 +204,13 @@ final class OperatorWindow {
 			trends.add(batch.values());
 			recipes.refreshCurrent();
 		}
+		if (batch.shelving() != null) {
+			shelving = batch.shelving();
+		}
+		if (batch.alarms() != null || batch.shelving() != null) {
+			alarms.show(alarmRows.rows(batch.alarms() != null ? batch.alarms() : plant.activeAlarms(), shelving));
+		}
 		if (batch.alarms() != null) {
-			alarms.show(alarmRows.rows(batch.alarms()));
 			log.alarms(batch.alarms(), clock.millis());
 		}
 		showScreens();
@@ -313,6 +323,38 @@ final class OperatorWindow {
 		String action = keys.size() == 1 ? "Acknowledge alarm" : "Acknowledge " + keys.size() + " alarms";
 		status.showAction(ActionOutcome.sending(action));
 		List<CompletableFuture<ActionResult>> answers = keys.stream().map(plant::acknowledge).toList();
+		CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> later(() -> {
+			showAction(error != null ? ActionOutcome.failed(action, error)
+					: ActionOutcome.ofAll(action, answers.stream().map(CompletableFuture::join).toList()));
+		}));
+	}
+
+	private void openShelve(List<AlarmRows.Row> selected) {
+		if (selected.isEmpty()) {
+			status.showAction(new ActionOutcome("Select an alarm that is not shelved first", Tone.NORMAL));
+			return;
+		}
+		if (!badge.writable()) {
+			status.showAction(new ActionOutcome("Alarms cannot be shelved now: " + badge.meaning(), Tone.ALARM));
+			return;
+		}
+		List<AlarmInfo> infos = selected.stream().map(r -> catalog.alarmInfo(r.alarm())).toList();
+		boolean inAlarm = selected.stream().allMatch(r -> r.occurrence() && !r.cleared());
+		dialog = new ShelveDialog(shell, palette, infos, inAlarm, plant, this::showAction);
+		dialog.open();
+	}
+
+	private void unshelve(List<AlarmRows.Row> selected) {
+		if (selected.isEmpty()) {
+			status.showAction(new ActionOutcome("Select a shelved alarm first (state filter: shelved)", Tone.NORMAL));
+			return;
+		}
+		boolean service = selected.stream().allMatch(r -> r.shelving().outOfService());
+		String action = (service ? "Return to service " : "Unshelve ")
+				+ (selected.size() == 1 ? selected.get(0).alarm() : selected.size() + " alarms");
+		status.showAction(ActionOutcome.sending(action));
+		List<CompletableFuture<ActionResult>> answers = selected.stream().map(r -> plant.unshelve(r.alarm()))
+				.toList();
 		CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> later(() -> {
 			showAction(error != null ? ActionOutcome.failed(action, error)
 					: ActionOutcome.ofAll(action, answers.stream().map(CompletableFuture::join).toList()));

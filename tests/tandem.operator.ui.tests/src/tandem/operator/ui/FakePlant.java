@@ -24,6 +24,7 @@ import tandem.runtime.api.history.TrendQuery;
 import tandem.runtime.api.history.TrendSeries;
 import tandem.runtime.api.client.ActionResult;
 import tandem.runtime.api.client.ActionResult.Outcome;
+import tandem.runtime.api.client.AlarmShelving;
 import tandem.runtime.api.client.AlarmState;
 import tandem.runtime.api.client.ConnectionState;
 import tandem.runtime.api.client.PlantConnection;
@@ -55,6 +56,8 @@ final class FakePlant implements PlantConnection, PlantHistory {
 	private final List<CelFilter> celAsked = new CopyOnWriteArrayList<>();
 	private final List<TrendQuery> trendAsked = new CopyOnWriteArrayList<>();
 	private volatile List<CelEntry> cel = List.of();
+	private volatile List<AlarmShelving> shelving = List.of();
+	private final List<String> shelveRequests = new CopyOnWriteArrayList<>();
 
 	FakePlant(ServerInfo server) {
 		this.server = server;
@@ -225,6 +228,47 @@ final class FakePlant implements PlantConnection, PlantHistory {
 	@Override
 	public CompletableFuture<ActionResult> downloadRecipe(String recipe) {
 		return answer(Outcome.CONFIRMED, "", () -> downloads.add(recipe));
+	}
+
+	@Override
+	public List<AlarmShelving> shelving() {
+		return shelving;
+	}
+
+	/** What the station asked to shelve: {@code alarm MODE minutes reason}. */
+	List<String> shelveRequests() {
+		return shelveRequests;
+	}
+
+	/**
+	 * Shelves as the server would: "operator" may shelve (timed up to 60 min in the demo's Alarm class, 480 in the
+	 * others), only an "engineer" may take an alarm out of service; the new list is published like the server's.
+	 */
+	@Override
+	public CompletableFuture<ActionResult> shelve(String alarm, AlarmShelving.Mode mode, int minutes, String reason) {
+		shelveRequests.add(alarm + " " + mode + " " + minutes + " " + reason);
+		boolean allowed = mode == AlarmShelving.Mode.OUT_OF_SERVICE ? user.equals("engineer") : !user.isEmpty();
+		String refusal = user.isEmpty() ? "not logged in"
+				: "user " + user + " lacks the permission REMOVE_ALARMS_FROM_SERVICE";
+		return answer(allowed ? Outcome.CONFIRMED : Outcome.REFUSED, allowed ? "" : refusal, () -> {
+			long now = System.currentTimeMillis();
+			long until = mode == AlarmShelving.Mode.OUT_OF_SERVICE ? Long.MAX_VALUE : now + minutes * 60_000L;
+			List<AlarmShelving> next = new ArrayList<>(shelving);
+			next.removeIf(x -> x.alarm().equals(alarm));
+			next.add(new AlarmShelving(alarm, mode, user, reason, now, until, UUID.randomUUID().toString()));
+			publishShelving(next);
+		});
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> unshelve(String alarm) {
+		return answer(user.isEmpty() ? Outcome.REFUSED : Outcome.CONFIRMED, user.isEmpty() ? "not logged in" : "",
+				() -> publishShelving(shelving.stream().filter(x -> !x.alarm().equals(alarm)).toList()));
+	}
+
+	private void publishShelving(List<AlarmShelving> next) {
+		shelving = List.copyOf(next);
+		listeners.forEach(l -> l.shelvingChanged(shelving));
 	}
 
 	@Override

@@ -29,6 +29,7 @@ import tandem.model.Project;
 import tandem.ui.testsupport.Screenshots;
 import tandem.model.Variable;
 import tandem.model.demo.DemoProjectFactory;
+import tandem.operator.ui.station.AlarmRows;
 import tandem.operator.ui.station.PlantCatalog;
 import tandem.runtime.api.Quality;
 import tandem.runtime.api.Value;
@@ -175,6 +176,74 @@ class OperatorWindowTest {
 		pick(window.alarms().stateFilter(), "All states");
 		assertEquals("Acknowledge all", window.alarms().acknowledgeAllButton().getText());
 		waitFor("every alarm again", () -> window.alarms().rows().size() == 4);
+	}
+
+	/**
+	 * ISA-18.2 shelving: the operator shelves a nuisance alarm for a time with a reason; it leaves the active list
+	 * (the count says how many are shelved) and the "shelved" view shows it with who, why and until when; the
+	 * dialog checks the input first, the server the permission; unshelving brings it back.
+	 */
+	@Test
+	void anOperatorShelvesANuisanceAlarmWithAReasonAndUnshelvesItAgain() throws Exception {
+		login("operator", "operator");
+		plant.publishAlarms(demoAlarms());
+		waitFor("four alarms", () -> window.alarms().rows().size() == 4);
+		assertFalse(window.alarms().shelveButton().isEnabled(), "nothing selected: nothing to shelve");
+		selectRow("Order hypochlorite");
+		assertTrue(window.alarms().shelveButton().isEnabled());
+		window.alarms().shelveButton().click();
+		ShelveDialog dialog = assertInstanceOf(ShelveDialog.class, window.dialog());
+		dialog.choose(tandem.runtime.api.client.AlarmShelving.Mode.TIMED, "45", "");
+		dialog.ok.click();
+		assertTrue(dialog.messageText().contains("reason"), dialog.messageText());
+		dialog.choose(tandem.runtime.api.client.AlarmShelving.Mode.TIMED, "45", "delivery booked for 14:00");
+		screenshot(dialog, "operator-shelve-dialog");
+		dialog.ok.click();
+		waitFor("the dialog to close", () -> !dialog.isOpen());
+		assertEquals(List.of("Chlorine.TankLevel.Limits.LOW TIMED 45 delivery booked for 14:00"),
+				plant.shelveRequests());
+		waitFor("the alarm to leave the active list", () -> window.alarms().rows().size() == 3);
+		assertTrue(window.alarms().countText().startsWith("3 active · 2 unacknowledged · 1 shelved"),
+				window.alarms().countText());
+
+		pick(window.alarms().stateFilter(), "Shelved / out of service");
+		waitFor("the shelved view", () -> window.alarms().rows().size() == 1);
+		AlarmRows.Row shelved = window.alarms().rows().get(0);
+		assertTrue(shelved.state().matches("ACTIVE · SHELVED until \\d\\d:\\d\\d by operator: delivery booked for 14:00"),
+				shelved.state());
+		window.alarms().table().select(0);
+		window.alarms().table().notifyListeners(SWT.Selection, new Event());
+		assertEquals("Unshelve", window.alarms().unshelveButton().getText());
+		screenshot("operator-alarm-shelved");
+
+		window.alarms().unshelveButton().click();
+		waitFor("the shelved view to be empty", () -> window.alarms().rows().isEmpty());
+		waitFor("the confirmation", () -> window.status().actionText()
+				.equals("Unshelve Chlorine.TankLevel.Limits.LOW: confirmed"));
+		pick(window.alarms().stateFilter(), "All states");
+		assertEquals(4, window.alarms().rows().size());
+
+		selectRow("Distribution pump 2 motor fault");
+		window.alarms().shelveButton().click();
+		ShelveDialog service = assertInstanceOf(ShelveDialog.class, window.dialog());
+		service.choose(tandem.runtime.api.client.AlarmShelving.Mode.OUT_OF_SERVICE, "", "motor sent for rewinding");
+		service.ok.click();
+		waitFor("the server's refusal", () -> service.messageText().contains("refused"));
+		assertTrue(service.messageText().contains("REMOVE_ALARMS_FROM_SERVICE"), service.messageText());
+		assertTrue(service.isOpen(), "a refused request keeps the dialog open");
+		service.close();
+	}
+
+	private void selectRow(String text) {
+		List<AlarmRows.Row> rows = window.alarms().rows();
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).text().equals(text)) {
+				window.alarms().table().select(i);
+				window.alarms().table().notifyListeners(SWT.Selection, new Event());
+				return;
+			}
+		}
+		fail("no alarm row " + text);
 	}
 
 	private static void pick(org.eclipse.swt.widgets.Combo combo, String item) {

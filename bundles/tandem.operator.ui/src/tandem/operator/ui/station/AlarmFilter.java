@@ -18,7 +18,9 @@ public record AlarmFilter(String group, String alarmClass, int minPriority, Stat
 	/** The states an operator filters by. */
 	public enum State {
 		ALL("All states"), UNACKNOWLEDGED("Unacknowledged"), ACTIVE("Condition active"),
-		GONE_UNACKNOWLEDGED("Gone, unacknowledged");
+		GONE_UNACKNOWLEDGED("Gone, unacknowledged"),
+		/** Shelved or out of service: hidden in every other state, as ISA-18.2 asks of suppressed alarms. */
+		SHELVED("Shelved / out of service");
 
 		private final String label;
 
@@ -50,7 +52,10 @@ public record AlarmFilter(String group, String alarmClass, int minPriority, Stat
 		if (!alarmClass.isEmpty() && !alarmClass.equals(r.alarmClass())) {
 			return false;
 		}
-		if (r.priority() < minPriority) {
+		if (r.priority() < minPriority && !(state == State.SHELVED && !r.occurrence())) {
+			return false;
+		}
+		if (r.shelved() != (state == State.SHELVED)) {
 			return false;
 		}
 		return switch (state) {
@@ -58,6 +63,7 @@ public record AlarmFilter(String group, String alarmClass, int minPriority, Stat
 		case UNACKNOWLEDGED -> r.needsAck();
 		case ACTIVE -> !r.cleared();
 		case GONE_UNACKNOWLEDGED -> r.cleared() && r.needsAck();
+		case SHELVED -> true;
 		};
 	}
 
@@ -67,7 +73,8 @@ public record AlarmFilter(String group, String alarmClass, int minPriority, Stat
 
 	/** The keys of the shown alarms that still need an acknowledgement: what "acknowledge shown" sends. */
 	public List<String> toAcknowledge(Collection<AlarmRows.Row> rows) {
-		return rows.stream().filter(this::test).filter(AlarmRows.Row::needsAck).map(AlarmRows.Row::key).toList();
+		return rows.stream().filter(this::test).filter(AlarmRows.Row::needsAck).filter(AlarmRows.Row::occurrence)
+				.map(AlarmRows.Row::key).toList();
 	}
 
 	/** A short description for the list's count line, e.g. {@code group Chlorination · priority ≥ 500}. */

@@ -42,6 +42,7 @@ public final class PlantCatalog {
 	private final String projectDescription;
 	private final Map<String, VariableInfo> variables = new LinkedHashMap<>();
 	private final Map<String, AlarmLook> looks = new LinkedHashMap<>();
+	private final Map<String, AlarmInfo> alarmInfo = new LinkedHashMap<>();
 	private final java.util.SortedSet<Integer> priorities = new java.util.TreeSet<>();
 	private final List<RecipeInfo> recipes = new ArrayList<>();
 	private final List<String> clientNodes = new ArrayList<>();
@@ -82,20 +83,33 @@ public final class PlantCatalog {
 	/** Alarm definition ids follow the runtime's compiler: the alarm name, plus {@code .HIGH} etc. for limits. */
 	private void addLooks(Alarm a) {
 		String group = a.getGroup() == null ? "" : a.getGroup().getName();
+		String variable = a.getVariable() == null ? "" : a.getVariable().getName();
 		if (a instanceof BinaryAlarm b) {
 			looks.put(a.getName(), look(b.getAlarmClass()).inGroup(group));
+			alarmInfo.put(a.getName(), info(a.getName(), b.getText(), variable, b.getAlarmClass()));
 		} else if (a instanceof LimitAlarm l) {
-			addLimit(a.getName() + ".HIGH_HIGH", l.getHighHigh(), group);
-			addLimit(a.getName() + ".HIGH", l.getHigh(), group);
-			addLimit(a.getName() + ".LOW", l.getLow(), group);
-			addLimit(a.getName() + ".LOW_LOW", l.getLowLow(), group);
+			addLimit(a.getName() + ".HIGH_HIGH", l.getHighHigh(), group, variable);
+			addLimit(a.getName() + ".HIGH", l.getHigh(), group, variable);
+			addLimit(a.getName() + ".LOW", l.getLow(), group, variable);
+			addLimit(a.getName() + ".LOW_LOW", l.getLowLow(), group, variable);
 		}
 	}
 
-	private void addLimit(String id, LimitDefinition limit, String group) {
+	private void addLimit(String id, LimitDefinition limit, String group, String variable) {
 		if (limit != null) {
 			looks.put(id, look(limit.getAlarmClass()).inGroup(group));
+			alarmInfo.put(id, info(id, limit.getText(), variable, limit.getAlarmClass()));
 		}
+	}
+
+	private static AlarmInfo info(String id, String text, String variable, AlarmClass c) {
+		return new AlarmInfo(id, text == null || text.isBlank() ? id : text, variable,
+				c == null ? AlarmInfo.unknown(id).maxShelveMinutes() : c.getMaxShelveMinutes());
+	}
+
+	/** Text, variable and shelving limit of an alarm definition id; {@link AlarmInfo#unknown} when not defined. */
+	public AlarmInfo alarmInfo(String alarmDefinition) {
+		return alarmInfo.getOrDefault(alarmDefinition, AlarmInfo.unknown(alarmDefinition));
 	}
 
 	private static AlarmLook look(AlarmClass c) {

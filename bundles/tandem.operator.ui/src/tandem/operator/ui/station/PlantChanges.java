@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import tandem.runtime.api.Value;
+import tandem.runtime.api.client.AlarmShelving;
 import tandem.runtime.api.client.AlarmState;
 import tandem.runtime.api.client.PlantListener;
 import tandem.runtime.api.client.ServerInfo;
@@ -23,11 +24,13 @@ public final class PlantChanges implements PlantListener {
 	 * @param server new server info, null if unchanged
 	 * @param values changed values by variable
 	 * @param alarms the full active list, null if unchanged
+	 * @param shelving the shelved and out-of-service alarms, null if unchanged
 	 */
-	public record Batch(ServerInfo server, Map<String, Value> values, List<AlarmState> alarms) {
+	public record Batch(ServerInfo server, Map<String, Value> values, List<AlarmState> alarms,
+			List<AlarmShelving> shelving) {
 
 		public boolean isEmpty() {
-			return server == null && values.isEmpty() && alarms == null;
+			return server == null && values.isEmpty() && alarms == null && shelving == null;
 		}
 	}
 
@@ -36,6 +39,7 @@ public final class PlantChanges implements PlantListener {
 	private ServerInfo server;
 	private Map<String, Value> values = new HashMap<>();
 	private List<AlarmState> alarms;
+	private List<AlarmShelving> shelving;
 
 	/** @param wakeUp asks the UI thread to call {@link #take()} soon (e.g. {@code display.asyncExec}) */
 	public PlantChanges(Runnable wakeUp) {
@@ -66,6 +70,14 @@ public final class PlantChanges implements PlantListener {
 		schedule();
 	}
 
+	@Override
+	public void shelvingChanged(List<AlarmShelving> shelved) {
+		synchronized (this) {
+			shelving = List.copyOf(shelved);
+		}
+		schedule();
+	}
+
 	private void schedule() {
 		if (scheduled.compareAndSet(false, true)) {
 			wakeUp.run();
@@ -76,10 +88,11 @@ public final class PlantChanges implements PlantListener {
 	public Batch take() {
 		scheduled.set(false);
 		synchronized (this) {
-			Batch batch = new Batch(server, values, alarms);
+			Batch batch = new Batch(server, values, alarms, shelving);
 			server = null;
 			values = new HashMap<>();
 			alarms = null;
+			shelving = null;
 			return batch;
 		}
 	}

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -30,7 +29,7 @@ class OperatorActionTest {
 	@Test
 	void anOperatorWriteIsConfirmedOnlyOnceTheStandbyHoldsIt() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			Pair p = pair(t);
+			TestNodes.Pair p = t.pair();
 			RedundantNode a = p.a();
 			RedundantNode b = p.b();
 			ClusterPlantConnection c = p.c();
@@ -49,7 +48,7 @@ class OperatorActionTest {
 	@Test
 	void aWriteWithoutPermissionIsRefusedAndTheRefusalIsRecordedOnBothNodes() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			Pair p = pair(t);
+			TestNodes.Pair p = t.pair();
 			RedundantNode a = p.a();
 			RedundantNode b = p.b();
 			ClusterPlantConnection c = p.c();
@@ -70,7 +69,7 @@ class OperatorActionTest {
 	@Test
 	void theStationFollowsAFailoverAndReceivesValuesFromTheNewServer() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			Pair p = pair(t);
+			TestNodes.Pair p = t.pair();
 			RedundantNode a = p.a();
 			RedundantNode b = p.b();
 			ClusterPlantConnection c = p.c();
@@ -97,7 +96,7 @@ class OperatorActionTest {
 	@Test
 	void aLoggedInOperatorCanStillWriteWhenTheRestartedPreferredServerTakesItsRoleBack() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			Pair p = pair(t);
+			TestNodes.Pair p = t.pair();
 			RedundantNode a = p.a();
 			RedundantNode b = p.b();
 			ClusterPlantConnection c = p.c();
@@ -116,7 +115,7 @@ class OperatorActionTest {
 	@Test
 	void aRequestTheDyingServerTookButDidNotAnswerIsExecutedByTheNewServer() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			Pair p = pair(t);
+			TestNodes.Pair p = t.pair();
 			RedundantNode a = p.a();
 			RedundantNode b = p.b();
 			ClusterPlantConnection c = p.c();
@@ -142,7 +141,7 @@ class OperatorActionTest {
 	@Test
 	void aServerCutOffFromItsStandbyStillHearsTheStationAndKeepsItsLease() throws Exception {
 		try (TestNodes t = new TestNodes(temp, true)) {
-			Pair p = pair(t);
+			TestNodes.Pair p = t.pair();
 			RedundantNode a = p.a();
 			RedundantNode b = p.b();
 			ClusterPlantConnection c = p.c();
@@ -173,19 +172,5 @@ class OperatorActionTest {
 			TestNodes.await("after the heal both nodes hold every write's outcome", 30_000, () -> ids.stream()
 					.allMatch(id -> a.facts().contains("action:" + id) && b.facts().contains("action:" + id)));
 		}
-	}
-
-	private record Pair(RedundantNode a, RedundantNode b, ClusterPlantConnection c) {
-	}
-
-	/** Server a, standby b and station c, once a serves, b stands by and c is connected to a. */
-	private static Pair pair(TestNodes t) throws Exception {
-		RedundantNode a = t.start("a");
-		RedundantNode b = t.start("b");
-		ClusterPlantConnection c = t.station("c");
-		TestNodes.await("a serves, b stands by, c is connected to a", 6000,
-				() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY
-						&& b.member().serverNode().equals(Optional.of("a")) && c.server().node().equals("a"));
-		return new Pair(a, b, c);
 	}
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -35,12 +34,10 @@ class ShelvingTest {
 	@Test
 	void aShelvingOutlivesTheServerThatAcceptedItAndARestartOfIt() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			RedundantNode a = t.start("a");
-			RedundantNode b = t.start("b");
-			ClusterPlantConnection c = t.station("c");
-			TestNodes.await("a serves, b stands by, c is connected to a", 6000,
-					() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY
-							&& b.member().serverNode().equals(Optional.of("a")) && c.server().node().equals("a"));
+			TestNodes.Pair p = t.pair();
+			RedundantNode a = p.a();
+			RedundantNode b = p.b();
+			ClusterPlantConnection c = p.c();
 			assertTrue(c.login("victor", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
 			ActionResult refused = c.shelve(TestNodes.STANDING, Mode.TIMED, 30, "noise").get(5, TimeUnit.SECONDS);
 			assertEquals(ActionResult.Outcome.REFUSED, refused.outcome(), refused.toString());
@@ -87,11 +84,10 @@ class ShelvingTest {
 	@Test
 	void aOneShotShelvingEndsWhenTheAlarmClearsAndItsEndIsRecordedOnceThroughAFailover() throws Exception {
 		try (TestNodes t = new TestNodes(temp)) {
-			RedundantNode a = t.start("a");
-			RedundantNode b = t.start("b");
-			ClusterPlantConnection c = t.station("c");
-			TestNodes.await("a serves and c is connected to it", 6000, () -> a.role() == MemberRole.SERVER
-					&& b.role() == MemberRole.STANDBY && c.server().node().equals("a"));
+			TestNodes.Pair p = t.pair();
+			RedundantNode a = p.a();
+			RedundantNode b = p.b();
+			ClusterPlantConnection c = p.c();
 			assertTrue(c.login("anna", TestNodes.PASSWORD.toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
 			TestNodes.await("the valve is wide open (in alarm)", 15_000, () -> a.alarms().inAlarm(VALVE));
 			ActionResult shelved = c.shelve(VALVE, Mode.ONE_SHOT, 0, "valve opened by hand for flushing")

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import tandem.model.security.PasswordHash;
 import tandem.runtime.api.driver.DriverTag.TagType;
 import tandem.runtime.cluster.ClusterSettings;
+import tandem.runtime.cluster.MemberRole;
 import tandem.runtime.cluster.NodeKind;
 import tandem.runtime.cluster.NodeSpec;
 import tandem.runtime.cluster.RoleChange;
@@ -119,6 +121,20 @@ final class TestNodes implements AutoCloseable {
 		ClusterPlantConnection c = ClusterPlantConnection.open(settings, name, "hash-1");
 		stations.add(c);
 		return c;
+	}
+
+	record Pair(RedundantNode a, RedundantNode b, ClusterPlantConnection c) {
+	}
+
+	/** Server a, standby b and station c, once a serves, b stands by and c is connected to a. */
+	Pair pair() throws Exception {
+		RedundantNode a = start("a");
+		RedundantNode b = start("b");
+		ClusterPlantConnection c = station("c");
+		await("a serves, b stands by, c is connected to a", 6000,
+				() -> a.role() == MemberRole.SERVER && b.role() == MemberRole.STANDBY
+						&& b.member().serverNode().equals(Optional.of("a")) && c.server().node().equals("a"));
+		return new Pair(a, b, c);
 	}
 
 	static void await(String what, long timeoutMs, BooleanSupplier condition) {

@@ -76,13 +76,17 @@ final class HistoryDesk implements QueryHandler {
 	AlarmHistory alarms(AlarmHistoryQuery q) {
 		List<AlarmRecord> rows = history.get().alarms(q.from(), q.to());
 		List<AlarmOccurrence> out = new ArrayList<>();
+		boolean truncated = false;
 		for (AlarmRecord r : rows) {
+			if (r.mergedInto() != null) {
+				continue; // one condition across a role change is one alarm: its merged twin is not shown
+			}
 			if (out.size() == q.limit()) {
+				truncated = true;
 				break;
 			}
-			out.add(new AlarmOccurrence(r.alarm(), r.raiseTime(), r.priority(), r.text(), r.ackTime(), r.ackUser(),
-					r.clearTime()));
+			out.add(r.occurrence());
 		}
-		return new AlarmHistory(out, rows.size() > q.limit(), node);
+		return new AlarmHistory(out, truncated, node);
 	}
 }

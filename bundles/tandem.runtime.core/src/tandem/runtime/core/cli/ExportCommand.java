@@ -11,7 +11,7 @@ import java.util.List;
 
 import tandem.runtime.api.fact.ArchiveSample;
 import tandem.runtime.api.fact.CelEntry;
-import tandem.runtime.core.alarm.AlarmStatistics;
+import tandem.runtime.api.history.AlarmStatistics;
 import tandem.runtime.history.h2.AlarmRecord;
 import tandem.runtime.history.h2.CelQuery;
 import tandem.runtime.history.h2.HistoryQueries;
@@ -112,7 +112,8 @@ public final class ExportCommand {
 		for (AlarmRecord r : q.alarms(start - 7 * AlarmStatistics.STANDING_MS, to)) {
 			byOccurrence.put(r.alarm() + "@" + r.raiseTime(), r);
 		}
-		out.print(AlarmStatistics.of(List.copyOf(byOccurrence.values()), start, to).report());
+		out.print(AlarmStatistics.of(byOccurrence.values().stream().filter(r -> r.mergedInto() == null)
+				.map(AlarmRecord::occurrence).toList(), start, to).report());
 	}
 
 	private static void cel(HistoryQueries q, long from, long to, PrintStream out) {

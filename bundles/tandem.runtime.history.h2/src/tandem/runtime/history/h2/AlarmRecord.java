@@ -24,4 +24,10 @@ public record AlarmRecord(String alarm, long raiseTime, int priority, String tex
 	public boolean acknowledged() {
 		return ackTime != null;
 	}
+
+	/** The occurrence as the history's readers see it (what the cluster answers, what statistics count). */
+	public tandem.runtime.api.history.AlarmOccurrence occurrence() {
+		return new tandem.runtime.api.history.AlarmOccurrence(alarm, raiseTime, priority, text, ackTime, ackUser,
+				clearTime);
+	}
 }

@@ -1,4 +1,4 @@
-package tandem.runtime.core.alarm;
+package tandem.runtime.api.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,26 +11,22 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import tandem.runtime.history.h2.AlarmRecord;
-
 class AlarmStatisticsTest {
 
 	private static final long T0 = 1_800_000_000_000L;
 	private static final long MIN = 60_000;
 
-	private static AlarmRecord raised(String alarm, long at, int priority, Long clearedAt) {
-		return new AlarmRecord(alarm, at, priority, alarm + " text", 1.0, null, null, clearedAt, clearedAt == null ? null
-				: 0.0, false);
+	private static AlarmOccurrence raised(String alarm, long at, int priority, Long clearedAt) {
+		return new AlarmOccurrence(alarm, at, priority, alarm + " text", null, null, clearedAt);
 	}
 
 	/**
 	 * One hour: a quiet plant (Tank.Level.HIGH twice), a flood in the third 10 minutes (12 different alarms), a level
-	 * switch that chatters (4 raises within 50 s), an alarm standing since yesterday, and one occurrence merged into
-	 * another across a role change, which must not count.
+	 * switch that chatters (4 raises within 50 s) and an alarm standing since yesterday.
 	 */
 	@Test
 	void theEemuaFiguresOfACraftedHourAreCountedAsAnOperatorWouldCountThem() {
-		List<AlarmRecord> history = new ArrayList<>();
+		List<AlarmOccurrence> history = new ArrayList<>();
 		history.add(raised("Tank.Level.HIGH", T0 + 2 * MIN, 500, T0 + 4 * MIN));
 		history.add(raised("Tank.Level.HIGH", T0 + 45 * MIN, 500, T0 + 46 * MIN));
 		for (int i = 0; i < 12; i++) {
@@ -40,12 +36,10 @@ class AlarmStatisticsTest {
 			history.add(raised("Tank2.Overflow", T0 + 40 * MIN + i * 12_500, 300, T0 + 40 * MIN + i * 12_500 + 5_000));
 		}
 		history.add(raised("Chlorine.TankLevel.LOW", T0 - 30 * 60 * MIN, 300, null)); // standing since yesterday
-		history.add(new AlarmRecord("Tank.Level.HIGH", T0 + 2 * MIN + 300, 500, "", 1.0, null, null, T0 + 4 * MIN, 0.0,
-				false, T0 + 2 * MIN)); // merged into the first occurrence
 
 		AlarmStatistics s = AlarmStatistics.of(history, T0, T0 + 60 * MIN);
 
-		assertEquals(18, s.raised(), "2 + 12 + 4; the standing alarm was raised before the hour, the merged row is one");
+		assertEquals(18, s.raised(), "2 + 12 + 4; the standing alarm was raised before the hour");
 		assertEquals(3.0, s.averagePer10Min(), 1e-9);
 		assertEquals(12, s.peakPer10Min());
 		assertEquals(List.of(T0 + 20 * MIN), s.floods(), "the flood's 10 minutes");
@@ -64,7 +58,7 @@ class AlarmStatisticsTest {
 
 	@Test
 	void threeRaisesSpreadOverMoreThanAMinuteAreNoChatterAndAQuietPlantMeetsTheTarget() {
-		List<AlarmRecord> history = List.of(raised("Pump.Fault", T0, 500, T0 + 1000),
+		List<AlarmOccurrence> history = List.of(raised("Pump.Fault", T0, 500, T0 + 1000),
 				raised("Pump.Fault", T0 + 31 * 1000, 500, T0 + 32_000),
 				raised("Pump.Fault", T0 + 61 * 1000, 500, T0 + 62_000));
 		AlarmStatistics s = AlarmStatistics.of(history, T0, T0 + 8 * 60 * MIN);

@@ -1,4 +1,4 @@
-package tandem.runtime.core.alarm;
+package tandem.runtime.api.history;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import tandem.runtime.history.h2.AlarmRecord;
-
 /**
  * Alarm system performance over a period, in the measures of EEMUA 191 and ISA-18.2: the alarm rate per 10 minutes
  * (average and peak), floods (a 10-minute interval with more than {@value #FLOOD_ALARMS} alarms), chattering alarms
  * ({@value #CHATTER_RAISES} or more raises of one alarm within {@value #CHATTER_WINDOW_MS} ms), standing alarms
  * (active for more than 24 h), the most frequent alarms and the priority mix. An alarm counts when it is raised in the
- * period; occurrences merged into another (one condition across a role change) do not count twice. The plant has one
+ * period; occurrences merged into another (one condition across a role change) are not passed in, so they do not
+ * count twice. Computed where the occurrences are: by {@code tandem export} on a node, by the operator client on
+ * what the serving node answered. The plant has one
  * operator position, so the rate per position is the plant's rate.
  *
  * @param from             start of the period (epoch ms, inclusive)
@@ -49,10 +49,10 @@ public record AlarmStatistics(long from, long to, int raised, double averagePer1
 	}
 
 	/**
-	 * Computes the statistics of {@code records} (the history's occurrences, as {@code HistoryQueries#alarms} returns
-	 * them, which may reach before the period) over {@code [from, to)}.
+	 * Computes the statistics of {@code records} (the history's occurrences, which may reach before the period, none
+	 * merged into another) over {@code [from, to)}.
 	 */
-	public static AlarmStatistics of(List<AlarmRecord> records, long from, long to) {
+	public static AlarmStatistics of(List<AlarmOccurrence> records, long from, long to) {
 		if (to <= from) {
 			throw new IllegalArgumentException("alarm statistics need a period that ends after it starts, got "
 					+ Instant.ofEpochMilli(from) + " .. " + Instant.ofEpochMilli(to));
@@ -63,10 +63,7 @@ public record AlarmStatistics(long from, long to, int raised, double averagePer1
 		Map<Integer, Integer> byPriority = new TreeMap<>();
 		List<String> standing = new ArrayList<>();
 		int raised = 0;
-		for (AlarmRecord r : records) {
-			if (r.mergedInto() != null) {
-				continue;
-			}
+		for (AlarmOccurrence r : records) {
 			long end = r.clearTime() == null ? to : Math.min(r.clearTime(), to);
 			if (end - r.raiseTime() > STANDING_MS && end > from && !standing.contains(r.alarm())) {
 				standing.add(r.alarm());

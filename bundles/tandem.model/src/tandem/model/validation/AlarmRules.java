@@ -24,17 +24,22 @@ final class AlarmRules {
         this.problems = problems;
     }
 
-    void check() {
-        Project project = problems.project();
-        for (AlarmClass alarmClass : project.getAlarmClasses()) {
-            if (alarmClass.getPriority() < 0) {
-                problems.error(alarmClass, "priority " + alarmClass.getPriority() + " is negative");
-            }
+    void checkAlarmClass(AlarmClass alarmClass) {
+        if (alarmClass.getPriority() < 0) {
+            problems.error(alarmClass, "priority " + alarmClass.getPriority() + " is negative");
         }
-        for (Alarm alarm : project.getAlarms()) {
-            checkAlarm(alarm);
+        if (alarmClass.getMaxShelveMinutes() < 0) {
+            problems.error(alarmClass, "maximum shelving time " + alarmClass.getMaxShelveMinutes()
+                    + " min is negative (0: the class's alarms cannot be shelved)");
+        } else if (alarmClass.getMaxShelveMinutes() > 7 * 24 * 60) {
+            problems.warning(alarmClass, "maximum shelving time " + alarmClass.getMaxShelveMinutes()
+                    + " min is more than a week: ISA-18.2 asks that shelving ends by itself; take alarms out of"
+                    + " service for maintenance instead");
         }
-        CelSettings cel = project.getCelSettings();
+    }
+
+    void checkCel() {
+        CelSettings cel = problems.project().getCelSettings();
         if (cel != null) {
             if (cel.getRetentionDays() < 1) {
                 problems.error(cel, "retention must be at least 1 day, is " + cel.getRetentionDays());
@@ -45,7 +50,7 @@ final class AlarmRules {
         }
     }
 
-    private void checkAlarm(Alarm alarm) {
+    void checkAlarm(Alarm alarm) {
         AlarmGroup group = alarm.getGroup();
         if (group != null && group.eContainer() != problems.project()) {
             problems.error(alarm, "refers to alarm group '" + group.getName() + "', which is not part of the project");

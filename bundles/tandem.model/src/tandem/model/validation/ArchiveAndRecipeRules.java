@@ -20,22 +20,16 @@ final class ArchiveAndRecipeRules {
         this.problems = problems;
     }
 
-    void check() {
-        Project project = problems.project();
-        for (Archive archive : project.getArchives()) {
-            checkArchive(archive);
+    void checkRecipeGroup(RecipeGroup group) {
+        if (group.getRecipes().isEmpty()) {
+            problems.warning(group, "has no recipes");
         }
-        for (RecipeGroup group : project.getRecipeGroups()) {
-            if (group.getRecipes().isEmpty()) {
-                problems.warning(group, "has no recipes");
-            }
-            for (Recipe recipe : group.getRecipes()) {
-                checkRecipe(recipe);
-            }
+        for (Recipe recipe : group.getRecipes()) {
+            checkRecipe(recipe);
         }
     }
 
-    private void checkArchive(Archive archive) {
+    void checkArchive(Archive archive) {
         if (archive.getVariables().isEmpty()) {
             problems.error(archive, "records no variables");
         }

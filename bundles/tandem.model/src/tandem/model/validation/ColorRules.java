@@ -22,14 +22,19 @@ final class ColorRules {
         this.problems = problems;
     }
 
-    void check() {
-        for (Iterator<EObject> it = problems.project().eAllContents(); it.hasNext();) {
-            EObject element = it.next();
-            for (EAttribute attribute : colorAttributes.computeIfAbsent(element.eClass(), ColorRules::colorAttributesOf)) {
-                Object value = element.eGet(attribute);
-                if (value != null && !isRgb((String) value)) {
-                    problems.error(element, attribute.getName() + " '" + value + "' is not a colour of the form #RRGGBB");
-                }
+    /** The colours of element and everything it contains. */
+    void checkTree(EObject element) {
+        checkOne(element);
+        for (Iterator<EObject> it = element.eAllContents(); it.hasNext();) {
+            checkOne(it.next());
+        }
+    }
+
+    private void checkOne(EObject element) {
+        for (EAttribute attribute : colorAttributes.computeIfAbsent(element.eClass(), ColorRules::colorAttributesOf)) {
+            Object value = element.eGet(attribute);
+            if (value != null && !isRgb((String) value)) {
+                problems.error(element, attribute.getName() + " '" + value + "' is not a colour of the form #RRGGBB");
             }
         }
     }

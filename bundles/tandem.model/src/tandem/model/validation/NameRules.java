@@ -11,7 +11,10 @@ import tandem.model.RecipeGroup;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
 
-/** Every named element has a name, unique within its scope (a list of the project, a recipe group, a screen). */
+/**
+ * Every named element has a name, unique within its scope (a list of the project, a recipe group, a screen). The
+ * first element of a name keeps it; every later one is reported.
+ */
 final class NameRules {
 
     private final Problems problems;
@@ -20,24 +23,21 @@ final class NameRules {
         this.problems = problems;
     }
 
-    void check() {
+    /** The names of one list of the project, what being the kind of its elements ("variable"). */
+    void list(List<? extends NamedElement> elements, String what) {
+        unique(elements, what);
+    }
+
+    void recipesOf(RecipeGroup group) {
+        unique(group.getRecipes(), "recipe in this group");
+    }
+
+    void elementsOf(Screen screen) {
+        elementsOf(screen.getElements(), "element on this screen");
+    }
+
+    void nodes() {
         Project p = problems.project();
-        unique(p.getDrivers(), "driver");
-        unique(p.getVariables(), "variable");
-        unique(p.getAlarmClasses(), "alarm class");
-        unique(p.getAlarmGroups(), "alarm group");
-        unique(p.getAlarms(), "alarm");
-        unique(p.getArchives(), "archive");
-        unique(p.getRecipeGroups(), "recipe group");
-        for (RecipeGroup group : p.getRecipeGroups()) {
-            unique(group.getRecipes(), "recipe in this group");
-        }
-        unique(p.getRoles(), "role");
-        unique(p.getUsers(), "user");
-        unique(p.getScreens(), "screen");
-        for (Screen screen : p.getScreens()) {
-            elementsOf(screen.getElements(), "element on this screen");
-        }
         if (p.getTopology() != null) {
             unique(p.getTopology().getNodes(), "node");
         }

@@ -48,6 +48,25 @@ final class Problems {
         return true;
     }
 
+    /** Where the problems found so far end; {@link #since} returns what was found after it. */
+    long mark() {
+        return (long) errors.size() << 32 | warnings.size();
+    }
+
+    /** The problems found since mark, or null when there are none. */
+    Slice since(long mark) {
+        int e = (int) (mark >>> 32);
+        int w = (int) mark;
+        if (errors.size() == e && warnings.size() == w) {
+            return null;
+        }
+        return new Slice(List.copyOf(errors.subList(e, errors.size())), List.copyOf(warnings.subList(w, warnings.size())));
+    }
+
+    /** The errors and warnings one rule group found on one element. */
+    record Slice(List<Problem> errors, List<Problem> warnings) {
+    }
+
     ValidationResult result() {
         List<Problem> all = new ArrayList<>(errors);
         all.addAll(warnings);

@@ -21,7 +21,7 @@ final class ScreenRules {
         this.bindings = new BindingRules(problems);
     }
 
-    void check() {
+    void checkStartScreen() {
         Project project = problems.project();
         long startScreens = project.getScreens().stream().filter(Screen::isStart).count();
         if (!project.getScreens().isEmpty() && startScreens == 0) {
@@ -29,12 +29,13 @@ final class ScreenRules {
         } else if (startScreens > 1) {
             problems.error(project, startScreens + " screens are marked as start screen; exactly one may be");
         }
-        for (Screen screen : project.getScreens()) {
-            if (screen.getWidth() < 1 || screen.getHeight() < 1) {
-                problems.error(screen, "size " + screen.getWidth() + " x " + screen.getHeight() + " is empty");
-            }
-            checkElements(screen.getElements(), screen.getWidth(), screen.getHeight(), "screen '" + screen.getName() + "'");
+    }
+
+    void checkScreen(Screen screen) {
+        if (screen.getWidth() < 1 || screen.getHeight() < 1) {
+            problems.error(screen, "size " + screen.getWidth() + " x " + screen.getHeight() + " is empty");
         }
+        checkElements(screen.getElements(), screen.getWidth(), screen.getHeight(), "screen '" + screen.getName() + "'");
     }
 
     private void checkElements(List<ScreenElement> elements, int width, int height, String container) {

@@ -18,18 +18,17 @@ final class UserRules {
         this.problems = problems;
     }
 
-    void check() {
+    void checkRole(Role role) {
+        if (role.getPermissions().isEmpty()) {
+            problems.warning(role, "grants no permissions");
+        }
+    }
+
+    /** What concerns all users together: someone manages users, someone may write the writable variables. */
+    void checkTogether() {
         Project project = problems.project();
-        for (Role role : project.getRoles()) {
-            if (role.getPermissions().isEmpty()) {
-                problems.warning(role, "grants no permissions");
-            }
-        }
-        boolean someoneManagesUsers = false;
-        for (User user : project.getUsers()) {
-            checkUser(user);
-            someoneManagesUsers |= user.getRoles().stream().anyMatch(r -> r.getPermissions().contains(Permission.MANAGE_USERS));
-        }
+        boolean someoneManagesUsers = project.getUsers().stream().flatMap(u -> u.getRoles().stream())
+                .anyMatch(r -> r.getPermissions().contains(Permission.MANAGE_USERS));
         if (!project.getUsers().isEmpty() && !someoneManagesUsers) {
             problems.warning(project, "no user has the permission MANAGE_USERS");
         }
@@ -56,7 +55,7 @@ final class UserRules {
         }
     }
 
-    private void checkUser(User user) {
+    void checkUser(User user) {
         String hash = user.getPasswordHash();
         if (hash == null || hash.isEmpty()) {
             problems.error(user, "has no password hash; the user could not log in");

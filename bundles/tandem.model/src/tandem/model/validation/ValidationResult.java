@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * All problems of one project, errors first in model order, then warnings; byScope keeps them per rule group so
- * a later run can re-check only what a change affects.
+ * one can see which rule group reported what.
  */
 public record ValidationResult(List<Problem> problems, Map<ValidationScope, List<Problem>> byScope) {
 

@@ -16,7 +16,7 @@ final class ValueSyntax {
         }
         switch (type) {
         case BOOL:
-            return "true".equals(text) ? 1.0 : "false".equals(text) ? 0.0 : null;
+            return "true".equals(text) ? Double.valueOf(1.0) : "false".equals(text) ? Double.valueOf(0.0) : null; // boxed: null must not unbox
         case INT:
             try {
                 return (double) Long.parseLong(text.trim());

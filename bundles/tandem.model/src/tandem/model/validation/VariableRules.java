@@ -19,13 +19,15 @@ final class VariableRules {
         this.problems = problems;
     }
 
-    void check() {
+    /** The drivers, each warned about when no variable uses it (so they all depend on every variable). */
+    void checkDrivers() {
         Project project = problems.project();
         Set<Driver> used = new HashSet<>();
+        Driver last = null;
         for (Variable variable : project.getVariables()) {
-            checkVariable(variable);
-            if (variable.getDriver() != null) {
-                used.add(variable.getDriver());
+            if (variable.getDriver() != null && variable.getDriver() != last) {
+                last = variable.getDriver();
+                used.add(last);
             }
         }
         for (Driver driver : project.getDrivers()) {
@@ -64,7 +66,7 @@ final class VariableRules {
         }
     }
 
-    private void checkVariable(Variable variable) {
+    void checkVariable(Variable variable) {
         if (variable.getDataType() == null) {
             problems.error(variable, "has no data type");
             return;

@@ -56,6 +56,10 @@ class ValidationRulesTest {
 
     static Stream<Rule> rules() {
         return Stream.of(
+                new Rule("shelving times are not negative", p -> p.getAlarmClasses().get(0).setMaxShelveMinutes(-5),
+                        "maximum shelving time -5 min is negative", p -> p.getAlarmClasses().get(0).setMaxShelveMinutes(0)),
+                new Rule("shelving ends within a week", p -> p.getAlarmClasses().get(0).setMaxShelveMinutes(20_000),
+                        "more than a week", p -> p.getAlarmClasses().get(0).setMaxShelveMinutes(7 * 24 * 60)),
                 new Rule("variable names are unique", p -> variable(p, "Tank2.Level").setName("Tank1.Level"),
                         "another variable is already named 'Tank1.Level'", p -> variable(p, "Tank2.Level").setName("Tank3.Level")),
                 new Rule("element names are unique per screen", p -> element(p, "Overview", "filter").setName("tank1"),
@@ -155,6 +159,8 @@ class ValidationRulesTest {
                         p -> variable(p, "Tank1.Level").setRangeMin(-1.0)),
                 new Rule("initial values fit the type", p -> variable(p, "Plant.Mode").setInitialValue("1.5"), "initial value:",
                         p -> variable(p, "Plant.Mode").setInitialValue("2")),
+                new Rule("bool values are true or false", p -> variable(p, "Intake.Valve.Open").setInitialValue("1"),
+                        "initial value: '1' is not a valid BOOL value", p -> variable(p, "Intake.Valve.Open").setInitialValue("false")),
                 new Rule("polyline points lie in the element", p -> valve(p).setPoints("0,0 31,20"), "lies outside the element's",
                         p -> valve(p).setPoints("0,0 30,20")),
                 new Rule("limit-state colours need a limit alarm", p -> element(p, "Overview", "tank1Alarm").getBindings().get(0)

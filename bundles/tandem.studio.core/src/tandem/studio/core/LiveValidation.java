@@ -1,76 +1,112 @@
 package tandem.studio.core;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 
 import tandem.model.Project;
-import tandem.model.validation.ProjectValidator;
+import tandem.model.validation.IncrementalValidator;
+import tandem.model.validation.ModelChanges;
 import tandem.model.validation.ValidationResult;
-import tandem.model.validation.ValidationScope;
 
 /**
- * Re-runs the model's validation after each command, incrementally: only the rule groups the command's changes
- * can affect ({@link ValidationScope#affectedBy}) run again; the others keep their problems. A command that is
- * not a plain set of attributes or references (adding, removing, moving elements) re-runs everything.
+ * Re-runs the model's validation after each command (executed, undone or redone), incrementally: the command is
+ * read as the sets, adds, removes and moves it is made of ({@link ModelChanges}), and the model's
+ * {@link IncrementalValidator} re-checks only the elements they touched and what depends on them. A command that is
+ * none of these (nor a compound or wrapper of them) re-runs everything.
  */
 final class LiveValidation {
 
-	private final Project project;
-	private final ProjectValidator validator = new ProjectValidator();
-	private ValidationResult result;
-	private long lastRunMillis;
-	private Set<ValidationScope> lastScopes = ValidationScope.ALL;
+	private final IncrementalValidator validator;
+	private long lastRunNanos;
 
 	LiveValidation(Project project) {
-		this.project = project;
-		run(null);
+		validator = new IncrementalValidator(project);
 	}
 
 	/** Validates after command (null: everything). */
 	void run(Command command) {
 		long start = System.nanoTime();
-		Set<ValidationScope> scopes = command == null ? ValidationScope.ALL : scopes(command);
-		result = validator.validate(project, result, scopes);
-		lastScopes = scopes;
-		lastRunMillis = (System.nanoTime() - start) / 1_000_000;
+		if (command == null) {
+			validator.validateAll();
+		} else {
+			validator.validate(changes(command));
+		}
+		lastRunNanos = System.nanoTime() - start;
 	}
 
-	static Set<ValidationScope> scopes(Command command) {
-		Set<ValidationScope> scopes = EnumSet.noneOf(ValidationScope.class);
-		collect(command, scopes);
-		return scopes;
+	static ModelChanges changes(Command command) {
+		ModelChanges changes = new ModelChanges();
+		collect(command, changes);
+		return changes;
 	}
 
-	private static void collect(Command command, Set<ValidationScope> scopes) {
-		if (scopes.size() == ValidationScope.ALL.size()) {
+	private static void collect(Command command, ModelChanges changes) {
+		if (changes.isUnknown()) {
 			return;
 		}
 		if (command instanceof CompoundCommand compound) {
-			compound.getCommandList().forEach(c -> collect(c, scopes));
+			compound.getCommandList().forEach(c -> collect(c, changes));
 		} else if (command instanceof SetCommand set && set.getOwner() != null && set.getFeature() != null) {
-			scopes.addAll(ValidationScope.affectedBy(set.getOwner(), set.getFeature()));
+			changed(changes, set.getOwner(), set.getFeature(), values(set.getOldValue(), set.getValue()));
+		} else if (command instanceof AddCommand add && add.getOwner() != null && add.getFeature() != null) {
+			changed(changes, add.getOwner(), add.getFeature(), add.getCollection());
+		} else if (command instanceof RemoveCommand remove && remove.getOwner() != null && remove.getFeature() != null) {
+			changed(changes, remove.getOwner(), remove.getFeature(), remove.getCollection());
+		} else if (command instanceof MoveCommand move && move.getOwner() != null && move.getFeature() != null) {
+			changed(changes, move.getOwner(), move.getFeature(), List.of(move.getValue()));
 		} else if (command instanceof CommandWrapper wrapper && wrapper.getCommand() != null) {
-			collect(wrapper.getCommand(), scopes);
+			collect(wrapper.getCommand(), changes);
 		} else {
-			scopes.addAll(ValidationScope.ALL);
+			changes.unknown();
 		}
 	}
 
+	private static void changed(ModelChanges changes, org.eclipse.emf.ecore.EObject owner, EStructuralFeature feature, Collection<?> values) {
+		if (feature instanceof EReference reference && reference.isContainment()) {
+			changes.membership(owner, feature, values);
+		} else {
+			changes.set(owner, feature);
+		}
+	}
+
+	/** The old and new value of a set, lists flattened. */
+	private static Collection<?> values(Object... values) {
+		List<Object> all = new ArrayList<>();
+		for (Object value : values) {
+			if (value instanceof Collection<?> many) {
+				all.addAll(many);
+			} else if (value != null) {
+				all.add(value);
+			}
+		}
+		return all;
+	}
+
 	ValidationResult result() {
-		return result;
+		return validator.result();
 	}
 
 	long lastRunMillis() {
-		return lastRunMillis;
+		return lastRunNanos / 1_000_000;
 	}
 
-	/** The rule groups the last run checked again. */
-	Set<ValidationScope> lastScopes() {
-		return lastScopes;
+	long lastRunNanos() {
+		return lastRunNanos;
+	}
+
+	/** How many elements the last run re-checked. */
+	int lastRechecked() {
+		return validator.lastRechecked();
 	}
 }

@@ -62,6 +62,7 @@ final class OperatorWindow {
 	private final RecipeView recipes;
 	private final TrendView trendView;
 	private final EventListView events;
+	private final AlarmHistoryView alarmHistory;
 	private final CTabFolder tabs;
 	private final AlarmView alarms;
 	private final StatusBar status;
@@ -113,9 +114,15 @@ final class OperatorWindow {
 		tab(tabs, "Trends", trendView.control());
 		events = new EventListView(tabs, palette, plant.history(), clock::millis, clock.getZone());
 		tab(tabs, "Events", events.control());
+		alarmHistory = new AlarmHistoryView(tabs, palette, plant.history(),
+				new tandem.operator.ui.station.AlarmHistoryRows(catalog::look, clock.getZone()), clock::millis);
+		tab(tabs, "Alarm history", alarmHistory.control());
 		tabs.addListener(SWT.Selection, e -> {
 			if (tabs.getSelection() != null && tabs.getSelection().getControl() == events.control()) {
 				events.first();
+			}
+			if (tabs.getSelection() != null && tabs.getSelection().getControl() == alarmHistory.control()) {
+				alarmHistory.load();
 			}
 		});
 		tabs.setSelection(0);
@@ -152,6 +159,9 @@ final class OperatorWindow {
 				if (item.getControl() == events.control()) {
 					events.first();
 				}
+				if (item.getControl() == alarmHistory.control()) {
+					alarmHistory.load();
+				}
 				return true;
 			}
 		}
@@ -160,6 +170,10 @@ final class OperatorWindow {
 
 	java.util.List<String> views() {
 		return java.util.Arrays.stream(tabs.getItems()).map(i -> i.getText().trim()).toList();
+	}
+
+	AlarmHistoryView alarmHistory() {
+		return alarmHistory;
 	}
 
 	EventListView events() {

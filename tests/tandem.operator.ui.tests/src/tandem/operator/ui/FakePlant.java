@@ -131,9 +131,24 @@ final class FakePlant implements PlantConnection, PlantHistory {
 		}, connectionThread);
 	}
 
+	private volatile List<tandem.runtime.api.history.AlarmOccurrence> alarmHistory = List.of();
+	private final List<AlarmHistoryQuery> alarmsAsked = new CopyOnWriteArrayList<>();
+
+	/** The occurrences the fake server holds; it answers each question with those raised in its range. */
+	void answerAlarmHistory(List<tandem.runtime.api.history.AlarmOccurrence> occurrences) {
+		alarmHistory = List.copyOf(occurrences);
+	}
+
+	List<AlarmHistoryQuery> alarmsAsked() {
+		return alarmsAsked;
+	}
+
 	@Override
 	public CompletableFuture<AlarmHistory> alarms(AlarmHistoryQuery query) {
-		return CompletableFuture.completedFuture(new AlarmHistory(List.of(), false, "alpha"));
+		alarmsAsked.add(query);
+		return CompletableFuture.supplyAsync(() -> new AlarmHistory(alarmHistory.stream()
+				.filter(o -> o.raiseTime() >= query.from() && o.raiseTime() < query.to()).toList(), false, "alpha"),
+				connectionThread);
 	}
 
 	List<Object[]> writes() {

@@ -426,6 +426,54 @@ class OperatorWindowTest {
 		screenshot("operator-screen-write-confirmed");
 	}
 
+	/**
+	 * The alarm history of a shift, asked of the serving node: every occurrence newest first with its
+	 * acknowledgement and how long it lasted, and the shift's EEMUA 191 figures — here the shift's average rate
+	 * meets the target, but a flood of trips and a chattering level switch do not, and are shown in warning colour.
+	 */
+	@Test
+	void theAlarmHistoryShowsTheShiftsOccurrencesAndItsAlarmStatistics() throws Exception {
+		long now = System.currentTimeMillis();
+		List<tandem.runtime.api.history.AlarmOccurrence> shift = new java.util.ArrayList<>();
+		shift.add(new tandem.runtime.api.history.AlarmOccurrence("Tank1.Level.Limits.HIGH", now - 7 * 3_600_000L, 50,
+				"Flocculation tank level high", now - 7 * 3_600_000L + 40_000, "operator", now - 7 * 3_600_000L + 300_000));
+		for (int i = 0; i < 12; i++) {
+			shift.add(new tandem.runtime.api.history.AlarmOccurrence("Dist.Pump" + (i % 2 + 1) + ".Fault",
+					now - 3 * 3_600_000L + i * 20_000, 100, "Distribution pump " + (i % 2 + 1) + " motor fault",
+					now - 3 * 3_600_000L + 900_000, "engineer", now - 3 * 3_600_000L + 1_200_000));
+		}
+		for (int i = 0; i < 4; i++) {
+			shift.add(new tandem.runtime.api.history.AlarmOccurrence("Tank2.Level.Limits.HIGH_HIGH",
+					now - 3_600_000 + i * 12_000, 100, "Clear-water tank overflow", null, null,
+					i == 3 ? null : now - 3_600_000 + i * 12_000 + 4_000));
+		}
+		shift.add(new tandem.runtime.api.history.AlarmOccurrence("Chlorine.TankLevel.Limits.LOW", now - 30 * 3_600_000L,
+				10, "Order hypochlorite", null, null, null));
+		plant.answerAlarmHistory(shift);
+		assertTrue(window.showView("Alarm history"));
+		waitFor("the shift's occurrences", () -> window.alarmHistory().rows().size() == 17);
+		assertEquals("Clear-water tank overflow", window.alarmHistory().rows().get(0).text(), "newest first");
+		AlarmHistoryView view = window.alarmHistory();
+		assertEquals("operator", view.rows().get(16).ack().split(" ")[0]);
+		assertEquals("5 min 0 s", view.rows().get(16).duration());
+		assertTrue(view.summaryText().contains("17 alarms raised") && view.summaryText().contains("average 0.35, peak 11")
+				&& view.summaryText().contains("— met")
+				&& view.summaryText().contains("1 floods") && view.summaryText().contains("1 chattering")
+				&& view.summaryText().contains("1 standing"), view.summaryText());
+		assertEquals(java.util.Map.entry("Dist.Pump1.Fault", 6), view.statistics().mostFrequent().get(0));
+		assertTrue(view.statusText().contains("answered by alpha"), view.statusText());
+		assertTrue(plant.alarmsAsked().get(0).from() <= now - 8 * 3_600_000L - 86_400_000L + 1000,
+				"asked a day more, for the alarms that stand in the shift: " + plant.alarmsAsked().get(0));
+		screenshot("operator-alarm-history");
+
+		view.filter("pump 2", false);
+		assertEquals(6, view.rows().size(), "the text filter narrows what the server answered");
+		view.filter("", true);
+		assertEquals(List.of("Clear-water tank overflow"), view.rows().stream().map(r -> r.text()).toList(),
+				"only still active: the standing alarm was raised before the shift and is not a row of it");
+		assertTrue(view.rows().get(0).state().startsWith("ACTIVE"), view.rows().get(0).state());
+	}
+
 	@Test
 	void theEventListShowsTheServersPageNewestFirstAndSendsTheOperatorsFilter() throws Exception {
 		long now = System.currentTimeMillis();

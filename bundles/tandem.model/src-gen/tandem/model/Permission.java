@@ -102,7 +102,20 @@ public enum Permission implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	REMOVE_ALARMS_FROM_SERVICE(7, "REMOVE_ALARMS_FROM_SERVICE", "REMOVE_ALARMS_FROM_SERVICE");
+	REMOVE_ALARMS_FROM_SERVICE(7, "REMOVE_ALARMS_FROM_SERVICE", "REMOVE_ALARMS_FROM_SERVICE"),
+
+	/**
+	 * The '<em><b>EDIT RECIPES</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Change a recipe's values on the running system (runtime data: a deploy keeps them unless the engineer overwrites them).
+	 * <!-- end-model-doc -->
+	 * @see #EDIT_RECIPES_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EDIT_RECIPES(8, "EDIT_RECIPES", "EDIT_RECIPES");
 
 	/**
 	 * The '<em><b>VIEW</b></em>' literal value.
@@ -199,6 +212,20 @@ public enum Permission implements Enumerator {
 	public static final int REMOVE_ALARMS_FROM_SERVICE_VALUE = 7;
 
 	/**
+	 * The '<em><b>EDIT RECIPES</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Change a recipe's values on the running system (runtime data: a deploy keeps them unless the engineer overwrites them).
+	 * <!-- end-model-doc -->
+	 * @see #EDIT_RECIPES
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EDIT_RECIPES_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Permission</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -214,6 +241,7 @@ public enum Permission implements Enumerator {
 			DEPLOY_PROJECTS,
 			SHELVE_ALARMS,
 			REMOVE_ALARMS_FROM_SERVICE,
+			EDIT_RECIPES,
 		};
 
 	/**
@@ -278,6 +306,7 @@ public enum Permission implements Enumerator {
 			case DEPLOY_PROJECTS_VALUE: return DEPLOY_PROJECTS;
 			case SHELVE_ALARMS_VALUE: return SHELVE_ALARMS;
 			case REMOVE_ALARMS_FROM_SERVICE_VALUE: return REMOVE_ALARMS_FROM_SERVICE;
+			case EDIT_RECIPES_VALUE: return EDIT_RECIPES;
 		}
 		return null;
 	}

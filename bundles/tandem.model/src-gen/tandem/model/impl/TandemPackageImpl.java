@@ -3122,6 +3122,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		addEEnumLiteral(permissionEEnum, Permission.DEPLOY_PROJECTS);
 		addEEnumLiteral(permissionEEnum, Permission.SHELVE_ALARMS);
 		addEEnumLiteral(permissionEEnum, Permission.REMOVE_ALARMS_FROM_SERVICE);
+		addEEnumLiteral(permissionEEnum, Permission.EDIT_RECIPES);
 
 		initEEnum(textAlignmentEEnum, TextAlignment.class, "TextAlignment");
 		addEEnumLiteral(textAlignmentEEnum, TextAlignment.LEFT);

@@ -54,6 +54,14 @@ class ProjectDiffTest {
         assertEquals(true, messages.contains("AlarmClass 'Notice' added"), messages.toString());
     }
 
+    @Test
+    void aChangedPasswordIsNamedWithoutItsHashes() {
+        Project after = TestProjects.demo();
+        after.getUsers().get(0).setPasswordHash("pbkdf2-sha256$1$00$11");
+        String user = after.getUsers().get(0).getName();
+        assertEquals(List.of("User '" + user + "': password changed"), messages(TestProjects.demo(), after));
+    }
+
     private static List<String> messages(Project before, Project after) {
         return ProjectDiff.compare(before, after).stream().map(Change::message).toList();
     }

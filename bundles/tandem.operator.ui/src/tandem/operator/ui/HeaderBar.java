@@ -20,18 +20,19 @@ final class HeaderBar {
 	private final Composite band;
 	private final Label user;
 	private final FlatButton login;
+	private final FlatButton password;
 	private final Label time;
 	private final Label date;
 	private final Clock clock;
 	private boolean loggedIn;
 
 	HeaderBar(Composite parent, Palette palette, String plant, String description, Clock clock, Runnable onLogin,
-			Runnable onLogout) {
+			Runnable onLogout, Runnable onPassword) {
 		this.clock = clock;
 		band = new Composite(parent, SWT.NONE);
 		band.setBackground(palette.header);
 		band.setBackgroundMode(SWT.INHERIT_FORCE);
-		GridLayout layout = new GridLayout(4, false);
+		GridLayout layout = new GridLayout(5, false);
 		layout.marginWidth = 16;
 		layout.marginHeight = 8;
 		layout.horizontalSpacing = 18;
@@ -51,6 +52,10 @@ final class HeaderBar {
 		login = new FlatButton(band, palette, "Log in", false);
 		login.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		login.onClick(e -> (loggedIn ? onLogout : onLogin).run());
+		password = new FlatButton(band, palette, "Password", false);
+		GridData passwordData = new GridData(SWT.END, SWT.CENTER, false, false);
+		password.setLayoutData(passwordData);
+		password.onClick(e -> onPassword.run());
 
 		Composite when = column(band, palette);
 		when.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
@@ -91,6 +96,8 @@ final class HeaderBar {
 		loggedIn = name != null && !name.isEmpty();
 		user.setText(loggedIn ? name : "not logged in");
 		login.setText(loggedIn ? "Log out" : "Log in");
+		password.setVisible(loggedIn); // only a logged-in user changes a password
+		((GridData) password.getLayoutData()).exclude = !loggedIn;
 		band.layout(true, true);
 	}
 
@@ -111,5 +118,9 @@ final class HeaderBar {
 
 	FlatButton loginButton() {
 		return login;
+	}
+
+	FlatButton passwordButton() {
+		return password;
 	}
 }

@@ -92,7 +92,7 @@ final class OperatorWindow {
 		shell.setLayout(layout);
 
 		header = new HeaderBar(shell, palette, catalog.projectName(), catalog.projectDescription(), clock,
-				this::openLogin, this::logout);
+				this::openLogin, this::logout, this::openPassword);
 		header.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Label accent = new Label(shell, SWT.NONE);
 		accent.setBackground(palette.accent);
@@ -108,7 +108,7 @@ final class OperatorWindow {
 		tab(tabs, "Screens", screens.control());
 		values = new ValuesView(tabs, palette, catalog, format, this::openWrite);
 		tab(tabs, "Values", values.control());
-		recipes = new RecipeView(tabs, palette, catalog, this::currentText, this::download);
+		recipes = new RecipeView(tabs, palette, catalog, this::currentText, this::download, this::saveRecipe);
 		tab(tabs, "Recipes", recipes.control());
 		trendView = new TrendView(tabs, palette, project, plant.history(), clock::millis, clock.getZone());
 		tab(tabs, "Trends", trendView.control());
@@ -144,6 +144,7 @@ final class OperatorWindow {
 		alarms.show(alarmRows.rows(plant.activeAlarms(), shelving));
 		header.showUser(plant.user());
 		showScreens();
+		screens.onShown(this::fillTrends);
 		shell.addDisposeListener(e -> {
 			plant.removeListener(changes);
 			palette.dispose();
@@ -239,9 +240,62 @@ final class OperatorWindow {
 			return;
 		}
 		screens.swap(next);
+		recipes.replace(new PlantCatalog(next).recipes());
 		showScreens();
 		showAction(new ActionOutcome("project version " + version + " active", Tone.NORMAL));
 		log.action("project version " + version + " active", clock.millis());
+	}
+
+	/** Variables whose recorded past is being asked for a screen's trend. */
+	private final java.util.Set<String> askingTrends = new java.util.HashSet<>();
+	private tandem.model.Screen trendScreen;
+
+	/**
+	 * A screen with trend elements shows their whole span at once, not only what came since the station started:
+	 * the past of each archived pen is asked from the serving node (decimated to the element's width) once per
+	 * variable and span; what cannot be asked now (no server yet) is asked when the station is live again.
+	 */
+	private void fillTrends(tandem.model.Screen screen) {
+		trendScreen = screen;
+		java.util.Optional<tandem.runtime.api.history.PlantHistory> history = plant.history();
+		if (history.isEmpty() || !(screen.eContainer() instanceof tandem.model.Project project)) {
+			return;
+		}
+		long now = clock.millis();
+		for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = screen.eAllContents(); it.hasNext();) {
+			if (!(it.next() instanceof tandem.model.Trend trend)) {
+				continue;
+			}
+			long from = now - Math.max(1, trend.getTimeSpanS()) * 1000L;
+			int columns = Math.max(60, Math.min(tandem.runtime.api.history.TrendQuery.MAX_COLUMNS, trend.getWidth()));
+			for (tandem.model.Variable v : trend.getVariables()) {
+				java.util.OptionalLong gap = archiveGap(project, v);
+				String name = v.getName();
+				if (gap.isEmpty() || trends.knownFrom(name) <= from || !askingTrends.add(name)) {
+					continue;
+				}
+				history.get().trend(new tandem.runtime.api.history.TrendQuery(name, from, now, columns,
+						gap.getAsLong())).whenComplete((series, error) -> later(() -> {
+							askingTrends.remove(name);
+							if (error == null) {
+								trends.seed(name, series);
+								showScreens();
+							}
+						}));
+			}
+		}
+	}
+
+	/** How long a silence of an archived variable is a gap (cyclic: three periods; on change: none); empty if none. */
+	private static java.util.OptionalLong archiveGap(tandem.model.Project project, tandem.model.Variable v) {
+		java.util.OptionalLong gap = java.util.OptionalLong.empty();
+		for (tandem.model.Archive a : project.getArchives()) {
+			if (a.getVariables().contains(v)) {
+				long g = a.getMode() == tandem.model.ArchiveMode.CYCLIC ? 3L * Math.max(1000, a.getPeriodMs()) : 0;
+				gap = java.util.OptionalLong.of(gap.isEmpty() ? g : Math.min(gap.getAsLong(), g));
+			}
+		}
+		return gap;
 	}
 
 	/** The screen shown gets what the station knows now: one picture per batch. */
@@ -262,7 +316,11 @@ final class OperatorWindow {
 		if (badge.live() && !next.live() || frozenSince == null && !next.live()) {
 			frozenSince = clock.instant();
 		}
+		boolean cameBack = !badge.live() && next.live();
 		badge = next;
+		if (cameBack && trendScreen != null) {
+			fillTrends(trendScreen); // what could not be asked while no node served
+		}
 		log.server(info == null ? ServerInfo.none(ConnectionState.CONNECTING) : info, clock.millis());
 		status.show(next);
 		screens.allowActions(next.writable());
@@ -308,6 +366,11 @@ final class OperatorWindow {
 			status.showAction(outcome);
 			header.showUser(plant.user());
 		});
+		dialog.open();
+	}
+
+	private void openPassword() {
+		dialog = new PasswordDialog(shell, palette, plant.user(), plant::changePassword, this::showAction);
 		dialog.open();
 	}
 
@@ -381,6 +444,14 @@ final class OperatorWindow {
 		whenAnswered(action, plant.downloadRecipe(recipe), recipes::showResult);
 	}
 
+	/** An operator's recipe values saved on the running system: the next project version once the server answers. */
+	private void saveRecipe(String recipe, java.util.Map<String, String> values) {
+		String action = "Save recipe " + recipe;
+		recipes.showResult(ActionOutcome.sending(action));
+		// the edits stay marked until the new version's recipe holds them (replace): a refusal keeps them to correct
+		whenAnswered(action, plant.editRecipe(recipe, values), recipes::showResult);
+	}
+
 	/** Shows the answer in the status bar (and hands it to then) once the server has answered. */
 	private void whenAnswered(String action, CompletableFuture<ActionResult> answer, Consumer<ActionOutcome> then) {
 		status.showAction(ActionOutcome.sending(action));
@@ -432,6 +503,10 @@ final class OperatorWindow {
 
 	RecipeView recipes() {
 		return recipes;
+	}
+
+	TrendHistory trendHistory() {
+		return trends;
 	}
 
 	HeaderBar header() {

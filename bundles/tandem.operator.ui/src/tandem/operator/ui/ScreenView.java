@@ -109,8 +109,18 @@ final class ScreenView {
 		return project.getScreens().stream().filter(s -> s.getName().equals(name)).findFirst();
 	}
 
+	/** Told each time a screen is shown (navigation, back/forward, a new project version). */
+	void onShown(java.util.function.Consumer<Screen> listener) {
+		shown = listener;
+		find(history.current()).ifPresent(listener);
+	}
+
+	private java.util.function.Consumer<Screen> shown = s -> {
+	};
+
 	private void display(String name) {
 		find(name).ifPresent(screen -> {
+			shown.accept(screen);
 			try {
 				canvas.show(screen);
 			} catch (IllegalArgumentException e) {

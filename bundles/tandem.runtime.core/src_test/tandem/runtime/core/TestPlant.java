@@ -48,7 +48,9 @@ public final class TestPlant {
 				List.of(new UserDefinition("anna", hash, Set.of(Permission.VIEW, Permission.ACKNOWLEDGE_ALARMS,
 						Permission.WRITE_VARIABLES, Permission.DOWNLOAD_RECIPES, Permission.SHELVE_ALARMS)),
 						new UserDefinition("victor", hash, Set.of(Permission.VIEW)),
-						new UserDefinition("otto", hash, Set.of(Permission.VIEW, Permission.REMOVE_ALARMS_FROM_SERVICE))),
+						new UserDefinition("otto", hash, Set.of(Permission.VIEW, Permission.REMOVE_ALARMS_FROM_SERVICE)),
+						new UserDefinition("erik", hash, Set.of(Permission.VIEW, Permission.EDIT_RECIPES,
+								Permission.MANAGE_USERS))),
 				365);
 	}
 

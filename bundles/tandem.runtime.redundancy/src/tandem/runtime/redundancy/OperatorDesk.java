@@ -1,6 +1,7 @@
 package tandem.runtime.redundancy;
 
 import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import tandem.model.Project;
+import tandem.model.Recipe;
+import tandem.model.RecipeGroup;
+import tandem.model.RecipeValue;
+import tandem.model.User;
 import tandem.runtime.api.client.AlarmShelving;
 import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.api.fact.OperatorAction;
@@ -21,6 +27,8 @@ import tandem.runtime.core.config.RuntimeConfiguration;
 import tandem.runtime.core.image.ProcessImage;
 import tandem.runtime.core.operator.ActionRefusedException;
 import tandem.runtime.core.operator.OperatorActions;
+import tandem.runtime.core.operator.OperatorActions.RuntimeChange;
+import tandem.runtime.redundancy.deploy.Deployment;
 
 /**
  * The server's execution of operator requests from stations. Permissions, ranges and the action-id idempotence are
@@ -30,6 +38,8 @@ import tandem.runtime.core.operator.OperatorActions;
  * and the request is answered only once the standby holds that outcome;</li>
  * <li>a session is named by the id of the login action that opened it, and every node learns sessions from the
  * replicated LOGIN outcomes, so after a failover the new server continues the operator's session.</li>
+ * <li>a change of runtime data (a recipe's values, a password) is applied as the next project version through the
+ * node's {@link Deployment}; its outcome is recorded once that version is active, not when the request came.</li>
  * </ul>
  */
 final class OperatorDesk {
@@ -48,13 +58,53 @@ final class OperatorDesk {
 	private final ValuePublisher publisher;
 
 	private final AlarmEngine alarms;
+	private final Supplier<Deployment> deployment;
+	private final RuntimeChanges changes;
+
+	/**
+	 * The runtime data changes a node has under way or recorded, by action id. Outlives the desk: applying a change
+	 * activates a new configuration and with it a new desk, and a resent request must neither start the change
+	 * again nor be checked anew against the data it changed (a password change would be refused with its new
+	 * password in place).
+	 */
+	static final class RuntimeChanges {
+		private final java.util.Set<String> underWay = ConcurrentHashMap.newKeySet();
+		private final Map<String, OperatorAction> recorded = new LinkedHashMap<>(16, 0.75f, false) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, OperatorAction> eldest) {
+				return size() > 10_000;
+			}
+		};
+
+		synchronized OperatorAction recorded(String id) {
+			return recorded.get(id);
+		}
+
+		synchronized void record(OperatorAction a) {
+			recorded.put(a.actionId(), a);
+			underWay.remove(a.actionId());
+		}
+
+		boolean start(String id) {
+			return underWay.add(id);
+		}
+
+		void abandon(String id) {
+			underWay.remove(id);
+		}
+	}
 
 	OperatorDesk(RuntimeConfiguration configuration, ProcessImage image, AlarmEngine alarms, AlarmShelf shelf,
-			LongSupplier clock, Supplier<ClusterMember> member, ValuePublisher publisher) {
+			LongSupplier clock, Supplier<ClusterMember> member, ValuePublisher publisher,
+			Supplier<Deployment> deployment, RuntimeChanges changes) {
 		this.member = member;
 		this.clock = clock;
 		this.publisher = publisher;
 		this.alarms = alarms;
+		this.deployment = deployment;
+		this.changes = changes;
 		this.operators = new OperatorActions(configuration, image, alarms, shelf, outcome::set, clock);
 	}
 
@@ -70,8 +120,12 @@ final class OperatorDesk {
 		}
 		OperatorAction result = execute(request);
 		if (result == null) {
-			return; // executed before (same action id): its outcome is recorded already
+			return; // executed before (same action id): its outcome is recorded already; or a change under way
 		}
+		record(m, request, result);
+	}
+
+	private void record(ClusterMember m, Object request, OperatorAction result) {
 		publisher.outcome(result);
 		// recorded now; the standby's acknowledgement is not waited for here: this runs on the delivery thread of
 		// the station's messages, and JGroups delivers a sender's next message only when it returns. Waiting held
@@ -150,6 +204,7 @@ final class OperatorDesk {
 			case RECIPE_DOWNLOAD -> operators.downloadRecipe(id, token(r.session()), r.target());
 			case SHELVE, REMOVE_FROM_SERVICE -> shelve(id, r);
 			case UNSHELVE, RETURN_TO_SERVICE -> operators.unshelve(id, token(r.session()), r.target());
+			case RECIPE_EDIT, PASSWORD_CHANGE -> changeRuntimeData(id, r);
 			}
 		} catch (ActionRefusedException e) {
 			LOG.log(Level.INFO, "operator action {0} refused: {1}", r, e.getMessage());
@@ -157,6 +212,94 @@ final class OperatorDesk {
 		OperatorAction result = outcome.get();
 		outcome.remove();
 		return result;
+	}
+
+	/**
+	 * A recipe edit's argument holds one {@code variable=value} per line; a password change's the current and the
+	 * new password separated by a NUL character (the current one is empty when an administrator sets another
+	 * user's). Checked here and applied on the deployer's thread; the outcome is recorded when the new version is
+	 * active everywhere it could be, or refused with why nothing changed.
+	 */
+	private void changeRuntimeData(String id, OperatorRequest r) throws ActionRefusedException {
+		OperatorAction known = changes.recorded(id);
+		if (known != null) {
+			outcome.set(known); // a resend after the outcome was recorded: confirmed again, not applied again
+			return;
+		}
+		if (!changes.start(id)) {
+			return; // under way: its outcome is recorded when it is applied
+		}
+		RuntimeChange change;
+		try {
+			if (r.kind() == ActionKind.RECIPE_EDIT) {
+				change = operators.checkRecipeEdit(id, token(r.session()), r.target(), recipeValues(r.argument()));
+			} else {
+				int cut = r.argument().indexOf('\u0000');
+				String current = cut < 0 ? "" : r.argument().substring(0, cut);
+				String password = cut < 0 ? r.argument() : r.argument().substring(cut + 1);
+				change = operators.checkPasswordChange(id, token(r.session()), r.target(), current.toCharArray(),
+						password.toCharArray());
+			}
+		} catch (ActionRefusedException e) {
+			changes.abandon(id);
+			throw e;
+		}
+		Deployment d = deployment.get();
+		if (d == null) {
+			changes.abandon(id);
+			outcome.set(OperatorActions.changeOutcome(change, "", "this node runs without online deployment, so "
+					+ "runtime data can only change with the project file", clock.getAsLong()));
+			return;
+		}
+		d.changeRunning(change.user(), p -> apply(change, p)).whenComplete((v, e) -> {
+			Throwable why = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause()
+					: e;
+			OperatorAction a = OperatorActions.changeOutcome(change, why == null ? "project version " + v.number()
+					: "", why == null ? null : why.getMessage(), clock.getAsLong());
+			changes.record(a);
+			ClusterMember m = member.get();
+			if (m != null) {
+				record(m, r, a);
+			}
+		});
+	}
+
+	/** {@code var=value} lines, in order; a line without '=' sets nothing and is refused as an unknown variable. */
+	static Map<String, String> recipeValues(String argument) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (String line : argument.split("\n")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			int eq = line.indexOf('=');
+			out.put(eq < 0 ? line.strip() : line.substring(0, eq).strip(), eq < 0 ? "" : line.substring(eq + 1));
+		}
+		return out;
+	}
+
+	/** The checked change, on a copy of the running project; null or why it cannot be applied. */
+	private static String apply(RuntimeChange c, Project p) {
+		if (c.kind() == ActionKind.PASSWORD_CHANGE) {
+			User u = p.getUsers().stream().filter(x -> x.getName().equals(c.target())).findFirst().orElse(null);
+			if (u == null) {
+				return "user " + c.target() + " is no longer in the running project";
+			}
+			u.setPasswordHash(c.hash());
+			return null;
+		}
+		for (RecipeGroup g : p.getRecipeGroups()) {
+			for (Recipe recipe : g.getRecipes()) {
+				if (recipe.getName().equals(c.target())) {
+					for (RecipeValue v : recipe.getValues()) {
+						if (v.getVariable() != null && c.values().containsKey(v.getVariable().getName())) {
+							v.setValue(c.values().get(v.getVariable().getName()));
+						}
+					}
+					return null;
+				}
+			}
+		}
+		return "recipe " + c.target() + " is no longer in the running project";
 	}
 
 	/** A shelving request's argument: {@code MODE|minutes|reason} (what the station's connection sends). */
@@ -225,6 +368,10 @@ final class OperatorDesk {
 
 	/** An operator action stored in this node's history (own or replicated): keeps the sessions and the shelf. */
 	void stored(OperatorAction a) {
+		if (a.kind() == ActionKind.RECIPE_EDIT || a.kind() == ActionKind.PASSWORD_CHANGE) {
+			changes.record(a); // a resend to a new server is answered with it
+			return;
+		}
 		if (!a.accepted()) {
 			return;
 		}

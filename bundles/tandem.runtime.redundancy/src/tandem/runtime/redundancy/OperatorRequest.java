@@ -14,7 +14,9 @@ import tandem.runtime.api.fact.ActionKind;
  * @param session  the id of the login action that opened the operator's session (empty for a login)
  * @param user     the user name (login) or the session's user (informational)
  * @param target   variable, alarm occurrence key or recipe name; empty for login and logout
- * @param argument the value text of a write, the password of a login, empty otherwise
+ * @param argument the value text of a write, the password of a login, a shelving's {@code MODE|minutes|reason}, a
+ *                 recipe edit's {@code variable=value} lines, a password change's current and new password
+ *                 separated by NUL; empty otherwise
  */
 public record OperatorRequest(String actionId, ActionKind kind, String session, String user, String target,
 		String argument) {

@@ -105,6 +105,7 @@ public final class RedundantNode implements AutoCloseable {
 	private ArchiveRecorder recorder;
 	private AlarmIdentity alarmIdentity;
 	private OperatorDesk desk;
+	private final OperatorDesk.RuntimeChanges runtimeChanges = new OperatorDesk.RuntimeChanges();
 	/** Shelved and out-of-service alarms: the node's, kept across deploys (see {@link AlarmShelf}). */
 	private final AlarmShelf shelf = new AlarmShelf();
 	private ValuePublisher publisher;
@@ -215,7 +216,8 @@ public final class RedundantNode implements AutoCloseable {
 		publisher = new ValuePublisher(name, () -> member, alarms, shelf, options.clock(),
 				options.publishIntervalMillis(), this::status, () -> desk.expireShelving());
 		publisherSubscription = image.subscribeAll(publisher);
-		desk = new OperatorDesk(configuration, image, alarms, shelf, options.clock(), () -> member, publisher);
+		desk = new OperatorDesk(configuration, image, alarms, shelf, options.clock(), () -> member, publisher,
+				() -> deployment, runtimeChanges);
 		restoreSessions();
 	}
 
@@ -231,7 +233,7 @@ public final class RedundantNode implements AutoCloseable {
 			// without the emit lock (the poll thread waits on it), replayed once more after the swap for a login
 			// stored in between (replaying logins and logouts in order is idempotent)
 			OperatorDesk nextDesk = new OperatorDesk(next, image, alarms, shelf, options.clock(), () -> member,
-					publisher);
+					publisher, () -> deployment, runtimeChanges);
 			restoreSessions(nextDesk);
 			synchronized (emitLock) {
 				configuration = next;
@@ -275,7 +277,7 @@ public final class RedundantNode implements AutoCloseable {
 			if (line.key().startsWith("action:")) {
 				OperatorAction a = queries.action(line.key().substring("action:".length()));
 				if (a != null && a.kind() != ActionKind.WRITE && a.kind() != ActionKind.ACKNOWLEDGE
-						&& a.kind() != ActionKind.RECIPE_DOWNLOAD) { // sessions and shelving
+						&& a.kind() != ActionKind.RECIPE_DOWNLOAD) { // sessions, shelving, runtime data changes
 					target.stored(a);
 					restored++;
 				}

@@ -38,13 +38,15 @@ final class DeployNodes implements AutoCloseable {
 	final Path dir;
 	final List<RedundantNode> nodes = new ArrayList<>();
 	final List<DeployClient> studios = new ArrayList<>();
+	final List<tandem.runtime.redundancy.client.ClusterPlantConnection> stations = new ArrayList<>();
 
 	DeployNodes(Path dir) {
 		this.dir = dir;
 		this.settings = ClusterSettings.builder("deploy-test-" + UUID.randomUUID(), SECRET)
 				.transport(ClusterSettings.Transport.SHARED_LOOPBACK).failureDetection(1000, 300, 200)
 				.joinTimeoutMs(300).announceGraceMs(600).node(NodeSpec.server("a", 1)).node(NodeSpec.server("b", 2))
-				.node(NodeSpec.of("studio", NodeKind.STUDIO)).faultInjection(true).build();
+				.node(NodeSpec.of("studio", NodeKind.STUDIO)).node(NodeSpec.of("station", NodeKind.CLIENT))
+				.faultInjection(true).build();
 	}
 
 	/** The demo with a fast process archive and poll: what every node starts with. */
@@ -80,6 +82,14 @@ final class DeployNodes implements AutoCloseable {
 		return c;
 	}
 
+	/** An operator station running the demo (it takes part in every roll-out). */
+	tandem.runtime.redundancy.client.ClusterPlantConnection station() throws Exception {
+		tandem.runtime.redundancy.client.ClusterPlantConnection c = tandem.runtime.redundancy.client
+				.ClusterPlantConnection.open(settings, "station", ContentHash.of(project()));
+		stations.add(c);
+		return c;
+	}
+
 	/** Deploys {@code p} as the demo's engineer, based on {@code base}. */
 	static DeployMessage.Progress deploy(DeployClient studio, Project p, int base, List<DeployMessage.Progress> steps)
 			throws Exception {
@@ -102,6 +112,7 @@ final class DeployNodes implements AutoCloseable {
 		for (DeployClient c : studios) {
 			c.close();
 		}
+		stations.forEach(tandem.runtime.redundancy.client.ClusterPlantConnection::close);
 		for (RedundantNode n : nodes) {
 			n.close();
 		}

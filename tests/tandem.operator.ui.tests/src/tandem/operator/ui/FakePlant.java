@@ -163,6 +163,37 @@ final class FakePlant implements PlantConnection, PlantHistory {
 		return downloads;
 	}
 
+	private final List<String> recipeEdits = new CopyOnWriteArrayList<>();
+	private final List<String> passwordChanges = new CopyOnWriteArrayList<>();
+
+	/** What the station saved: {@code recipe {variable=value, …}}. */
+	List<String> recipeEdits() {
+		return recipeEdits;
+	}
+
+	/** Whose password the station changed, and to what: {@code user:new}. */
+	List<String> passwordChanges() {
+		return passwordChanges;
+	}
+
+	/** As the server: only the demo's engineer holds EDIT_RECIPES. */
+	@Override
+	public CompletableFuture<ActionResult> editRecipe(String recipe, Map<String, String> values) {
+		boolean allowed = user.equals("engineer");
+		return answer(allowed ? Outcome.CONFIRMED : Outcome.REFUSED, allowed ? ""
+				: "user " + user + " may not RECIPE_EDIT " + recipe + ": permission EDIT_RECIPES missing",
+				() -> recipeEdits.add(recipe + " " + values));
+	}
+
+	/** As the server: the own password with the current one (the demo's: the user name). */
+	@Override
+	public CompletableFuture<ActionResult> changePassword(String name, char[] current, char[] password) {
+		boolean allowed = name.equals(user) && new String(current).equals(user);
+		String next = new String(password); // read at once, as the cluster connection does: the caller clears it
+		return answer(allowed ? Outcome.CONFIRMED : Outcome.REFUSED, allowed ? "" : "the current password of " + name
+				+ " is wrong", () -> passwordChanges.add(name + ":" + next));
+	}
+
 	@Override
 	public void addListener(PlantListener listener) {
 		listeners.add(listener);

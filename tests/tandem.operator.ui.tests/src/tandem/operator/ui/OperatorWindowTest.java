@@ -338,6 +338,94 @@ class OperatorWindowTest {
 	}
 
 	@Test
+	void recipeValuesEditedInPlaceAreSavedToTheRunningProjectAndBlockTheDownloadUntilThen() throws Exception {
+		CTabFolder tabs = (CTabFolder) window.recipes().control().getParent();
+		tabs.setSelection(2);
+		RecipeView recipes = window.recipes();
+		assertFalse(recipes.saveButton().isEnabled(), "nothing to save yet");
+		recipes.edit(recipes.table().getItem(0)); // the in-place editor, as a double-click opens it
+		org.eclipse.swt.widgets.Text field = (org.eclipse.swt.widgets.Text) recipes.table().getChildren()[0];
+		assertEquals("3.5", field.getText());
+		field.setText("3.2");
+		field.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+		assertEquals(Map.of("Tank1.LevelSetpoint", "3.2"), recipes.edits());
+		assertEquals("3.2 m  (was 3.5)", recipes.table().getItem(0).getText(1));
+		assertFalse(recipes.downloadButton().isEnabled(), "unsaved edits: the download would write other values");
+		assertTrue(recipes.saveButton().isEnabled());
+		screenshot("operator-recipe-edit");
+
+		recipes.saveButton().click(); // nobody logged in: refused, the edit stays to try again
+		waitFor("the refusal", () -> recipes.resultText().contains("refused"));
+		assertEquals(Map.of("Tank1.LevelSetpoint", "3.2"), recipes.edits());
+
+		login("engineer", "engineer");
+		recipes.saveButton().click();
+		waitFor("the answer", () -> recipes.resultText().endsWith("confirmed"));
+		assertEquals("Save recipe Summer: confirmed", recipes.resultText());
+		assertEquals(List.of("Summer {Tank1.LevelSetpoint=3.2}"), plant.recipeEdits());
+
+		Project next = org.eclipse.emf.ecore.util.EcoreUtil.copy(project); // the version the server activates
+		next.getRecipeGroups().get(0).getRecipes().get(0).getValues().get(0).setValue("3.2");
+		window.projectActivated(2, next);
+		assertEquals(Map.of(), recipes.edits(), "the saved value is the recipe's now");
+		assertEquals("3.2 m", recipes.table().getItem(0).getText(1));
+		assertTrue(recipes.downloadButton().isEnabled());
+	}
+
+	@Test
+	void aUserChangesTheOwnPasswordAfterTypingTheNewOneTwice() throws Exception {
+		assertFalse(window.header().passwordButton().getVisible(), "nobody logged in: no password to change");
+		login("operator", "operator");
+		assertTrue(window.header().passwordButton().getVisible());
+		window.header().passwordButton().click();
+		PasswordDialog d = (PasswordDialog) window.dialog();
+		assertEquals("operator", d.userField().getText());
+		d.currentField().setText("operator");
+		d.passwordField().setText("river-pump-7");
+		d.repeatField().setText("river-pump-8");
+		d.ok.click();
+		assertTrue(d.messageText().contains("differ"), d.messageText());
+		d.passwordField().setText("short");
+		d.repeatField().setText("short");
+		d.ok.click();
+		assertTrue(d.messageText().contains("at least 8"), d.messageText());
+		assertEquals(List.of(), plant.passwordChanges(), "nothing is sent before the input is complete");
+		screenshot("operator-password");
+		d.passwordField().setText("river-pump-7");
+		d.repeatField().setText("river-pump-7");
+		d.ok.click();
+		waitFor("the dialog to close", () -> !d.isOpen());
+		assertEquals(List.of("operator:river-pump-7"), plant.passwordChanges());
+		assertEquals("Change password of operator: confirmed", window.status().actionText());
+	}
+
+	@Test
+	void aScreensTrendsShowTheirWholeSpanFromTheServersHistoryAskedOncePerVariable() throws Exception {
+		long before = System.currentTimeMillis();
+		int tab = plant.trendAsked().size(); // the Trends tab asks too
+		assertTrue(window.screens().navigate("Trends"));
+		java.util.function.Supplier<List<TrendQuery>> screen = () -> plant.trendAsked().subList(tab,
+				plant.trendAsked().size());
+		waitFor("the levels' past asked", () -> screen.get().stream().anyMatch(q -> q.variable().equals("Tank2.Level")));
+		TrendQuery level = screen.get().stream().filter(q -> q.variable().equals("Tank1.Level")).findFirst()
+				.orElseThrow();
+		assertTrue(Math.abs(level.to() - level.from() - 3_600_000) < 5000, "the element's span of 1 h: " + level);
+		assertTrue(level.to() >= before, level.toString());
+		assertEquals(610, level.columns(), "one column per pixel of the element");
+		assertEquals(30_000, level.maxGapMs(), "three periods of the cyclic archive make a gap");
+		List<String> asked = screen.get().stream().map(TrendQuery::variable).toList();
+		assertFalse(asked.contains("Tank1.LevelSetpoint"), "not archived, nothing to ask: " + asked);
+		assertTrue(asked.contains("Quality.pH"), asked.toString());
+		assertEquals(asked.stream().distinct().count(), asked.size(), "each variable once: " + asked);
+		waitFor("the past drawn", () -> window.trendHistory().knownFrom("Tank1.Level") <= level.from());
+		int count = plant.trendAsked().size();
+		window.screens().navigate("Overview");
+		window.screens().navigate("Trends");
+		assertEquals(count, plant.trendAsked().size(), "a span already known is not asked again");
+		screenshot("operator-screen-trends");
+	}
+
+	@Test
 	void variablesAreGroupedByPlantSectionWithBadValuesMarked() {
 		assertEquals(List.of("Intake", "Tank1", "Filter", "Chlorine", "Tank2", "Dist", "Quality", "Plant"),
 				window.values().groupNames());

@@ -55,6 +55,24 @@ public interface PlantConnection extends AutoCloseable {
 		return CompletableFuture.failedFuture(new UnsupportedOperationException("this connection cannot unshelve"));
 	}
 
+	/**
+	 * Changes a recipe's values on the running system (EDIT_RECIPES): {@code values} maps a variable of the recipe
+	 * to its new value text. The server applies it as the next project version, so every node holds it and an
+	 * engineer's later deploy sees it as runtime data; the outcome comes once that version is active.
+	 */
+	default CompletableFuture<ActionResult> editRecipe(String recipe, java.util.Map<String, String> values) {
+		return CompletableFuture.failedFuture(new UnsupportedOperationException("this connection cannot edit recipes"));
+	}
+
+	/**
+	 * Sets a user's password on the running system: the logged-in user's own with its {@code current} password, or
+	 * another user's with MANAGE_USERS ({@code current} then ignored). Applied like a recipe edit.
+	 */
+	default CompletableFuture<ActionResult> changePassword(String user, char[] current, char[] password) {
+		return CompletableFuture.failedFuture(new UnsupportedOperationException(
+				"this connection cannot change passwords"));
+	}
+
 	/** The recorded past (trends, CEL, alarm history), when this connection can ask for it. */
 	default java.util.Optional<tandem.runtime.api.history.PlantHistory> history() {
 		return java.util.Optional.empty();

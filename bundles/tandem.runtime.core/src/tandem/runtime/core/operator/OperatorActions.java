@@ -255,6 +255,99 @@ public final class OperatorActions {
 		});
 	}
 
+	/** The shortest password a user may set on the running system. */
+	public static final int MIN_PASSWORD = 8;
+
+	/**
+	 * A change of runtime data that passed the checks: what the server applies as a new project version, and the
+	 * outcome it records once that version is active ({@link #changeOutcome}).
+	 *
+	 * @param values recipe edit: variable → value text, in the recipe's order; empty for a password change
+	 * @param hash   password change: the new password's hash (the password itself is never kept)
+	 */
+	public record RuntimeChange(String actionId, ActionKind kind, String user, String target, Map<String, String> values,
+			String hash) {
+	}
+
+	/**
+	 * Checks a change of a recipe's values on the running system: needs EDIT_RECIPES, an existing recipe, only
+	 * variables of that recipe, and values of the variable's type within its range (the values a download would
+	 * write). Records a refusal; an accepted change is recorded by {@link #changeOutcome} once it is applied.
+	 */
+	public RuntimeChange checkRecipeEdit(String actionId, String token, String recipe, Map<String, String> values)
+			throws ActionRefusedException {
+		return (RuntimeChange) once(actionId, () -> {
+			ActionKind kind = ActionKind.RECIPE_EDIT;
+			String detail = describe(values);
+			Session s = session(actionId, kind, token, Permission.EDIT_RECIPES, recipe);
+			RecipeDefinition r = configuration.recipe(recipe).orElseThrow(() -> refuse(actionId, kind, s.user(),
+					recipe, detail, "recipe " + recipe + " does not exist"));
+			if (values.isEmpty()) {
+				throw refuse(actionId, kind, s.user(), recipe, detail, "no values to change in recipe " + recipe);
+			}
+			Map<String, String> normalized = new LinkedHashMap<>();
+			for (Map.Entry<String, String> e : values.entrySet()) {
+				if (!r.values().containsKey(e.getKey())) {
+					throw refuse(actionId, kind, s.user(), recipe, detail, "variable " + e.getKey()
+							+ " is not part of recipe " + recipe + " (it holds " + String.join(", ", r.values().keySet())
+							+ ")");
+				}
+				String text = e.getValue() == null ? "" : e.getValue().strip();
+				checked(actionId, kind, s.user(), recipe, detail, e.getKey(), text);
+				normalized.put(e.getKey(), text);
+			}
+			return new RuntimeChange(actionId, kind, s.user(), recipe, normalized, "");
+		});
+	}
+
+	/**
+	 * Checks a password change: a user changes their own password with the current one; a user with MANAGE_USERS
+	 * sets another user's without it. The new password has at least {@link #MIN_PASSWORD} characters and is not the
+	 * user name. Only its hash leaves this method.
+	 */
+	public RuntimeChange checkPasswordChange(String actionId, String token, String user, char[] current,
+			char[] password) throws ActionRefusedException {
+		return (RuntimeChange) once(actionId, () -> {
+			ActionKind kind = ActionKind.PASSWORD_CHANGE;
+			Session s = session(actionId, kind, token, null, user);
+			UserDefinition u = configuration.user(user).orElseThrow(() -> refuse(actionId, kind, s.user(), user, "",
+					"user " + user + " does not exist"));
+			if (s.user().equals(user)) {
+				if (u.passwordHash() == null || !PasswordHash.verify(current, u.passwordHash())) {
+					throw refuse(actionId, kind, s.user(), user, "", "the current password of " + user
+							+ " is wrong");
+				}
+			} else if (!s.may(Permission.MANAGE_USERS)) {
+				throw refuse(actionId, kind, s.user(), user, "", "user " + s.user() + " may not set the password of "
+						+ user + ": permission MANAGE_USERS missing");
+			}
+			String np = new String(password);
+			if (np.length() < MIN_PASSWORD) {
+				throw refuse(actionId, kind, s.user(), user, "", "the new password must have at least " + MIN_PASSWORD
+						+ " characters");
+			}
+			if (np.equalsIgnoreCase(user)) {
+				throw refuse(actionId, kind, s.user(), user, "", "the new password must not be the user name");
+			}
+			return new RuntimeChange(actionId, kind, s.user(), user, Map.of(), new PasswordHash().hash(password));
+		});
+	}
+
+	/**
+	 * The outcome of a runtime change, once the server applied it ({@code failure} null) or could not: an accepted
+	 * or refused operator action, ready to record. The detail never holds a password.
+	 */
+	public static OperatorAction changeOutcome(RuntimeChange c, String applied, String failure, long time) {
+		String what = c.kind() == ActionKind.RECIPE_EDIT ? describe(c.values()) : "password changed";
+		String detail = failure == null ? what + (applied.isEmpty() ? "" : " (" + applied + ")")
+				: what + ": " + failure;
+		return new OperatorAction(c.actionId(), c.kind(), c.user(), c.target(), detail, time, failure == null);
+	}
+
+	private static String describe(Map<String, String> values) {
+		return String.join(", ", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+	}
+
 	public List<Session> sessions() {
 		return List.copyOf(sessions.values());
 	}

@@ -203,4 +203,64 @@ class OperatorActionsTest {
 		ActionRefusedException e = assertThrows(ActionRefusedException.class, action);
 		assertTrue(e.getMessage().contains(because), "refused for another reason: " + e.getMessage());
 	}
+
+	@Test
+	void aRecipeEditNeedsThePermissionAndOnlyTheRecipesVariablesWithValuesTheyAccept() throws Exception {
+		Session victor = ops.login("l1", "victor", TestPlant.PASSWORD.toCharArray());
+		Session erik = ops.login("l2", "erik", TestPlant.PASSWORD.toCharArray());
+		ActionRefusedException e = assertThrows(ActionRefusedException.class,
+				() -> ops.checkRecipeEdit("e1", victor.token(), "Summer", Map.of("Tank.Setpoint", "60")));
+		assertTrue(e.getMessage().contains("EDIT_RECIPES"), e.getMessage());
+		e = assertThrows(ActionRefusedException.class,
+				() -> ops.checkRecipeEdit("e2", erik.token(), "Summer", Map.of("Pump.Running", "true")));
+		assertTrue(e.getMessage().contains("not part of recipe Summer"), e.getMessage());
+		e = assertThrows(ActionRefusedException.class,
+				() -> ops.checkRecipeEdit("e3", erik.token(), "Summer", Map.of("Tank.Setpoint", "95")));
+		assertTrue(e.getMessage().contains("Tank.Setpoint"), e.getMessage());
+		e = assertThrows(ActionRefusedException.class,
+				() -> ops.checkRecipeEdit("e4", erik.token(), "Summer", Map.of("Dosing.Rate", "twelve")));
+		assertTrue(e.getMessage().contains("twelve"), e.getMessage());
+		assertThrows(ActionRefusedException.class,
+				() -> ops.checkRecipeEdit("e5", erik.token(), "Winter", Map.of("Dosing.Rate", "5")));
+
+		OperatorActions.RuntimeChange c = ops.checkRecipeEdit("e6", erik.token(), "Summer",
+				Map.of("Dosing.Rate", " 15 "));
+		assertEquals(Map.of("Dosing.Rate", "15"), c.values());
+		assertEquals("erik", c.user());
+		assertSame(c, ops.checkRecipeEdit("e6", erik.token(), "Summer", Map.of("Dosing.Rate", "16")),
+				"a resent check answers as the first time");
+		List<CelEntry> cel = operatorCel();
+		assertEquals(5, cel.stream().filter(x -> x.text().contains("refused")).count(), cel.toString());
+		assertFalse(cel.stream().anyMatch(x -> x.text().contains("Dosing.Rate=15")),
+				"an accepted edit is recorded when it is applied, not when it is checked: " + cel);
+		assertEquals("12", node.configuration().recipe("Summer").orElseThrow().values().get("Dosing.Rate"),
+				"a check changes nothing");
+	}
+
+	@Test
+	void aUserChangesTheOwnPasswordWithTheCurrentOneAndAUserManagerSetsAnothersWithout() throws Exception {
+		Session anna = ops.login("l1", "anna", TestPlant.PASSWORD.toCharArray());
+		Session erik = ops.login("l2", "erik", TestPlant.PASSWORD.toCharArray());
+		char[] good = "blue-pump-42".toCharArray();
+		ActionRefusedException e = assertThrows(ActionRefusedException.class,
+				() -> ops.checkPasswordChange("p1", anna.token(), "anna", "wrong".toCharArray(), good));
+		assertTrue(e.getMessage().contains("current password"), e.getMessage());
+		e = assertThrows(ActionRefusedException.class, () -> ops.checkPasswordChange("p2", anna.token(), "anna",
+				TestPlant.PASSWORD.toCharArray(), "short".toCharArray()));
+		assertTrue(e.getMessage().contains("at least " + OperatorActions.MIN_PASSWORD), e.getMessage());
+		e = assertThrows(ActionRefusedException.class, () -> ops.checkPasswordChange("p3", anna.token(), "victor",
+				new char[0], good));
+		assertTrue(e.getMessage().contains("MANAGE_USERS"), e.getMessage());
+
+		OperatorActions.RuntimeChange own = ops.checkPasswordChange("p5", anna.token(), "anna",
+				TestPlant.PASSWORD.toCharArray(), good);
+		assertTrue(tandem.model.security.PasswordHash.verify(good, own.hash()));
+		assertFalse(tandem.model.security.PasswordHash.verify(TestPlant.PASSWORD.toCharArray(), own.hash()));
+		OperatorActions.RuntimeChange other = ops.checkPasswordChange("p6", erik.token(), "victor", new char[0], good);
+		assertEquals("victor", other.target());
+		String detail = OperatorActions.changeOutcome(other, "project version 2", null, 0).detail();
+		assertFalse(detail.contains("blue-pump-42") || detail.contains(other.hash()), detail);
+		assertTrue(OperatorActions.changeOutcome(other, "", "the standby did not stage it", 0).detail()
+				.contains("the standby did not stage it"));
+	}
 }

@@ -62,6 +62,11 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 	private static final System.Logger LOG = System.getLogger(ClusterPlantConnection.class.getName());
 	static final long PENDING_AFTER_MS = 5000;
 	static final long OUTCOME_GRACE_MS = 1000;
+	/**
+	 * A runtime data change is answered once its project version is active on every node: staging and activation
+	 * (see Deployment's timeouts) before the outcome, so the station waits that long before saying PENDING.
+	 */
+	static final long CHANGE_PENDING_AFTER_MS = 30_000;
 	/** How long a history question may take, failover included, before the station says so. */
 	static final long QUERY_TIMEOUT_MS = 15_000;
 
@@ -195,6 +200,20 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 	}
 
 	@Override
+	public CompletableFuture<ActionResult> editRecipe(String recipe, Map<String, String> values) {
+		StringBuilder lines = new StringBuilder();
+		values.forEach((variable, value) -> lines.append(variable).append('=').append(value).append('\n'));
+		return submit(new OperatorRequest(UUID.randomUUID().toString(), ActionKind.RECIPE_EDIT, session, user, recipe,
+				lines.toString()), CHANGE_PENDING_AFTER_MS);
+	}
+
+	@Override
+	public CompletableFuture<ActionResult> changePassword(String userName, char[] current, char[] password) {
+		return submit(new OperatorRequest(UUID.randomUUID().toString(), ActionKind.PASSWORD_CHANGE, session, user,
+				userName, new String(current) + '\u0000' + new String(password)), CHANGE_PENDING_AFTER_MS);
+	}
+
+	@Override
 	public List<AlarmShelving> shelving() {
 		return shelving;
 	}
@@ -259,6 +278,10 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 	}
 
 	private CompletableFuture<ActionResult> submit(OperatorRequest request) {
+		return submit(request, PENDING_AFTER_MS);
+	}
+
+	private CompletableFuture<ActionResult> submit(OperatorRequest request, long pendingAfterMs) {
 		CompletableFuture<ActionResult> result = new CompletableFuture<>();
 		ReplicatedFact fact = FactPayload.request(request, System.currentTimeMillis());
 		member.submitOperatorAction(fact).whenComplete((c, e) -> {
@@ -269,7 +292,7 @@ public final class ClusterPlantConnection implements PlantConnection, PlantHisto
 			}
 		});
 		timer.schedule(() -> result.complete(new ActionResult(request.actionId(), ActionResult.Outcome.PENDING,
-				"no confirmation from the server yet; the station keeps resending it")), PENDING_AFTER_MS,
+				"no confirmation from the server yet; the station keeps resending it")), pendingAfterMs,
 				TimeUnit.MILLISECONDS);
 		return result;
 	}

@@ -245,52 +245,120 @@ public final class Deployment implements AutoCloseable {
 			return;
 		}
 		ProjectVersion v = verdict.version();
-		progress(studio, id, Step.ACCEPTED, host.name(), "version " + v.number() + " accepted", v.number(), v.changes());
+		rollOut(v, verdict.project(), "deployed by " + r.user(), (step, node, message, number, lines) -> progress(
+				studio, id, step, node, message, number, lines));
+	}
+
+	/** Where a roll-out reports its steps: the studio's progress messages, or the log. */
+	private interface Report {
+		void step(Step step, String node, String message, int version, List<String> lines);
+	}
+
+	/**
+	 * Stages an accepted version on every runtime node and client, records its activation and applies it.
+	 *
+	 * @return null when it is active here; otherwise why nothing was activated
+	 */
+	private String rollOut(ProjectVersion v, Project project, String why, Report report) {
+		report.step(Step.ACCEPTED, host.name(), "version " + v.number() + " accepted", v.number(), v.changes());
 		String local = stageHere(v);
 		if (local != null) {
-			progress(studio, id, Step.FAILED, host.name(), "nothing activated: " + local, v.number(), List.of());
-			return;
+			report.step(Step.FAILED, host.name(), "nothing activated: " + local, v.number(), List.of());
+			return local;
 		}
 		List<String> targets = targets();
 		StagingRound round = new StagingRound(targets);
 		rounds.put(v.number(), round);
 		try {
-			progress(studio, id, Step.STAGING, host.name(), "staging version " + v.number() + " on " + targets,
-					v.number(), targets);
+			report.step(Step.STAGING, host.name(), "staging version " + v.number() + " on " + targets, v.number(),
+					targets);
 			for (String t : targets) {
 				send(t, new DeployMessage.Stage(v));
 			}
-			String failure = round.await(STAGE_TIMEOUT_MS, n -> progress(studio, id, Step.STAGED, n, "staged on " + n,
+			String failure = round.await(STAGE_TIMEOUT_MS, n -> report.step(Step.STAGED, n, "staged on " + n,
 					v.number(), List.of()), () -> host.member().members());
 			if (failure == null && !serving()) {
 				failure = host.name() + " is no longer the server";
 			}
 			if (failure != null) {
 				store.dropStaged(v.number());
-				progress(studio, id, Step.FAILED, round.failedNode(), "nothing activated: " + failure, v.number(),
-						List.of());
-				return;
+				report.step(Step.FAILED, round.failedNode(), "nothing activated: " + failure, v.number(), List.of());
+				return failure;
 			}
 		} finally {
 			rounds.remove(v.number());
 		}
 		pauseForFaultTests();
-		progress(studio, id, Step.ACTIVATING, host.name(), "activating version " + v.number(), v.number(), List.of());
+		report.step(Step.ACTIVATING, host.name(), "activating version " + v.number(), v.number(), List.of());
 		try {
 			host.recordActivation(v.number(), v.hash(), activationText(v, host.member().epoch()));
 		} catch (Exception e) {
 			store.dropStaged(v.number());
-			progress(studio, id, Step.FAILED, host.name(), "nothing activated: the activation could not be recorded: "
-					+ e.getMessage(), v.number(), List.of());
-			return;
+			String failure = "the activation could not be recorded: " + e.getMessage();
+			report.step(Step.FAILED, host.name(), "nothing activated: " + failure, v.number(), List.of());
+			return failure;
 		}
-		activate(v, verdict.project(), "deployed by " + r.user());
+		activate(v, project, why);
 		for (String t : targets) {
 			send(t, new DeployMessage.Activate(v.number(), v.hash()));
 		}
-		List<String> lagging = awaitRunning(targets, v.hash(), studio, id, v.number());
-		progress(studio, id, Step.ACTIVE, host.name(), "version " + v.number() + " active"
+		List<String> lagging = awaitRunning(targets, v.hash(), report, v.number());
+		report.step(Step.ACTIVE, host.name(), "version " + v.number() + " active"
 				+ (lagging.isEmpty() ? " on every node" : "; not confirmed yet by " + lagging), v.number(), v.changes());
+		return null;
+	}
+
+	/**
+	 * Server: a change of runtime data made on the running system (an operator's recipe values, a password) becomes
+	 * the next project version, staged and activated like a deploy, so every node holds it, it survives failover and
+	 * restart, it is listed among the versions, and an engineer's deploy based on the version before is told (stale
+	 * base) and sees it as runtime data to keep. A change that leaves the project as it is activates nothing.
+	 *
+	 * @param author who changed it, as the version list shows
+	 * @param edit   changes a copy of the active project; returns null, or why the change cannot be made
+	 * @return the version running once the change is applied; failed with the reason when nothing was activated
+	 */
+	public java.util.concurrent.CompletableFuture<ProjectVersion> changeRunning(String author,
+			java.util.function.Function<Project, String> edit) {
+		java.util.concurrent.CompletableFuture<ProjectVersion> result = new java.util.concurrent.CompletableFuture<>();
+		deployer.execute(() -> {
+			try {
+				if (!serving()) {
+					throw new IllegalStateException(host.name() + " is no longer the server");
+				}
+				ProjectVersion running = active;
+				Project copy = load(store.get(running.number()).filter(x -> x.content().length > 0).orElse(running));
+				String problem = edit.apply(copy);
+				if (problem != null) {
+					throw new IllegalStateException(problem);
+				}
+				String hash = ContentHash.of(copy);
+				if (hash.equals(running.hash())) {
+					result.complete(running);
+					return;
+				}
+				tandem.model.validation.ValidationResult validation = new tandem.model.validation.ProjectValidator()
+						.validate(copy);
+				if (!validation.isValid()) {
+					throw new IllegalStateException("the project would not validate: " + validation.errors().get(0)
+							.message());
+				}
+				List<String> changes = DeployCheck.describe(tandem.model.diff.ProjectDiff.compare(activeProject,
+						copy));
+				ProjectVersion v = new ProjectVersion(running.number() + 1, hash, running.number(), author,
+						System.currentTimeMillis(), changes, projects.toBytes(copy));
+				String failure = rollOut(v, copy, "changed on the running system by " + author,
+						(step, node, message, number, lines) -> LOG.log(Level.DEBUG, "node {0}: {1}", host.name(),
+								message));
+				if (failure != null) {
+					throw new IllegalStateException("nothing changed: " + failure);
+				}
+				result.complete(v);
+			} catch (LoadException | RuntimeException e) {
+				result.completeExceptionally(e);
+			}
+		});
+		return result;
 	}
 
 	private static void pauseForFaultTests() {
@@ -321,14 +389,14 @@ public final class Deployment implements AutoCloseable {
 		return out;
 	}
 
-	private List<String> awaitRunning(List<String> targets, String hash, String studio, String id, int number) {
+	private List<String> awaitRunning(List<String> targets, String hash, Report report, int number) {
 		long end = System.currentTimeMillis() + CONFIRM_TIMEOUT_MS;
 		List<String> waiting = new ArrayList<>(targets);
 		while (!waiting.isEmpty() && System.currentTimeMillis() < end) {
 			for (MemberInfo i : host.member().memberInfos()) {
 				if (waiting.contains(i.node()) && i.projectHash().equals(hash)) {
 					waiting.remove(i.node());
-					progress(studio, id, Step.ACTIVATED_ON, i.node(), "version " + number + " running on " + i.node(),
+					report.step(Step.ACTIVATED_ON, i.node(), "version " + number + " running on " + i.node(),
 							number, List.of());
 				}
 			}

@@ -300,7 +300,22 @@ final class OperatorWindow {
 
 	/** The screen shown gets what the station knows now: one picture per batch. */
 	private void showScreens() {
-		screens.update(new PlantSnapshot(plant.values(), plant.activeAlarms(), badge.live(), trends, log.events()));
+		screens.update(screenSnapshot());
+	}
+
+	/**
+	 * What the screens show: the values, and the active alarms without the shelved and out-of-service ones — ISA-18.2
+	 * suppresses those from the operator's displays, so a shelved alarm no longer colours or blinks its element (it
+	 * is still recorded, and listed in the alarm list's shelved view).
+	 */
+	PlantSnapshot screenSnapshot() {
+		List<tandem.runtime.api.client.AlarmState> active = plant.activeAlarms();
+		if (!shelving.isEmpty()) {
+			java.util.Set<String> shelved = new java.util.HashSet<>();
+			shelving.forEach(x -> shelved.add(x.alarm()));
+			active = active.stream().filter(a -> !shelved.contains(a.alarm())).toList();
+		}
+		return new PlantSnapshot(plant.values(), active, badge.live(), trends, log.events());
 	}
 
 	/** An answer in the status bar; a final one (not "sending") also goes to the station's event list. */

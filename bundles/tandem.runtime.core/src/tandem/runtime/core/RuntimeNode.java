@@ -100,6 +100,37 @@ public final class RuntimeNode {
 		image.subscribeAll(alarms);
 		image.subscribeAll(recorder);
 		operators = new OperatorActions(configuration, image, alarms, eventLog::append, options.clock());
+		restoreShelf();
+	}
+
+	/**
+	 * The shelf is the shelving actions of the history applied in order: a restarted node holds the shelvings its
+	 * history recorded (a cluster node learns them the same way, from the replicated actions).
+	 */
+	private void restoreShelf() {
+		HistoryQueries q = history.queries();
+		for (CelEntry line : q.cel(new tandem.runtime.history.h2.CelQuery(0, Long.MAX_VALUE, java.util.Set.of(
+				tandem.runtime.api.fact.CelCategory.OPERATOR), "", "", "", Integer.MAX_VALUE))) { // in time order
+			if (line.key().startsWith("action:")) {
+				tandem.runtime.api.fact.OperatorAction a = q.action(line.key().substring("action:".length()));
+				if (a != null && a.accepted()) {
+					operators.shelf().apply(a); // only shelving kinds change it
+				}
+			}
+		}
+	}
+
+	/**
+	 * Records the automatic end of every shelving that is due now (its time is up, or a one-shot shelved alarm
+	 * returned to normal); a standalone node runs it every second, as a cluster's serving node does.
+	 *
+	 * @return how many ended
+	 */
+	public int expireShelving() {
+		List<tandem.runtime.core.alarm.AlarmShelf.Expiry> due = operators.shelf().due(options.clock().getAsLong(),
+				alarms::inAlarm);
+		due.forEach(operators::unshelveAutomatically);
+		return due.size();
 	}
 
 	private Map<String, Driver> createDrivers() {
@@ -139,6 +170,15 @@ public final class RuntimeNode {
 				LOG.log(Level.ERROR, "retention on node " + nodeName + " failed: " + e.getMessage(), e);
 			}
 		}, 0, every, TimeUnit.MILLISECONDS);
+		if (options.startPolling()) { // a node polled by hand (tests) is also expired by hand
+			maintenance.scheduleWithFixedDelay(() -> {
+				try {
+					expireShelving();
+				} catch (RuntimeException e) {
+					LOG.log(Level.ERROR, "automatic unshelve on node " + nodeName + " failed: " + e.getMessage(), e);
+				}
+			}, 1, 1, TimeUnit.SECONDS);
+		}
 	}
 
 	/** The line a node logs when it serves. */

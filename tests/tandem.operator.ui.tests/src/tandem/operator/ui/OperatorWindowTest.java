@@ -205,6 +205,10 @@ class OperatorWindowTest {
 		waitFor("the alarm to leave the active list", () -> window.alarms().rows().size() == 3);
 		assertTrue(window.alarms().countText().startsWith("3 active · 2 unacknowledged · 1 shelved"),
 				window.alarms().countText());
+		assertFalse(window.screenSnapshot().alarms().stream()
+				.anyMatch(a -> a.alarm().equals("Chlorine.TankLevel.Limits.LOW")),
+				"a shelved alarm no longer colours the screens' elements");
+		assertEquals(3, window.screenSnapshot().alarms().size());
 
 		pick(window.alarms().stateFilter(), "Shelved / out of service");
 		waitFor("the shelved view", () -> window.alarms().rows().size() == 1);
@@ -222,6 +226,7 @@ class OperatorWindowTest {
 				.equals("Unshelve Chlorine.TankLevel.Limits.LOW: confirmed"));
 		pick(window.alarms().stateFilter(), "All states");
 		assertEquals(4, window.alarms().rows().size());
+		assertEquals(4, window.screenSnapshot().alarms().size(), "unshelved: on the screens again");
 
 		selectRow("Distribution pump 2 motor fault");
 		window.alarms().shelveButton().click();

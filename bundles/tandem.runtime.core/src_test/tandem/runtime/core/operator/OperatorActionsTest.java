@@ -199,6 +199,30 @@ class OperatorActionsTest {
 		assertTrue(due.get(0).why().contains("returned to normal"), due.get(0).why());
 	}
 
+	@Test
+	void aStandaloneNodeEndsATimedShelvingByItselfAndARestartedOneStillHoldsTheShelf() throws Exception {
+		String alarm = "Tank.Level.HIGH";
+		Session anna = ops.login("l1", "anna", TestPlant.PASSWORD.toCharArray());
+		ops.shelve("s1", anna.token(), alarm, Mode.TIMED, 10, "level sensor recalibrated");
+		clock.addAndGet(9 * 60_000);
+		assertEquals(0, node.expireShelving());
+		clock.addAndGet(60_000);
+		assertEquals(1, node.expireShelving());
+		assertTrue(ops.shelf().all().isEmpty());
+		assertTrue(operatorCel().stream().anyMatch(c -> c.key().equals("action:auto-unshelve:s1")), operatorCel()
+				.toString());
+
+		Session otto = ops.login("l2", "otto", TestPlant.PASSWORD.toCharArray());
+		ops.shelve("s2", otto.token(), alarm, Mode.OUT_OF_SERVICE, 0, "transmitter replaced");
+		node.stop();
+		node = TestPlant.node(TestPlant.configuration(), "n1", dir, clock);
+		node.start();
+		ops = node.operators();
+		assertTrue(ops.shelf().of(alarm).orElseThrow().outOfService(),
+				"the restarted node holds the shelving its history recorded");
+		assertEquals(0, node.expireShelving(), "out of service does not end by itself");
+	}
+
 	private static void assertRefused(String because, org.junit.jupiter.api.function.Executable action) {
 		ActionRefusedException e = assertThrows(ActionRefusedException.class, action);
 		assertTrue(e.getMessage().contains(because), "refused for another reason: " + e.getMessage());

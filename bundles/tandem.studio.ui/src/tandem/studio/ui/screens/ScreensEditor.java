@@ -273,6 +273,14 @@ public final class ScreensEditor extends ProjectEditor {
 		return dropTarget.drop(variable, x, y);
 	}
 
+	/**
+	 * A drop on the canvas at a display point, with the data of the drop (the dragged selection, or variable names
+	 * as text), as the canvas' drop target handles it; false when it names no variable of the project.
+	 */
+	public boolean drop(Object data, org.eclipse.swt.graphics.Point display) {
+		return dropTarget.dropped(data, display);
+	}
+
 	/** Turns the preview (live simulated values, read-only) on or off, as the tool bar's Preview button does. */
 	public void setPreview(boolean on) {
 		if (on == previewing()) {

@@ -52,15 +52,25 @@ final class VariableDropTarget {
 
 			@Override
 			public void drop(DropTargetEvent e) {
-				List<Variable> variables = variables(e.data);
-				if (variables.isEmpty() || editor.previewing()) {
+				if (!dropped(e.data, new Point(e.x, e.y))) {
 					e.detail = DND.DROP_NONE;
-					return;
 				}
-				Point p = canvas.control().toControl(e.x, e.y);
-				VariableDropTarget.this.drop(variables.get(0), canvas.transform().toScreenX(p.x), canvas.transform().toScreenY(p.y));
 			}
 		});
+	}
+
+	/**
+	 * What a drop does with its data (a selection of variables, or their names) let go at a display point: the
+	 * first variable binds or is placed there. False when the data names no variable of the project.
+	 */
+	boolean dropped(Object data, Point display) {
+		List<Variable> variables = variables(data);
+		if (variables.isEmpty() || editor.previewing() || canvas.screen() == null) {
+			return false;
+		}
+		Point p = canvas.control().toControl(display);
+		drop(variables.get(0), canvas.transform().toScreenX(p.x), canvas.transform().toScreenY(p.y));
+		return true;
 	}
 
 	private void accept(DropTargetEvent e) {

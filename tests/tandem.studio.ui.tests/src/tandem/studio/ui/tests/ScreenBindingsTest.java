@@ -54,9 +54,11 @@ import tandem.ui.testsupport.Screenshots;
 
 /**
  * Tier 3, under Xvfb: the demo's Overview screen in the screen editor with its Bindings panel, a variable from the
- * Project Explorer dropped onto it (the drop handler is called directly: a native drag with {@code Display.post}
- * is not reliable under Xvfb with GTK), the red mark of a wrong-typed binding on the element and in the Problems
- * view, and the preview with live simulated values.
+ * Project Explorer dropped onto it, the red mark of a wrong-typed binding on the element and in the Problems view,
+ * and the preview with live simulated values. The drop handler is called directly with the drag's data: a native
+ * drag posted with {@code Display.post} does not start under Xvfb, because GTK's drag detection reports the press
+ * on the tree at wrong coordinates (the same SWT #2119 the canvas works around; seen: press at (-3,-97) with the
+ * pointer on the item).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenBindingsTest {
@@ -168,6 +170,31 @@ class ScreenBindingsTest {
 
 	@Test
 	@Order(4)
+	void theExplorersDragDataDroppedOnTheTankDisplayRebindsIt() throws Exception {
+		ScreenElement display = element("tank1Level");
+		Point at = editor.canvasControl().toDisplay(editor.toCanvas(display.getX() + 20, display.getY() + 10));
+		org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(variable("Tank2.Level")));
+		try {
+			assertTrue(editor.drop(null, at), "the dragged variable is accepted");
+		} finally {
+			org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(null);
+		}
+		settle();
+		assertSame(variable("Tank2.Level"), ((tandem.model.NumericDisplay) display).getVariable());
+		assertEquals("Bind tank1Level to Tank2.Level", session.undoLabel());
+		assertFalse(editor.drop("No.Such.Variable", at), "text that names no variable is refused");
+		session.undo();
+		settle();
+		assertSame(variable("Tank1.Level"), ((tandem.model.NumericDisplay) display).getVariable());
+		assertTrue(editor.drop("Tank2.Level", at), "a name dropped as text works too");
+		settle();
+		assertSame(variable("Tank2.Level"), ((tandem.model.NumericDisplay) display).getVariable());
+		session.undo();
+		settle();
+	}
+
+	@Test
+	@Order(5)
 	void aNumberDroppedOnEmptyCanvasOffersDisplayBarAndTrendAndPlacesTheChosenOne() throws Exception {
 		Point free = freePoint(40, 280);
 		Menu offers = editor.dropVariable(variable("Tank1.Level"), free.x, free.y);
@@ -195,7 +222,7 @@ class ScreenBindingsTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aBooleanDroppedOntoTheBarGraphIsMarkedRedOnTheElementAndInTheProblemsView() throws Exception {
 		Menu none = editor.dropVariable(variable("Intake.Pump1.Running"), dropped.getX() + 5, dropped.getY() + 20);
 		settle();
@@ -244,7 +271,7 @@ class ScreenBindingsTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void thePreviewShowsLiveSimulatedValuesReadOnlyAndEditingComesBackAfterIt() throws Exception {
 		String design = look("intakeFlow").text();
 		editor.setPreview(true);

@@ -204,6 +204,7 @@ public final class BindingsPanel {
 			name.setForeground(missing ? scroll.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
 		});
 		Button choose = new Button(row, SWT.PUSH);
+		shownFields.add(new Field(binding, "choose", choose));
 		choose.setText("…");
 		choose.setToolTipText("Choose the variable");
 		choose.setEnabled(!readOnly);
@@ -299,6 +300,17 @@ public final class BindingsPanel {
 			}
 		}
 		throw new IllegalArgumentException("no field '" + label + "' of " + owner + " is shown");
+	}
+
+	/** Presses the "…" button of binding's variable, which opens the variable chooser; for tests. */
+	public void pressChoose(DynamicBinding binding) {
+		for (Field f : shownFields) {
+			if (f.owner() == binding && f.label().equals("choose")) {
+				f.control().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no variable of " + binding + " is shown");
 	}
 
 	/** What the field labelled label of owner shows, for tests. */

@@ -135,8 +135,16 @@ class ScreenBindingsTest {
 		assertEquals(500, blink.getIntervalMs(), "undo takes the interval back");
 		assertEquals("500", editor.bindings().shown(blink, "interval ms:"), "and the panel shows it");
 		assertNull(editor.problemOf(tank), "a well-formed blink binding is no problem");
-		editor.bindings().chooseVariable(blink, variable("Tank2.Level"));
+		DialogAnswer chooser = DialogAnswer.when(window.getShell(), "screen-editor-bindings-chooser", d -> {
+			tandem.studio.ui.editors.VariableChooser dialog = (tandem.studio.ui.editors.VariableChooser) d.getData();
+			firstText(d).setText("Tank2.Level"); // typed into the filter field
+			dialog.choose(dialog.shown().indexOf(variable("Tank2.Level")));
+			DialogAnswer.press(d, "Choose");
+		});
+		editor.bindings().pressChoose(blink);
 		settle();
+		assertTrue(chooser.seen().startsWith("Variable of the blink binding"), chooser.seen());
+		assertSame(variable("Tank2.Level"), blink.getVariable(), "chosen in the variable chooser");
 		assertEquals("Tank2.Level", editor.bindings().shown(blink, "Variable:"));
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		settle();
@@ -253,6 +261,18 @@ class ScreenBindingsTest {
 				throw new AssertionError("the screenshot could not be taken: " + e.getMessage(), e);
 			}
 		}, "the badge is not painted any more");
+	}
+
+	private static org.eclipse.swt.widgets.Text firstText(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Text t) {
+				return t;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite inner && firstText(inner) != null) {
+				return firstText(inner);
+			}
+		}
+		return null;
 	}
 
 	private static boolean reddish(ImageData image, int x, int y, int around) {

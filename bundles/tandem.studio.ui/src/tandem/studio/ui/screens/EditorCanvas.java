@@ -62,6 +62,10 @@ final class EditorCanvas {
 	private List<Guide> guides = List.of();
 	private long paintNanos;
 	private int paints;
+	/** Elements validation found errors in, with the first message: painted with a red mark, named in the tooltip. */
+	private Map<ScreenElement, String> problems = Map.of();
+	/** In preview the screen is drawn as the operator sees it: no grid, no selection marks. */
+	private boolean live;
 
 	EditorCanvas(Composite parent) {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
@@ -73,6 +77,7 @@ final class EditorCanvas {
 		canvas.addListener(SWT.Resize, e -> updateScrollBars());
 		canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
 		canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
+		canvas.addListener(SWT.MouseMove, this::tooltipAt);
 		canvas.addListener(SWT.Dispose, e -> {
 			resources.dispose();
 			if (presenter != null) {
@@ -96,6 +101,50 @@ final class EditorCanvas {
 
 	Screen screen() {
 		return presenter == null ? null : presenter.screen();
+	}
+
+	/** Draws the screen with other values from now on (the preview's live values, or the design values again). */
+	void setValues(PlantSnapshot snapshot) {
+		values = snapshot;
+		modelChanged();
+	}
+
+	PlantSnapshot values() {
+		return values;
+	}
+
+	/** The elements to mark as wrong, from the validation after the last command. */
+	void setProblems(Map<ScreenElement, String> flagged) {
+		if (!flagged.equals(problems)) {
+			problems = Map.copyOf(flagged);
+			canvas.redraw();
+		}
+	}
+
+	Map<ScreenElement, String> problems() {
+		return problems;
+	}
+
+	void setLive(boolean live) {
+		this.live = live;
+		canvas.redraw();
+	}
+
+	private void tooltipAt(Event e) {
+		if (presenter == null || problems.isEmpty()) {
+			return;
+		}
+		ScreenTransform t = transform();
+		String tip = null;
+		for (ScreenElement hit : tandem.studio.core.screen.ScreenHits.at(presenter.screen(), t.toScreenX(e.x), t.toScreenY(e.y))) {
+			if (problems.containsKey(hit)) {
+				tip = hit.getName() + ": " + problems.get(hit);
+				break;
+			}
+		}
+		if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+			canvas.setToolTipText(tip);
+		}
 	}
 
 	/** The model changed: work the picture out again (once per burst of commands) and repaint. */
@@ -243,12 +292,18 @@ final class EditorCanvas {
 		gc.setClipping(screenArea);
 		gc.setBackground(resources.colour(picture.background()));
 		gc.fillRectangle(screenArea);
-		paintGrid(gc, t, screenArea);
+		if (!live) {
+			paintGrid(gc, t, screenArea);
+		}
 		PaintContext context = new PaintContext(gc, t, resources, System.currentTimeMillis(), picture.screen(), false);
 		painters.paint(movedLooks(), context);
 		gc.setClipping((Rectangle) null);
 		gc.setAntialias(SWT.OFF);
-		paintMarks(gc, t);
+		if (live) {
+			paintProblems(gc, t);
+		} else {
+			paintMarks(gc, t);
+		}
 		paintNanos += System.nanoTime() - start;
 		paints++;
 	}
@@ -289,7 +344,29 @@ final class EditorCanvas {
 		return still;
 	}
 
+	/** A red frame and a red corner badge on every element with an error, so a broken binding shows where it is. */
+	private void paintProblems(GC gc, ScreenTransform t) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		Color red = canvas.getDisplay().getSystemColor(SWT.COLOR_RED);
+		Color white = canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE);
+		gc.setLineWidth(2);
+		for (ScreenElement e : problems.keySet()) {
+			Rectangle r = rect(t, Box.of(e));
+			gc.setForeground(red);
+			gc.drawRectangle(r.x - 3, r.y - 3, r.width + 6, r.height + 6);
+			gc.setBackground(red);
+			gc.fillOval(r.x + r.width - 4, r.y - 10, 14, 14);
+			gc.setForeground(white);
+			gc.drawLine(r.x + r.width + 3, r.y - 7, r.x + r.width + 3, r.y - 1);
+			gc.drawPoint(r.x + r.width + 3, r.y + 1);
+		}
+		gc.setLineWidth(1);
+	}
+
 	private void paintMarks(GC gc, ScreenTransform t) {
+		paintProblems(gc, t);
 		Color accent = canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION);
 		Color white = canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE);
 		gc.setLineWidth(1);

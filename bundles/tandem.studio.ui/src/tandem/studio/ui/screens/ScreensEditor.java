@@ -48,6 +48,10 @@ public final class ScreensEditor extends ProjectEditor {
 
 	private EditorCanvas canvas;
 	private Palette palette;
+	private BindingsPanel bindings;
+	private ScreenPreview preview;
+	private VariableDropTarget dropTarget;
+	private org.eclipse.swt.widgets.ToolItem previewItem;
 	private Combo screens;
 	private Combo zoom;
 	private Label readout;
@@ -104,6 +108,10 @@ public final class ScreensEditor extends ProjectEditor {
 				delete(List.of(screen()));
 			}
 		});
+		previewItem = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.CHECK);
+		previewItem.setText("▶ Preview");
+		previewItem.setToolTipText("Run the screen with live values from the project's simulator drivers, read-only; press again to edit");
+		previewItem.addListener(SWT.Selection, e -> setPreview(previewItem.getSelection()));
 		new Label(top, SWT.NONE).setText("Zoom:");
 		zoom = new Combo(top, SWT.READ_ONLY);
 		for (double z : ZOOMS) {
@@ -122,10 +130,16 @@ public final class ScreensEditor extends ProjectEditor {
 		ArrangeBar.create(top, this);
 		palette = new Palette(parent);
 		palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
-		canvas = new EditorCanvas(parent);
-		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas = new EditorCanvas(sash);
+		bindings = new BindingsPanel(sash, this);
+		sash.setWeights(new int[] { 72, 28 });
 		new SelectionTracker(this, canvas);
+		preview = new ScreenPreview(this, canvas);
+		dropTarget = new VariableDropTarget(this, canvas);
 		canvas.control().addListener(SWT.KeyDown, this::key);
+		canvas.control().addListener(SWT.Dispose, e -> preview.stop());
 		readout = new Label(parent, SWT.NONE);
 		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		getSite().setSelectionProvider(selectionProvider);
@@ -152,6 +166,7 @@ public final class ScreensEditor extends ProjectEditor {
 	/** Shows screen (one of the project's) in the canvas, selecting nothing. */
 	public void showScreen(Screen screen) {
 		canvas.show(screen, DesignValues.of(session().project()));
+		canvas.setProblems(tandem.studio.core.screen.ElementProblems.errors(session().problems(), screen));
 		int index = session().project().getScreens().indexOf(screen);
 		if (index >= 0) {
 			screens.select(index);
@@ -233,7 +248,77 @@ public final class ScreensEditor extends ProjectEditor {
 		canvas.setSelection(elements);
 		selectionProvider.setSelection(elements.isEmpty() && screen() != null ? new StructuredSelection(screen())
 				: new StructuredSelection(elements));
+		bindings.show(elements);
 		updateReadout();
+	}
+
+	/** The Bindings panel right of the canvas (the selected element's dynamic bindings). */
+	public BindingsPanel bindings() {
+		return bindings;
+	}
+
+	/** The error validation found in element (its bindings included), null when there is none. */
+	public String problemOf(ScreenElement element) {
+		return canvas.problems().get(element);
+	}
+
+	/**
+	 * A variable let go at screen point (x, y), as a drop from the Project Explorer: binds the element there, or
+	 * pops up the elements that fit the variable and returns that menu (null after a bind).
+	 */
+	public org.eclipse.swt.widgets.Menu dropVariable(tandem.model.Variable variable, int x, int y) {
+		if (previewing() || screen() == null) {
+			return null;
+		}
+		return dropTarget.drop(variable, x, y);
+	}
+
+	/**
+	 * A drop on the canvas at a display point, with the data of the drop (the dragged selection, or variable names
+	 * as text), as the canvas' drop target handles it; false when it names no variable of the project.
+	 */
+	public boolean drop(Object data, org.eclipse.swt.graphics.Point display) {
+		return dropTarget.dropped(data, display);
+	}
+
+	/** Turns the preview (live simulated values, read-only) on or off, as the tool bar's Preview button does. */
+	public void setPreview(boolean on) {
+		if (on == previewing()) {
+			return;
+		}
+		if (on) {
+			edit(() -> preview.start());
+		} else {
+			preview.stop();
+		}
+		previewItem.setSelection(preview.running());
+		canvas.setLive(preview.running());
+		palette.setTool(null);
+		palette.control().setEnabled(!preview.running());
+		bindings.setReadOnly(preview.running());
+		bindings.show(selection());
+		updateReadout();
+	}
+
+	public boolean previewing() {
+		return preview != null && preview.running();
+	}
+
+	/** What the canvas draws now (the preview's live values while it runs), for tests. */
+	public tandem.hmi.ScreenPicture picture() {
+		return canvas.picture();
+	}
+
+	/** Runs an edit of the editor's panels: refused in preview, and a refused change is reported in a dialog. */
+	void change(Runnable change) {
+		edit(change);
+	}
+
+	@Override
+	protected void edit(Runnable change) {
+		if (!previewing()) {
+			super.edit(change);
+		}
 	}
 
 	public String readoutText() {
@@ -259,7 +344,8 @@ public final class ScreensEditor extends ProjectEditor {
 		String selected = s.isEmpty() ? "nothing selected"
 				: (s.size() == 1 ? s.get(0).getName() + " (" + s.get(0).eClass().getName() + ")" : s.size() + " elements") + "  at " + around.x()
 						+ ", " + around.y() + "   " + around.width() + " × " + around.height();
-		readout.setText(pointer + "     " + selected + gestureText + "     zoom " + Math.round(canvas.zoom() * 100) + " %   grid "
+		String mode = previewing() ? "PREVIEW — live values of " + preview.simulated() + " simulated variables, read-only     " : "";
+		readout.setText(mode + pointer + "     " + selected + gestureText + "     zoom " + Math.round(canvas.zoom() * 100) + " %   grid "
 				+ (canvas.gridShown() ? canvas.grid() + " px" : "off"));
 	}
 
@@ -384,6 +470,9 @@ public final class ScreensEditor extends ProjectEditor {
 	}
 
 	private void key(Event e) {
+		if (previewing()) {
+			return;
+		}
 		int step = (e.stateMask & SWT.SHIFT) != 0 ? 10 : 1;
 		boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
 		switch (e.keyCode) {
@@ -434,6 +523,8 @@ public final class ScreensEditor extends ProjectEditor {
 			select(still);
 		}
 		canvas.modelChanged();
+		canvas.setProblems(tandem.studio.core.screen.ElementProblems.errors(session().problems(), screen()));
+		bindings.show(selection());
 		updateReadout();
 	}
 

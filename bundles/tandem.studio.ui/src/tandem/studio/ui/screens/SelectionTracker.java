@@ -60,7 +60,7 @@ final class SelectionTracker {
 	}
 
 	private void down(Event e) {
-		if (e.button != 1 || canvas.screen() == null) {
+		if (e.button != 1 || canvas.screen() == null || editor.previewing()) {
 			return;
 		}
 		canvas.control().setFocus();

@@ -24,6 +24,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import tandem.model.Variable;
 import tandem.model.io.LoadException;
 import tandem.model.validation.Problem;
 import tandem.model.validation.Severity;
@@ -41,11 +42,14 @@ import tandem.studio.ui.views.ExplorerNodes.Unreadable;
 /**
  * The projects ({@code *.tandem}) of the studio's workspace folder, and of every project opened from elsewhere.
  * Expanding a project opens it and shows its categories with their counts and problem markers; double-click
- * opens the category's editor.
+ * opens the category's editor. The Variables category lists the variables, so one can be dragged onto a screen.
  */
 public final class ProjectExplorerView extends ViewPart {
 
 	public static final String ID = "tandem.studio.ui.projectExplorer";
+
+	/** Variables listed under the Variables category (to drag onto screens); more are left to the Variables editor. */
+	static final int MAX_VARIABLES_SHOWN = 2000;
 
 	private TreeViewer viewer;
 	private final SessionListener listener = (s, change, affected) -> scheduleRefresh();
@@ -57,6 +61,7 @@ public final class ProjectExplorerView extends ViewPart {
 		viewer.setContentProvider(new Content());
 		viewer.setLabelProvider(new Labels());
 		viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+		VariableDragSource.attach(viewer);
 		StudioWorkspace workspace = StudioPlugin.get().workspace();
 		workspace.sessions().forEach(s -> s.addListener(listener));
 		workspace.addOpenListener(session -> {
@@ -103,6 +108,8 @@ public final class ProjectExplorerView extends ViewPart {
 		try {
 			if (node instanceof CategoryNode c) {
 				CategoryEditors.open(getSite().getPage(), c.session(), c.category(), null);
+			} else if (node instanceof Variable v && sessionOf(v) != null) {
+				CategoryEditors.open(getSite().getPage(), sessionOf(v), Category.VARIABLES, v);
 			} else if (node instanceof ProjectFile p) {
 				ProjectSession session = sessionOf(p);
 				if (session != null) {
@@ -113,6 +120,10 @@ public final class ProjectExplorerView extends ViewPart {
 		} catch (PartInitException e) {
 			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open editor", e.getMessage());
 		}
+	}
+
+	private static ProjectSession sessionOf(Variable variable) {
+		return StudioPlugin.get().workspace().sessions().stream().filter(s -> s.project() == variable.eContainer()).findFirst().orElse(null);
 	}
 
 	private static ProjectSession sessionOf(ProjectFile file) {
@@ -157,6 +168,9 @@ public final class ProjectExplorerView extends ViewPart {
 
 		@Override
 		public Object[] getChildren(Object parent) {
+			if (parent instanceof CategoryNode c && c.category() == Category.VARIABLES) {
+				return variables(c.session());
+			}
 			if (!(parent instanceof ProjectFile file)) {
 				return new Object[0];
 			}
@@ -171,12 +185,30 @@ public final class ProjectExplorerView extends ViewPart {
 
 		@Override
 		public Object getParent(Object element) {
+			if (element instanceof Variable v && sessionOf(v) != null) {
+				return new CategoryNode(sessionOf(v), Category.VARIABLES);
+			}
 			return element instanceof CategoryNode c ? new ProjectFile(c.session().file().orElseThrow()) : null;
 		}
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof ProjectFile;
+			return element instanceof ProjectFile
+					|| element instanceof CategoryNode c && c.category() == Category.VARIABLES && !c.session().project().getVariables().isEmpty();
+		}
+
+		/**
+		 * The variables to drag onto a screen; a project of many thousands shows the first ones and a hint, the
+		 * Variables editor filters them all.
+		 */
+		private static Object[] variables(ProjectSession session) {
+			List<Variable> all = session.project().getVariables();
+			if (all.size() <= MAX_VARIABLES_SHOWN) {
+				return all.toArray();
+			}
+			List<Object> shown = new ArrayList<>(all.subList(0, MAX_VARIABLES_SHOWN));
+			shown.add("… " + (all.size() - MAX_VARIABLES_SHOWN) + " more: filter them in the Variables editor");
+			return shown.toArray();
 		}
 	}
 
@@ -197,6 +229,10 @@ public final class ProjectExplorerView extends ViewPart {
 			if (element instanceof Unreadable u) {
 				return u.file().getFileName() + ": cannot be opened: " + u.message();
 			}
+			if (element instanceof Variable v) {
+				return v.getName() + "  " + (v.getDataType() == null ? "" : v.getDataType().getName())
+						+ (v.getUnit() == null || v.getUnit().isBlank() ? "" : " [" + v.getUnit() + "]");
+			}
 			return String.valueOf(element);
 		}
 
@@ -207,6 +243,8 @@ public final class ProjectExplorerView extends ViewPart {
 				key = ISharedImages.IMG_OBJ_PROJECT;
 			} else if (element instanceof Unreadable) {
 				key = ISharedImages.IMG_OBJS_ERROR_TSK;
+			} else if (element instanceof Variable || element instanceof String) {
+				key = element instanceof Variable ? ISharedImages.IMG_OBJ_ELEMENT : ISharedImages.IMG_OBJS_INFO_TSK;
 			} else if (element instanceof CategoryNode c) {
 				long[] problems = problems(c);
 				key = problems[0] > 0 ? ISharedImages.IMG_OBJS_ERROR_TSK : problems[1] > 0 ? ISharedImages.IMG_OBJS_WARN_TSK : ISharedImages.IMG_OBJ_FOLDER;

@@ -73,6 +73,21 @@ public final class SymbolExpansion {
 	public record Expanded(Group group, List<String> problems) {
 	}
 
+	/**
+	 * The size an instance takes on its screen: its own, or where it gives none (0), its symbol's turned by its
+	 * rotation; {0, 0} when it names no symbol and gives no size.
+	 */
+	public static int[] placedSize(SymbolInstance instance) {
+		SymbolDefinition symbol = instance.getSymbol();
+		if (symbol == null || instance.getWidth() > 0 && instance.getHeight() > 0) {
+			return new int[] { instance.getWidth(), instance.getHeight() };
+		}
+		Placement p = Placement.of(symbol.getWidth(), symbol.getHeight(), instance.getRotation(), instance.isMirrored(),
+				instance.getWidth(), instance.getHeight());
+		return new int[] { instance.getWidth() > 0 ? instance.getWidth() : p.placedWidth(),
+				instance.getHeight() > 0 ? instance.getHeight() : p.placedHeight() };
+	}
+
 	public Expanded expand(SymbolInstance instance) {
 		List<String> problems = new ArrayList<>();
 		Group group = expand(instance, new ArrayDeque<>(), problems);

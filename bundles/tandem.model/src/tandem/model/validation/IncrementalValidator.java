@@ -105,11 +105,14 @@ public final class IncrementalValidator {
         Set<EObject> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<EObject> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<EStructuralFeature> names = new HashSet<>();
+        boolean[] variablesRead = { false };
         for (ModelChanges.Set set : changes.sets) {
             touched(set.owner(), set.feature(), changed, dirty, names);
+            variablesRead[0] |= set.owner() instanceof Variable && VARIABLE_FEATURES_READ_BY_OTHERS.contains(set.feature());
         }
         for (ModelChanges.Membership membership : changes.memberships) {
             if (membership.owner() == project) {
+                variablesRead[0] |= membership.feature() == Literals.PROJECT__VARIABLES;
                 names.add(membership.feature());
                 for (EObject element : membership.elements()) {
                     changed.add(element);
@@ -124,10 +127,11 @@ public final class IncrementalValidator {
             index.update(top, (target, gained) -> {
                 if (top instanceof LimitAlarm && target instanceof Variable) {
                     index.referrers(target).stream().filter(Screen.class::isInstance).forEach(dirty::add);
+                    variablesRead[0] = true;
                 }
             });
         }
-        symbolsRead(changed, dirty);
+        symbolsRead(changed, dirty, variablesRead[0]);
         if (dirty.size() > Math.max(WHOLE_RUN_MINIMUM, project.eContents().size() / WHOLE_RUN_SHARE)) {
             checkEverything(); // e.g. a renamed driver of half the variables: one pass is cheaper than re-checking each
         } else {
@@ -138,16 +142,19 @@ public final class IncrementalValidator {
 
     /**
      * Symbol instances read their symbols (and the symbols those contain) and name their variables instead of
-     * referring to them, which the reference index cannot see: a change to a symbol, a variable or a limit alarm
-     * re-checks every symbol and every screen that places one.
+     * referring to them, which the reference index cannot see: a change to a symbol re-checks every symbol (one
+     * may contain another) and every screen placing one; a variable added, removed or changed in what others read,
+     * or a limit alarm watching another variable, re-checks every screen placing a symbol.
      */
-    private void symbolsRead(Set<EObject> changed, Set<EObject> dirty) {
-        if (project.getSymbols().isEmpty()
-                || changed.stream().noneMatch(top -> top instanceof SymbolDefinition || top instanceof Variable || top instanceof LimitAlarm)) {
+    private void symbolsRead(Set<EObject> changed, Set<EObject> dirty, boolean variablesRead) {
+        boolean symbolChanged = changed.stream().anyMatch(SymbolDefinition.class::isInstance);
+        if (project.getSymbols().isEmpty() || !symbolChanged && !variablesRead) {
             return;
         }
         for (SymbolDefinition symbol : project.getSymbols()) {
-            dirty.add(symbol);
+            if (symbolChanged) {
+                dirty.add(symbol);
+            }
             dirty.addAll(index.referrers(symbol));
         }
     }

@@ -148,7 +148,8 @@ class SymbolValidationTest {
         ValidationResult afterRename = validator.validate(new ModelChanges().set(speed, Literals.NAMED_ELEMENT__NAME));
 
         assertEquals(new ProjectValidator().validate(demo).problems(), afterRename.problems());
-        assertEquals(1, afterRename.problems().stream().filter(p -> p.message().contains("'Intake.Pump1.Speed' does not exist")).count());
+        assertEquals(2, afterRename.problems().stream().filter(p -> p.message().contains("'Intake.Pump1.Speed' does not exist")).count(),
+                "the demo's intakePump1 and the test's instance");
         speed.setName("Intake.Pump1.Speed");
         assertEquals(List.of(), validator.validate(new ModelChanges().set(speed, Literals.NAMED_ELEMENT__NAME)).problems());
     }

@@ -51,7 +51,7 @@ public final class SymbolExpansion {
 	private static final TandemFactory F = TandemFactory.eINSTANCE;
 
 	/** Text attribute naming a variable, and the reference it fills. */
-	private static final Map<EStructuralFeature, EStructuralFeature> NAMED_VARIABLES = Map.of(
+	static final Map<EStructuralFeature, EStructuralFeature> NAMED_VARIABLES = Map.of(
 			Literals.DYNAMIC_BINDING__VARIABLE_NAME, Literals.DYNAMIC_BINDING__VARIABLE,
 			Literals.NUMERIC_DISPLAY__VARIABLE_NAME, Literals.NUMERIC_DISPLAY__VARIABLE,
 			Literals.BAR_GRAPH__VARIABLE_NAME, Literals.BAR_GRAPH__VARIABLE,

@@ -206,6 +206,7 @@ final class LookDraft {
 		case "BarGraph" -> ElementKind.BAR_GRAPH;
 		case "AlarmList" -> ElementKind.ALARM_LIST;
 		case "CelList" -> ElementKind.CEL_LIST;
+		case "SymbolInstance" -> ElementKind.GROUP; // drawn as its expansion, a group
 		default -> ElementKind.valueOf(name.toUpperCase(java.util.Locale.ROOT));
 		};
 	}

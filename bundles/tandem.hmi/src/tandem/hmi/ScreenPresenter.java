@@ -14,13 +14,18 @@ import tandem.model.Group;
 import tandem.model.Project;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
+import tandem.model.SymbolDefinition;
+import tandem.model.SymbolInstance;
 import tandem.model.VisibilityBinding;
+import tandem.model.symbol.SymbolExpansion;
 
 /**
  * Turns a screen and what the station knows of the plant into what to draw ({@link ScreenPicture}). Pure: the
  * same screen and snapshot give the same picture; a painter calls it once per batch of value changes and paints
  * the picture as often as it must (blinking only changes with the clock, see {@link ElementLook#blinkPhaseOn}).
- * Elements of a group are placed relative to the group and disappear with it.
+ * Elements of a group are placed relative to the group and disappear with it. A symbol instance is drawn as
+ * its {@link SymbolExpansion}: a group (the instance's own look, so a painter or editor finds the instance) with
+ * the symbol's elements inside; the expansion is kept until the screen or a symbol of the project changes.
  *
  * <p>An element whose values are the same objects as in the previous snapshot (and whose model did not change)
  * keeps its previous look, so a batch that changes few values costs little however large the screen; the
@@ -36,6 +41,8 @@ public final class ScreenPresenter {
 	private Map<ScreenElement, ElementLook> previous = new IdentityHashMap<>();
 	private final Map<ScreenElement, Dependencies> dependencies = new IdentityHashMap<>();
 	private PlantSnapshot last;
+	private final Map<SymbolInstance, Group> expansions = new IdentityHashMap<>();
+	private final List<SymbolDefinition> watchedSymbols = new ArrayList<>();
 	private final EContentAdapter modelListener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -43,6 +50,7 @@ public final class ScreenPresenter {
 			if (!notification.isTouch()) {
 				previous.clear();
 				dependencies.clear();
+				expansions.clear();
 			}
 		}
 	};
@@ -61,6 +69,10 @@ public final class ScreenPresenter {
 	/** Stops listening to the screen's model. */
 	public void dispose() {
 		screen.eAdapters().remove(modelListener);
+		for (SymbolDefinition symbol : watchedSymbols) {
+			symbol.eAdapters().remove(modelListener);
+		}
+		watchedSymbols.clear();
 	}
 
 	public Screen screen() {
@@ -106,8 +118,29 @@ public final class ScreenPresenter {
 			}
 			if (e instanceof Group g) {
 				walk(g.getChildren(), dx + g.getX(), dy + g.getY(), path + "/", snapshot, nowMs, out, next);
+			} else if (e instanceof SymbolInstance instance) {
+				walk(expansion(instance).getChildren(), dx + e.getX(), dy + e.getY(), path + "/", snapshot, nowMs, out, next);
 			}
 		}
+	}
+
+	/** The instance's expansion, kept until the model changes; starts watching the project's symbols for that. */
+	private Group expansion(SymbolInstance instance) {
+		Group group = expansions.get(instance);
+		if (group == null) {
+			Project project = screen.eContainer() instanceof Project p ? p : null;
+			if (project != null) {
+				for (SymbolDefinition symbol : project.getSymbols()) {
+					if (!symbol.eAdapters().contains(modelListener)) {
+						symbol.eAdapters().add(modelListener);
+						watchedSymbols.add(symbol);
+					}
+				}
+			}
+			group = new SymbolExpansion(project).expand(instance).group();
+			expansions.put(instance, group);
+		}
+		return group;
 	}
 
 	/** The previous look of e when nothing it shows has changed since, else null. */

@@ -15,6 +15,7 @@ package tandem.model;
  *   <li>{@link tandem.model.Button#getText <em>Text</em>}</li>
  *   <li>{@link tandem.model.Button#getAction <em>Action</em>}</li>
  *   <li>{@link tandem.model.Button#getTargetVariable <em>Target Variable</em>}</li>
+ *   <li>{@link tandem.model.Button#getTargetVariableName <em>Target Variable Name</em>}</li>
  *   <li>{@link tandem.model.Button#getValue <em>Value</em>}</li>
  *   <li>{@link tandem.model.Button#isConfirm <em>Confirm</em>}</li>
  *   <li>{@link tandem.model.Button#getTargetScreen <em>Target Screen</em>}</li>
@@ -97,6 +98,31 @@ public interface Button extends ScreenElement {
 	 * @generated
 	 */
 	void setTargetVariable(Variable value);
+
+	/**
+	 * Returns the value of the '<em><b>Target Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inside a symbol definition: the name of the variable written, with $PARAM placeholders (e.g. "$UNIT.Speed"), used when targetVariable is not set; an instance's expansion substitutes the parameters and resolves the name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target Variable Name</em>' attribute.
+	 * @see #setTargetVariableName(String)
+	 * @see tandem.model.TandemPackage#getButton_TargetVariableName()
+	 * @model
+	 * @generated
+	 */
+	String getTargetVariableName();
+
+	/**
+	 * Sets the value of the '{@link tandem.model.Button#getTargetVariableName <em>Target Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target Variable Name</em>' attribute.
+	 * @see #getTargetVariableName()
+	 * @generated
+	 */
+	void setTargetVariableName(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Value</b></em>' attribute.

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link tandem.model.DynamicBinding#getVariable <em>Variable</em>}</li>
+ *   <li>{@link tandem.model.DynamicBinding#getVariableName <em>Variable Name</em>}</li>
  * </ul>
  *
  * @see tandem.model.TandemPackage#getDynamicBinding()
@@ -42,5 +43,30 @@ public interface DynamicBinding extends EObject {
 	 * @generated
 	 */
 	void setVariable(Variable value);
+
+	/**
+	 * Returns the value of the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inside a symbol definition: the name of the binding's variable, with $PARAM placeholders (e.g. "$UNIT.Speed"), used when variable is not set; an instance's expansion substitutes the parameters and resolves the name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Variable Name</em>' attribute.
+	 * @see #setVariableName(String)
+	 * @see tandem.model.TandemPackage#getDynamicBinding_VariableName()
+	 * @model
+	 * @generated
+	 */
+	String getVariableName();
+
+	/**
+	 * Sets the value of the '{@link tandem.model.DynamicBinding#getVariableName <em>Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Variable Name</em>' attribute.
+	 * @see #getVariableName()
+	 * @generated
+	 */
+	void setVariableName(String value);
 
 } // DynamicBinding

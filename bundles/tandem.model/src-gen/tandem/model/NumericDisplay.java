@@ -13,6 +13,7 @@ package tandem.model;
  * </p>
  * <ul>
  *   <li>{@link tandem.model.NumericDisplay#getVariable <em>Variable</em>}</li>
+ *   <li>{@link tandem.model.NumericDisplay#getVariableName <em>Variable Name</em>}</li>
  *   <li>{@link tandem.model.NumericDisplay#getFormat <em>Format</em>}</li>
  *   <li>{@link tandem.model.NumericDisplay#isShowUnit <em>Show Unit</em>}</li>
  *   <li>{@link tandem.model.NumericDisplay#getAlignment <em>Alignment</em>}</li>
@@ -44,6 +45,31 @@ public interface NumericDisplay extends ScreenElement {
 	 * @generated
 	 */
 	void setVariable(Variable value);
+
+	/**
+	 * Returns the value of the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inside a symbol definition: the name of the displayed variable, with $PARAM placeholders (e.g. "$UNIT.Speed"), used when variable is not set; an instance's expansion substitutes the parameters and resolves the name.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Variable Name</em>' attribute.
+	 * @see #setVariableName(String)
+	 * @see tandem.model.TandemPackage#getNumericDisplay_VariableName()
+	 * @model
+	 * @generated
+	 */
+	String getVariableName();
+
+	/**
+	 * Sets the value of the '{@link tandem.model.NumericDisplay#getVariableName <em>Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Variable Name</em>' attribute.
+	 * @see #getVariableName()
+	 * @generated
+	 */
+	void setVariableName(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Format</b></em>' attribute.

@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link tandem.model.Project#getRecipeGroups <em>Recipe Groups</em>}</li>
  *   <li>{@link tandem.model.Project#getRoles <em>Roles</em>}</li>
  *   <li>{@link tandem.model.Project#getUsers <em>Users</em>}</li>
+ *   <li>{@link tandem.model.Project#getSymbols <em>Symbols</em>}</li>
  *   <li>{@link tandem.model.Project#getScreens <em>Screens</em>}</li>
  *   <li>{@link tandem.model.Project#getTopology <em>Topology</em>}</li>
  * </ul>
@@ -234,6 +235,21 @@ public interface Project extends NamedElement {
 	 * @generated
 	 */
 	EList<User> getUsers();
+
+	/**
+	 * Returns the value of the '<em><b>Symbols</b></em>' containment reference list.
+	 * The list contents are of type {@link tandem.model.SymbolDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The project's symbol library: reusable, parameterised screen pieces placed on screens as SymbolInstances.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Symbols</em>' containment reference list.
+	 * @see tandem.model.TandemPackage#getProject_Symbols()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SymbolDefinition> getSymbols();
 
 	/**
 	 * Returns the value of the '<em><b>Screens</b></em>' containment reference list.

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link tandem.model.Screen#getHeight <em>Height</em>}</li>
  *   <li>{@link tandem.model.Screen#getBackground <em>Background</em>}</li>
  *   <li>{@link tandem.model.Screen#isStart <em>Start</em>}</li>
+ *   <li>{@link tandem.model.Screen#getGridStep <em>Grid Step</em>}</li>
  *   <li>{@link tandem.model.Screen#getElements <em>Elements</em>}</li>
  * </ul>
  *
@@ -118,6 +119,32 @@ public interface Screen extends NamedElement {
 	 * @generated
 	 */
 	void setStart(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Grid Step</b></em>' attribute.
+	 * The default value is <code>"10"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Step of the screen editor's snapping grid, in screen pixels; at least 1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Grid Step</em>' attribute.
+	 * @see #setGridStep(int)
+	 * @see tandem.model.TandemPackage#getScreen_GridStep()
+	 * @model default="10"
+	 * @generated
+	 */
+	int getGridStep();
+
+	/**
+	 * Sets the value of the '{@link tandem.model.Screen#getGridStep <em>Grid Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Grid Step</em>' attribute.
+	 * @see #getGridStep()
+	 * @generated
+	 */
+	void setGridStep(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Elements</b></em>' containment reference list.

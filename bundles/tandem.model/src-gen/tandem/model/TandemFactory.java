@@ -301,6 +301,42 @@ public interface TandemFactory extends EFactory {
 	Group createGroup();
 
 	/**
+	 * Returns a new object of class '<em>Symbol Instance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Symbol Instance</em>'.
+	 * @generated
+	 */
+	SymbolInstance createSymbolInstance();
+
+	/**
+	 * Returns a new object of class '<em>Parameter Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Parameter Value</em>'.
+	 * @generated
+	 */
+	ParameterValue createParameterValue();
+
+	/**
+	 * Returns a new object of class '<em>Symbol Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Symbol Definition</em>'.
+	 * @generated
+	 */
+	SymbolDefinition createSymbolDefinition();
+
+	/**
+	 * Returns a new object of class '<em>Symbol Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Symbol Parameter</em>'.
+	 * @generated
+	 */
+	SymbolParameter createSymbolParameter();
+
+	/**
 	 * Returns a new object of class '<em>Fill Color Binding</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

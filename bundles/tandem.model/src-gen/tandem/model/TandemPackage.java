@@ -234,13 +234,22 @@ public interface TandemPackage extends EPackage {
 	int PROJECT__USERS = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Symbols</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__SYMBOLS = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Screens</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__SCREENS = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int PROJECT__SCREENS = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Topology</b></em>' containment reference.
@@ -249,7 +258,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__TOPOLOGY = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int PROJECT__TOPOLOGY = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -258,7 +267,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int PROJECT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -1531,13 +1540,22 @@ public interface TandemPackage extends EPackage {
 	int SCREEN__START = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Grid Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCREEN__GRID_STEP = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Elements</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCREEN__ELEMENTS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int SCREEN__ELEMENTS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Screen</em>' class.
@@ -1546,7 +1564,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCREEN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SCREEN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Screen</em>' class.
@@ -2411,13 +2429,22 @@ public interface TandemPackage extends EPackage {
 	int NUMERIC_DISPLAY__VARIABLE = SCREEN_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMERIC_DISPLAY__VARIABLE_NAME = SCREEN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Format</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NUMERIC_DISPLAY__FORMAT = SCREEN_ELEMENT_FEATURE_COUNT + 1;
+	int NUMERIC_DISPLAY__FORMAT = SCREEN_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Show Unit</b></em>' attribute.
@@ -2426,7 +2453,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NUMERIC_DISPLAY__SHOW_UNIT = SCREEN_ELEMENT_FEATURE_COUNT + 2;
+	int NUMERIC_DISPLAY__SHOW_UNIT = SCREEN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Alignment</b></em>' attribute.
@@ -2435,7 +2462,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NUMERIC_DISPLAY__ALIGNMENT = SCREEN_ELEMENT_FEATURE_COUNT + 3;
+	int NUMERIC_DISPLAY__ALIGNMENT = SCREEN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Numeric Display</em>' class.
@@ -2444,7 +2471,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NUMERIC_DISPLAY_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 4;
+	int NUMERIC_DISPLAY_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Numeric Display</em>' class.
@@ -2565,13 +2592,22 @@ public interface TandemPackage extends EPackage {
 	int BAR_GRAPH__VARIABLE = SCREEN_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAR_GRAPH__VARIABLE_NAME = SCREEN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Orientation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BAR_GRAPH__ORIENTATION = SCREEN_ELEMENT_FEATURE_COUNT + 1;
+	int BAR_GRAPH__ORIENTATION = SCREEN_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Bar Color</b></em>' attribute.
@@ -2580,7 +2616,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BAR_GRAPH__BAR_COLOR = SCREEN_ELEMENT_FEATURE_COUNT + 2;
+	int BAR_GRAPH__BAR_COLOR = SCREEN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Show Scale</b></em>' attribute.
@@ -2589,7 +2625,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BAR_GRAPH__SHOW_SCALE = SCREEN_ELEMENT_FEATURE_COUNT + 3;
+	int BAR_GRAPH__SHOW_SCALE = SCREEN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Bar Graph</em>' class.
@@ -2598,7 +2634,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BAR_GRAPH_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 4;
+	int BAR_GRAPH_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Bar Graph</em>' class.
@@ -2737,13 +2773,22 @@ public interface TandemPackage extends EPackage {
 	int BUTTON__TARGET_VARIABLE = SCREEN_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Target Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUTTON__TARGET_VARIABLE_NAME = SCREEN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUTTON__VALUE = SCREEN_ELEMENT_FEATURE_COUNT + 3;
+	int BUTTON__VALUE = SCREEN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Confirm</b></em>' attribute.
@@ -2752,7 +2797,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUTTON__CONFIRM = SCREEN_ELEMENT_FEATURE_COUNT + 4;
+	int BUTTON__CONFIRM = SCREEN_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Target Screen</b></em>' reference.
@@ -2761,7 +2806,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUTTON__TARGET_SCREEN = SCREEN_ELEMENT_FEATURE_COUNT + 5;
+	int BUTTON__TARGET_SCREEN = SCREEN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Alarm Group</b></em>' reference.
@@ -2770,7 +2815,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUTTON__ALARM_GROUP = SCREEN_ELEMENT_FEATURE_COUNT + 6;
+	int BUTTON__ALARM_GROUP = SCREEN_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Button</em>' class.
@@ -2779,7 +2824,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUTTON_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 7;
+	int BUTTON_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Button</em>' class.
@@ -2900,13 +2945,22 @@ public interface TandemPackage extends EPackage {
 	int TREND__VARIABLES = SCREEN_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Variable Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREND__VARIABLE_NAMES = SCREEN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Time Span S</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TREND__TIME_SPAN_S = SCREEN_ELEMENT_FEATURE_COUNT + 1;
+	int TREND__TIME_SPAN_S = SCREEN_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of structural features of the '<em>Trend</em>' class.
@@ -2915,7 +2969,7 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TREND_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 2;
+	int TREND_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Trend</em>' class.
@@ -3444,6 +3498,343 @@ public interface TandemPackage extends EPackage {
 	int GROUP_OPERATION_COUNT = SCREEN_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link tandem.model.impl.SymbolInstanceImpl <em>Symbol Instance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see tandem.model.impl.SymbolInstanceImpl
+	 * @see tandem.model.impl.TandemPackageImpl#getSymbolInstance()
+	 * @generated
+	 */
+	int SYMBOL_INSTANCE = 35;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__NAME = SCREEN_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__X = SCREEN_ELEMENT__X;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__Y = SCREEN_ELEMENT__Y;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__WIDTH = SCREEN_ELEMENT__WIDTH;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__HEIGHT = SCREEN_ELEMENT__HEIGHT;
+
+	/**
+	 * The feature id for the '<em><b>Foreground</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__FOREGROUND = SCREEN_ELEMENT__FOREGROUND;
+
+	/**
+	 * The feature id for the '<em><b>Background</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__BACKGROUND = SCREEN_ELEMENT__BACKGROUND;
+
+	/**
+	 * The feature id for the '<em><b>Font</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__FONT = SCREEN_ELEMENT__FONT;
+
+	/**
+	 * The feature id for the '<em><b>Line Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__LINE_WIDTH = SCREEN_ELEMENT__LINE_WIDTH;
+
+	/**
+	 * The feature id for the '<em><b>Bindings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__BINDINGS = SCREEN_ELEMENT__BINDINGS;
+
+	/**
+	 * The feature id for the '<em><b>Symbol</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__SYMBOL = SCREEN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Parameter Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__PARAMETER_VALUES = SCREEN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Rotation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__ROTATION = SCREEN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Mirrored</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE__MIRRORED = SCREEN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Symbol Instance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE_FEATURE_COUNT = SCREEN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Symbol Instance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_INSTANCE_OPERATION_COUNT = SCREEN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link tandem.model.impl.ParameterValueImpl <em>Parameter Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see tandem.model.impl.ParameterValueImpl
+	 * @see tandem.model.impl.TandemPackageImpl#getParameterValue()
+	 * @generated
+	 */
+	int PARAMETER_VALUE = 36;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_VALUE__PARAMETER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_VALUE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Parameter Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_VALUE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Parameter Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_VALUE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link tandem.model.impl.SymbolDefinitionImpl <em>Symbol Definition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see tandem.model.impl.SymbolDefinitionImpl
+	 * @see tandem.model.impl.TandemPackageImpl#getSymbolDefinition()
+	 * @generated
+	 */
+	int SYMBOL_DEFINITION = 37;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_DEFINITION__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_DEFINITION__DESCRIPTION = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_DEFINITION__WIDTH = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_DEFINITION__HEIGHT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_DEFINITION__PARAMETERS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Elements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_DEFINITION__ELEMENTS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Symbol Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_DEFINITION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Symbol Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_DEFINITION_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link tandem.model.impl.SymbolParameterImpl <em>Symbol Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see tandem.model.impl.SymbolParameterImpl
+	 * @see tandem.model.impl.TandemPackageImpl#getSymbolParameter()
+	 * @generated
+	 */
+	int SYMBOL_PARAMETER = 38;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_PARAMETER__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_PARAMETER__DESCRIPTION = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Default Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_PARAMETER__DEFAULT_VALUE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Symbol Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_PARAMETER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Symbol Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYMBOL_PARAMETER_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link tandem.model.impl.DynamicBindingImpl <em>Dynamic Binding</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3451,7 +3842,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getDynamicBinding()
 	 * @generated
 	 */
-	int DYNAMIC_BINDING = 35;
+	int DYNAMIC_BINDING = 39;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -3463,13 +3854,22 @@ public interface TandemPackage extends EPackage {
 	int DYNAMIC_BINDING__VARIABLE = 0;
 
 	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DYNAMIC_BINDING__VARIABLE_NAME = 1;
+
+	/**
 	 * The number of structural features of the '<em>Dynamic Binding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DYNAMIC_BINDING_FEATURE_COUNT = 1;
+	int DYNAMIC_BINDING_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>Dynamic Binding</em>' class.
@@ -3488,7 +3888,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getFillColorBinding()
 	 * @generated
 	 */
-	int FILL_COLOR_BINDING = 36;
+	int FILL_COLOR_BINDING = 40;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -3498,6 +3898,15 @@ public interface TandemPackage extends EPackage {
 	 * @ordered
 	 */
 	int FILL_COLOR_BINDING__VARIABLE = DYNAMIC_BINDING__VARIABLE;
+
+	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILL_COLOR_BINDING__VARIABLE_NAME = DYNAMIC_BINDING__VARIABLE_NAME;
 
 	/**
 	 * The feature id for the '<em><b>Mode</b></em>' attribute.
@@ -3552,7 +3961,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getColorRange()
 	 * @generated
 	 */
-	int COLOR_RANGE = 37;
+	int COLOR_RANGE = 41;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -3607,7 +4016,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getFillLevelBinding()
 	 * @generated
 	 */
-	int FILL_LEVEL_BINDING = 38;
+	int FILL_LEVEL_BINDING = 42;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -3617,6 +4026,15 @@ public interface TandemPackage extends EPackage {
 	 * @ordered
 	 */
 	int FILL_LEVEL_BINDING__VARIABLE = DYNAMIC_BINDING__VARIABLE;
+
+	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILL_LEVEL_BINDING__VARIABLE_NAME = DYNAMIC_BINDING__VARIABLE_NAME;
 
 	/**
 	 * The feature id for the '<em><b>Min</b></em>' attribute.
@@ -3680,7 +4098,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getVisibilityBinding()
 	 * @generated
 	 */
-	int VISIBILITY_BINDING = 39;
+	int VISIBILITY_BINDING = 43;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -3690,6 +4108,15 @@ public interface TandemPackage extends EPackage {
 	 * @ordered
 	 */
 	int VISIBILITY_BINDING__VARIABLE = DYNAMIC_BINDING__VARIABLE;
+
+	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIBILITY_BINDING__VARIABLE_NAME = DYNAMIC_BINDING__VARIABLE_NAME;
 
 	/**
 	 * The feature id for the '<em><b>Operator</b></em>' attribute.
@@ -3735,7 +4162,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getTextBinding()
 	 * @generated
 	 */
-	int TEXT_BINDING = 40;
+	int TEXT_BINDING = 44;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -3745,6 +4172,15 @@ public interface TandemPackage extends EPackage {
 	 * @ordered
 	 */
 	int TEXT_BINDING__VARIABLE = DYNAMIC_BINDING__VARIABLE;
+
+	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_BINDING__VARIABLE_NAME = DYNAMIC_BINDING__VARIABLE_NAME;
 
 	/**
 	 * The feature id for the '<em><b>Format</b></em>' attribute.
@@ -3799,7 +4235,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getBlinkBinding()
 	 * @generated
 	 */
-	int BLINK_BINDING = 41;
+	int BLINK_BINDING = 45;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -3809,6 +4245,15 @@ public interface TandemPackage extends EPackage {
 	 * @ordered
 	 */
 	int BLINK_BINDING__VARIABLE = DYNAMIC_BINDING__VARIABLE;
+
+	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLINK_BINDING__VARIABLE_NAME = DYNAMIC_BINDING__VARIABLE_NAME;
 
 	/**
 	 * The feature id for the '<em><b>Operator</b></em>' attribute.
@@ -3872,7 +4317,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getTopology()
 	 * @generated
 	 */
-	int TOPOLOGY = 42;
+	int TOPOLOGY = 46;
 
 	/**
 	 * The feature id for the '<em><b>Cluster Name</b></em>' attribute.
@@ -3972,7 +4417,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getNode()
 	 * @generated
 	 */
-	int NODE = 43;
+	int NODE = 47;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4045,7 +4490,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getDataType()
 	 * @generated
 	 */
-	int DATA_TYPE = 44;
+	int DATA_TYPE = 48;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.ArchiveMode <em>Archive Mode</em>}' enum.
@@ -4055,7 +4500,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getArchiveMode()
 	 * @generated
 	 */
-	int ARCHIVE_MODE = 45;
+	int ARCHIVE_MODE = 49;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.Permission <em>Permission</em>}' enum.
@@ -4065,7 +4510,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getPermission()
 	 * @generated
 	 */
-	int PERMISSION = 46;
+	int PERMISSION = 50;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.TextAlignment <em>Text Alignment</em>}' enum.
@@ -4075,7 +4520,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getTextAlignment()
 	 * @generated
 	 */
-	int TEXT_ALIGNMENT = 47;
+	int TEXT_ALIGNMENT = 51;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.Orientation <em>Orientation</em>}' enum.
@@ -4085,7 +4530,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getOrientation()
 	 * @generated
 	 */
-	int ORIENTATION = 48;
+	int ORIENTATION = 52;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.ButtonAction <em>Button Action</em>}' enum.
@@ -4095,7 +4540,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getButtonAction()
 	 * @generated
 	 */
-	int BUTTON_ACTION = 49;
+	int BUTTON_ACTION = 53;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.ColorMode <em>Color Mode</em>}' enum.
@@ -4105,7 +4550,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getColorMode()
 	 * @generated
 	 */
-	int COLOR_MODE = 50;
+	int COLOR_MODE = 54;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.FillDirection <em>Fill Direction</em>}' enum.
@@ -4115,7 +4560,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getFillDirection()
 	 * @generated
 	 */
-	int FILL_DIRECTION = 51;
+	int FILL_DIRECTION = 55;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.ComparisonOperator <em>Comparison Operator</em>}' enum.
@@ -4125,7 +4570,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getComparisonOperator()
 	 * @generated
 	 */
-	int COMPARISON_OPERATOR = 52;
+	int COMPARISON_OPERATOR = 56;
 
 	/**
 	 * The meta object id for the '{@link tandem.model.NodeRole <em>Node Role</em>}' enum.
@@ -4135,7 +4580,7 @@ public interface TandemPackage extends EPackage {
 	 * @see tandem.model.impl.TandemPackageImpl#getNodeRole()
 	 * @generated
 	 */
-	int NODE_ROLE = 53;
+	int NODE_ROLE = 57;
 
 
 	/**
@@ -4311,6 +4756,17 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_Users();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link tandem.model.Project#getSymbols <em>Symbols</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Symbols</em>'.
+	 * @see tandem.model.Project#getSymbols()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Symbols();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link tandem.model.Project#getScreens <em>Screens</em>}'.
@@ -5218,6 +5674,17 @@ public interface TandemPackage extends EPackage {
 	EAttribute getScreen_Start();
 
 	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.Screen#getGridStep <em>Grid Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grid Step</em>'.
+	 * @see tandem.model.Screen#getGridStep()
+	 * @see #getScreen()
+	 * @generated
+	 */
+	EAttribute getScreen_GridStep();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link tandem.model.Screen#getElements <em>Elements</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5453,6 +5920,17 @@ public interface TandemPackage extends EPackage {
 	EReference getNumericDisplay_Variable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.NumericDisplay#getVariableName <em>Variable Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variable Name</em>'.
+	 * @see tandem.model.NumericDisplay#getVariableName()
+	 * @see #getNumericDisplay()
+	 * @generated
+	 */
+	EAttribute getNumericDisplay_VariableName();
+
+	/**
 	 * Returns the meta object for the attribute '{@link tandem.model.NumericDisplay#getFormat <em>Format</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5505,6 +5983,17 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getBarGraph_Variable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.BarGraph#getVariableName <em>Variable Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variable Name</em>'.
+	 * @see tandem.model.BarGraph#getVariableName()
+	 * @see #getBarGraph()
+	 * @generated
+	 */
+	EAttribute getBarGraph_VariableName();
 
 	/**
 	 * Returns the meta object for the attribute '{@link tandem.model.BarGraph#getOrientation <em>Orientation</em>}'.
@@ -5583,6 +6072,17 @@ public interface TandemPackage extends EPackage {
 	EReference getButton_TargetVariable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.Button#getTargetVariableName <em>Target Variable Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Variable Name</em>'.
+	 * @see tandem.model.Button#getTargetVariableName()
+	 * @see #getButton()
+	 * @generated
+	 */
+	EAttribute getButton_TargetVariableName();
+
+	/**
 	 * Returns the meta object for the attribute '{@link tandem.model.Button#getValue <em>Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5646,6 +6146,17 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTrend_Variables();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link tandem.model.Trend#getVariableNames <em>Variable Names</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Variable Names</em>'.
+	 * @see tandem.model.Trend#getVariableNames()
+	 * @see #getTrend()
+	 * @generated
+	 */
+	EAttribute getTrend_VariableNames();
 
 	/**
 	 * Returns the meta object for the attribute '{@link tandem.model.Trend#getTimeSpanS <em>Time Span S</em>}'.
@@ -5754,6 +6265,189 @@ public interface TandemPackage extends EPackage {
 	EReference getGroup_Children();
 
 	/**
+	 * Returns the meta object for class '{@link tandem.model.SymbolInstance <em>Symbol Instance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Symbol Instance</em>'.
+	 * @see tandem.model.SymbolInstance
+	 * @generated
+	 */
+	EClass getSymbolInstance();
+
+	/**
+	 * Returns the meta object for the reference '{@link tandem.model.SymbolInstance#getSymbol <em>Symbol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Symbol</em>'.
+	 * @see tandem.model.SymbolInstance#getSymbol()
+	 * @see #getSymbolInstance()
+	 * @generated
+	 */
+	EReference getSymbolInstance_Symbol();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link tandem.model.SymbolInstance#getParameterValues <em>Parameter Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameter Values</em>'.
+	 * @see tandem.model.SymbolInstance#getParameterValues()
+	 * @see #getSymbolInstance()
+	 * @generated
+	 */
+	EReference getSymbolInstance_ParameterValues();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.SymbolInstance#getRotation <em>Rotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rotation</em>'.
+	 * @see tandem.model.SymbolInstance#getRotation()
+	 * @see #getSymbolInstance()
+	 * @generated
+	 */
+	EAttribute getSymbolInstance_Rotation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.SymbolInstance#isMirrored <em>Mirrored</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mirrored</em>'.
+	 * @see tandem.model.SymbolInstance#isMirrored()
+	 * @see #getSymbolInstance()
+	 * @generated
+	 */
+	EAttribute getSymbolInstance_Mirrored();
+
+	/**
+	 * Returns the meta object for class '{@link tandem.model.ParameterValue <em>Parameter Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Parameter Value</em>'.
+	 * @see tandem.model.ParameterValue
+	 * @generated
+	 */
+	EClass getParameterValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.ParameterValue#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameter</em>'.
+	 * @see tandem.model.ParameterValue#getParameter()
+	 * @see #getParameterValue()
+	 * @generated
+	 */
+	EAttribute getParameterValue_Parameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.ParameterValue#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see tandem.model.ParameterValue#getValue()
+	 * @see #getParameterValue()
+	 * @generated
+	 */
+	EAttribute getParameterValue_Value();
+
+	/**
+	 * Returns the meta object for class '{@link tandem.model.SymbolDefinition <em>Symbol Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Symbol Definition</em>'.
+	 * @see tandem.model.SymbolDefinition
+	 * @generated
+	 */
+	EClass getSymbolDefinition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.SymbolDefinition#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see tandem.model.SymbolDefinition#getDescription()
+	 * @see #getSymbolDefinition()
+	 * @generated
+	 */
+	EAttribute getSymbolDefinition_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.SymbolDefinition#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see tandem.model.SymbolDefinition#getWidth()
+	 * @see #getSymbolDefinition()
+	 * @generated
+	 */
+	EAttribute getSymbolDefinition_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.SymbolDefinition#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see tandem.model.SymbolDefinition#getHeight()
+	 * @see #getSymbolDefinition()
+	 * @generated
+	 */
+	EAttribute getSymbolDefinition_Height();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link tandem.model.SymbolDefinition#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see tandem.model.SymbolDefinition#getParameters()
+	 * @see #getSymbolDefinition()
+	 * @generated
+	 */
+	EReference getSymbolDefinition_Parameters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link tandem.model.SymbolDefinition#getElements <em>Elements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Elements</em>'.
+	 * @see tandem.model.SymbolDefinition#getElements()
+	 * @see #getSymbolDefinition()
+	 * @generated
+	 */
+	EReference getSymbolDefinition_Elements();
+
+	/**
+	 * Returns the meta object for class '{@link tandem.model.SymbolParameter <em>Symbol Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Symbol Parameter</em>'.
+	 * @see tandem.model.SymbolParameter
+	 * @generated
+	 */
+	EClass getSymbolParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.SymbolParameter#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see tandem.model.SymbolParameter#getDescription()
+	 * @see #getSymbolParameter()
+	 * @generated
+	 */
+	EAttribute getSymbolParameter_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.SymbolParameter#getDefaultValue <em>Default Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Default Value</em>'.
+	 * @see tandem.model.SymbolParameter#getDefaultValue()
+	 * @see #getSymbolParameter()
+	 * @generated
+	 */
+	EAttribute getSymbolParameter_DefaultValue();
+
+	/**
 	 * Returns the meta object for class '{@link tandem.model.DynamicBinding <em>Dynamic Binding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5773,6 +6467,17 @@ public interface TandemPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDynamicBinding_Variable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link tandem.model.DynamicBinding#getVariableName <em>Variable Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variable Name</em>'.
+	 * @see tandem.model.DynamicBinding#getVariableName()
+	 * @see #getDynamicBinding()
+	 * @generated
+	 */
+	EAttribute getDynamicBinding_VariableName();
 
 	/**
 	 * Returns the meta object for class '{@link tandem.model.FillColorBinding <em>Fill Color Binding</em>}'.
@@ -6449,6 +7154,14 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__USERS = eINSTANCE.getProject_Users();
+
+		/**
+		 * The meta object literal for the '<em><b>Symbols</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__SYMBOLS = eINSTANCE.getProject_Symbols();
 
 		/**
 		 * The meta object literal for the '<em><b>Screens</b></em>' containment reference list feature.
@@ -7161,6 +7874,14 @@ public interface TandemPackage extends EPackage {
 		EAttribute SCREEN__START = eINSTANCE.getScreen_Start();
 
 		/**
+		 * The meta object literal for the '<em><b>Grid Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCREEN__GRID_STEP = eINSTANCE.getScreen_GridStep();
+
+		/**
 		 * The meta object literal for the '<em><b>Elements</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7351,6 +8072,14 @@ public interface TandemPackage extends EPackage {
 		EReference NUMERIC_DISPLAY__VARIABLE = eINSTANCE.getNumericDisplay_Variable();
 
 		/**
+		 * The meta object literal for the '<em><b>Variable Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NUMERIC_DISPLAY__VARIABLE_NAME = eINSTANCE.getNumericDisplay_VariableName();
+
+		/**
 		 * The meta object literal for the '<em><b>Format</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7391,6 +8120,14 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EReference BAR_GRAPH__VARIABLE = eINSTANCE.getBarGraph_Variable();
+
+		/**
+		 * The meta object literal for the '<em><b>Variable Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BAR_GRAPH__VARIABLE_NAME = eINSTANCE.getBarGraph_VariableName();
 
 		/**
 		 * The meta object literal for the '<em><b>Orientation</b></em>' attribute feature.
@@ -7451,6 +8188,14 @@ public interface TandemPackage extends EPackage {
 		EReference BUTTON__TARGET_VARIABLE = eINSTANCE.getButton_TargetVariable();
 
 		/**
+		 * The meta object literal for the '<em><b>Target Variable Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUTTON__TARGET_VARIABLE_NAME = eINSTANCE.getButton_TargetVariableName();
+
+		/**
 		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7499,6 +8244,14 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TREND__VARIABLES = eINSTANCE.getTrend_Variables();
+
+		/**
+		 * The meta object literal for the '<em><b>Variable Names</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TREND__VARIABLE_NAMES = eINSTANCE.getTrend_VariableNames();
 
 		/**
 		 * The meta object literal for the '<em><b>Time Span S</b></em>' attribute feature.
@@ -7589,6 +8342,150 @@ public interface TandemPackage extends EPackage {
 		EReference GROUP__CHILDREN = eINSTANCE.getGroup_Children();
 
 		/**
+		 * The meta object literal for the '{@link tandem.model.impl.SymbolInstanceImpl <em>Symbol Instance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see tandem.model.impl.SymbolInstanceImpl
+		 * @see tandem.model.impl.TandemPackageImpl#getSymbolInstance()
+		 * @generated
+		 */
+		EClass SYMBOL_INSTANCE = eINSTANCE.getSymbolInstance();
+
+		/**
+		 * The meta object literal for the '<em><b>Symbol</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYMBOL_INSTANCE__SYMBOL = eINSTANCE.getSymbolInstance_Symbol();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYMBOL_INSTANCE__PARAMETER_VALUES = eINSTANCE.getSymbolInstance_ParameterValues();
+
+		/**
+		 * The meta object literal for the '<em><b>Rotation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYMBOL_INSTANCE__ROTATION = eINSTANCE.getSymbolInstance_Rotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Mirrored</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYMBOL_INSTANCE__MIRRORED = eINSTANCE.getSymbolInstance_Mirrored();
+
+		/**
+		 * The meta object literal for the '{@link tandem.model.impl.ParameterValueImpl <em>Parameter Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see tandem.model.impl.ParameterValueImpl
+		 * @see tandem.model.impl.TandemPackageImpl#getParameterValue()
+		 * @generated
+		 */
+		EClass PARAMETER_VALUE = eINSTANCE.getParameterValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_VALUE__PARAMETER = eINSTANCE.getParameterValue_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_VALUE__VALUE = eINSTANCE.getParameterValue_Value();
+
+		/**
+		 * The meta object literal for the '{@link tandem.model.impl.SymbolDefinitionImpl <em>Symbol Definition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see tandem.model.impl.SymbolDefinitionImpl
+		 * @see tandem.model.impl.TandemPackageImpl#getSymbolDefinition()
+		 * @generated
+		 */
+		EClass SYMBOL_DEFINITION = eINSTANCE.getSymbolDefinition();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYMBOL_DEFINITION__DESCRIPTION = eINSTANCE.getSymbolDefinition_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYMBOL_DEFINITION__WIDTH = eINSTANCE.getSymbolDefinition_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYMBOL_DEFINITION__HEIGHT = eINSTANCE.getSymbolDefinition_Height();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYMBOL_DEFINITION__PARAMETERS = eINSTANCE.getSymbolDefinition_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Elements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYMBOL_DEFINITION__ELEMENTS = eINSTANCE.getSymbolDefinition_Elements();
+
+		/**
+		 * The meta object literal for the '{@link tandem.model.impl.SymbolParameterImpl <em>Symbol Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see tandem.model.impl.SymbolParameterImpl
+		 * @see tandem.model.impl.TandemPackageImpl#getSymbolParameter()
+		 * @generated
+		 */
+		EClass SYMBOL_PARAMETER = eINSTANCE.getSymbolParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYMBOL_PARAMETER__DESCRIPTION = eINSTANCE.getSymbolParameter_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Default Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYMBOL_PARAMETER__DEFAULT_VALUE = eINSTANCE.getSymbolParameter_DefaultValue();
+
+		/**
 		 * The meta object literal for the '{@link tandem.model.impl.DynamicBindingImpl <em>Dynamic Binding</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7605,6 +8502,14 @@ public interface TandemPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DYNAMIC_BINDING__VARIABLE = eINSTANCE.getDynamicBinding_Variable();
+
+		/**
+		 * The meta object literal for the '<em><b>Variable Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DYNAMIC_BINDING__VARIABLE_NAME = eINSTANCE.getDynamicBinding_VariableName();
 
 		/**
 		 * The meta object literal for the '{@link tandem.model.impl.FillColorBindingImpl <em>Fill Color Binding</em>}' class.

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link tandem.model.Trend#getVariables <em>Variables</em>}</li>
+ *   <li>{@link tandem.model.Trend#getVariableNames <em>Variable Names</em>}</li>
  *   <li>{@link tandem.model.Trend#getTimeSpanS <em>Time Span S</em>}</li>
  * </ul>
  *
@@ -33,6 +34,21 @@ public interface Trend extends ScreenElement {
 	 * @generated
 	 */
 	EList<Variable> getVariables();
+
+	/**
+	 * Returns the value of the '<em><b>Variable Names</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inside a symbol definition: further trended variables by name, with $PARAM placeholders; an instance's expansion appends them to variables.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Variable Names</em>' attribute list.
+	 * @see tandem.model.TandemPackage#getTrend_VariableNames()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getVariableNames();
 
 	/**
 	 * Returns the value of the '<em><b>Time Span S</b></em>' attribute.

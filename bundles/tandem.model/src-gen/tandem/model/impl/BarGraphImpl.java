@@ -23,6 +23,7 @@ import tandem.model.Variable;
  * </p>
  * <ul>
  *   <li>{@link tandem.model.impl.BarGraphImpl#getVariable <em>Variable</em>}</li>
+ *   <li>{@link tandem.model.impl.BarGraphImpl#getVariableName <em>Variable Name</em>}</li>
  *   <li>{@link tandem.model.impl.BarGraphImpl#getOrientation <em>Orientation</em>}</li>
  *   <li>{@link tandem.model.impl.BarGraphImpl#getBarColor <em>Bar Color</em>}</li>
  *   <li>{@link tandem.model.impl.BarGraphImpl#isShowScale <em>Show Scale</em>}</li>
@@ -40,6 +41,26 @@ public class BarGraphImpl extends ScreenElementImpl implements BarGraph {
 	 * @ordered
 	 */
 	protected Variable variable;
+
+	/**
+	 * The default value of the '{@link #getVariableName() <em>Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VARIABLE_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVariableName() <em>Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String variableName = VARIABLE_NAME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getOrientation() <em>Orientation</em>}' attribute.
@@ -166,6 +187,29 @@ public class BarGraphImpl extends ScreenElementImpl implements BarGraph {
 	 * @generated
 	 */
 	@Override
+	public String getVariableName() {
+		return variableName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVariableName(String newVariableName) {
+		String oldVariableName = variableName;
+		variableName = newVariableName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.BAR_GRAPH__VARIABLE_NAME, oldVariableName, variableName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Orientation getOrientation() {
 		return orientation;
 	}
@@ -240,6 +284,8 @@ public class BarGraphImpl extends ScreenElementImpl implements BarGraph {
 			case TandemPackage.BAR_GRAPH__VARIABLE:
 				if (resolve) return getVariable();
 				return basicGetVariable();
+			case TandemPackage.BAR_GRAPH__VARIABLE_NAME:
+				return getVariableName();
 			case TandemPackage.BAR_GRAPH__ORIENTATION:
 				return getOrientation();
 			case TandemPackage.BAR_GRAPH__BAR_COLOR:
@@ -260,6 +306,9 @@ public class BarGraphImpl extends ScreenElementImpl implements BarGraph {
 		switch (featureID) {
 			case TandemPackage.BAR_GRAPH__VARIABLE:
 				setVariable((Variable)newValue);
+				return;
+			case TandemPackage.BAR_GRAPH__VARIABLE_NAME:
+				setVariableName((String)newValue);
 				return;
 			case TandemPackage.BAR_GRAPH__ORIENTATION:
 				setOrientation((Orientation)newValue);
@@ -285,6 +334,9 @@ public class BarGraphImpl extends ScreenElementImpl implements BarGraph {
 			case TandemPackage.BAR_GRAPH__VARIABLE:
 				setVariable((Variable)null);
 				return;
+			case TandemPackage.BAR_GRAPH__VARIABLE_NAME:
+				setVariableName(VARIABLE_NAME_EDEFAULT);
+				return;
 			case TandemPackage.BAR_GRAPH__ORIENTATION:
 				setOrientation(ORIENTATION_EDEFAULT);
 				return;
@@ -308,6 +360,8 @@ public class BarGraphImpl extends ScreenElementImpl implements BarGraph {
 		switch (featureID) {
 			case TandemPackage.BAR_GRAPH__VARIABLE:
 				return variable != null;
+			case TandemPackage.BAR_GRAPH__VARIABLE_NAME:
+				return VARIABLE_NAME_EDEFAULT == null ? variableName != null : !VARIABLE_NAME_EDEFAULT.equals(variableName);
 			case TandemPackage.BAR_GRAPH__ORIENTATION:
 				return orientation != ORIENTATION_EDEFAULT;
 			case TandemPackage.BAR_GRAPH__BAR_COLOR:
@@ -328,7 +382,9 @@ public class BarGraphImpl extends ScreenElementImpl implements BarGraph {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (orientation: ");
+		result.append(" (variableName: ");
+		result.append(variableName);
+		result.append(", orientation: ");
 		result.append(orientation);
 		result.append(", barColor: ");
 		result.append(barColor);

@@ -27,6 +27,7 @@ import tandem.model.Variable;
  *   <li>{@link tandem.model.impl.ButtonImpl#getText <em>Text</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#getAction <em>Action</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#getTargetVariable <em>Target Variable</em>}</li>
+ *   <li>{@link tandem.model.impl.ButtonImpl#getTargetVariableName <em>Target Variable Name</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#getValue <em>Value</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#isConfirm <em>Confirm</em>}</li>
  *   <li>{@link tandem.model.impl.ButtonImpl#getTargetScreen <em>Target Screen</em>}</li>
@@ -85,6 +86,26 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 	 * @ordered
 	 */
 	protected Variable targetVariable;
+
+	/**
+	 * The default value of the '{@link #getTargetVariableName() <em>Target Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetVariableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TARGET_VARIABLE_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTargetVariableName() <em>Target Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetVariableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String targetVariableName = TARGET_VARIABLE_NAME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getValue() <em>Value</em>}' attribute.
@@ -257,6 +278,29 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 	 * @generated
 	 */
 	@Override
+	public String getTargetVariableName() {
+		return targetVariableName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTargetVariableName(String newTargetVariableName) {
+		String oldTargetVariableName = targetVariableName;
+		targetVariableName = newTargetVariableName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.BUTTON__TARGET_VARIABLE_NAME, oldTargetVariableName, targetVariableName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getValue() {
 		return value;
 	}
@@ -392,6 +436,8 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 			case TandemPackage.BUTTON__TARGET_VARIABLE:
 				if (resolve) return getTargetVariable();
 				return basicGetTargetVariable();
+			case TandemPackage.BUTTON__TARGET_VARIABLE_NAME:
+				return getTargetVariableName();
 			case TandemPackage.BUTTON__VALUE:
 				return getValue();
 			case TandemPackage.BUTTON__CONFIRM:
@@ -422,6 +468,9 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 				return;
 			case TandemPackage.BUTTON__TARGET_VARIABLE:
 				setTargetVariable((Variable)newValue);
+				return;
+			case TandemPackage.BUTTON__TARGET_VARIABLE_NAME:
+				setTargetVariableName((String)newValue);
 				return;
 			case TandemPackage.BUTTON__VALUE:
 				setValue((String)newValue);
@@ -456,6 +505,9 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 			case TandemPackage.BUTTON__TARGET_VARIABLE:
 				setTargetVariable((Variable)null);
 				return;
+			case TandemPackage.BUTTON__TARGET_VARIABLE_NAME:
+				setTargetVariableName(TARGET_VARIABLE_NAME_EDEFAULT);
+				return;
 			case TandemPackage.BUTTON__VALUE:
 				setValue(VALUE_EDEFAULT);
 				return;
@@ -486,6 +538,8 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 				return action != ACTION_EDEFAULT;
 			case TandemPackage.BUTTON__TARGET_VARIABLE:
 				return targetVariable != null;
+			case TandemPackage.BUTTON__TARGET_VARIABLE_NAME:
+				return TARGET_VARIABLE_NAME_EDEFAULT == null ? targetVariableName != null : !TARGET_VARIABLE_NAME_EDEFAULT.equals(targetVariableName);
 			case TandemPackage.BUTTON__VALUE:
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
 			case TandemPackage.BUTTON__CONFIRM:
@@ -512,6 +566,8 @@ public class ButtonImpl extends ScreenElementImpl implements Button {
 		result.append(text);
 		result.append(", action: ");
 		result.append(action);
+		result.append(", targetVariableName: ");
+		result.append(targetVariableName);
 		result.append(", value: ");
 		result.append(value);
 		result.append(", confirm: ");

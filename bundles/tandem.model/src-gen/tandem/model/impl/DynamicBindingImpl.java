@@ -23,6 +23,7 @@ import tandem.model.Variable;
  * </p>
  * <ul>
  *   <li>{@link tandem.model.impl.DynamicBindingImpl#getVariable <em>Variable</em>}</li>
+ *   <li>{@link tandem.model.impl.DynamicBindingImpl#getVariableName <em>Variable Name</em>}</li>
  * </ul>
  *
  * @generated
@@ -37,6 +38,26 @@ public abstract class DynamicBindingImpl extends MinimalEObjectImpl.Container im
 	 * @ordered
 	 */
 	protected Variable variable;
+
+	/**
+	 * The default value of the '{@link #getVariableName() <em>Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VARIABLE_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVariableName() <em>Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String variableName = VARIABLE_NAME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -103,11 +124,36 @@ public abstract class DynamicBindingImpl extends MinimalEObjectImpl.Container im
 	 * @generated
 	 */
 	@Override
+	public String getVariableName() {
+		return variableName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVariableName(String newVariableName) {
+		String oldVariableName = variableName;
+		variableName = newVariableName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.DYNAMIC_BINDING__VARIABLE_NAME, oldVariableName, variableName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TandemPackage.DYNAMIC_BINDING__VARIABLE:
 				if (resolve) return getVariable();
 				return basicGetVariable();
+			case TandemPackage.DYNAMIC_BINDING__VARIABLE_NAME:
+				return getVariableName();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -122,6 +168,9 @@ public abstract class DynamicBindingImpl extends MinimalEObjectImpl.Container im
 		switch (featureID) {
 			case TandemPackage.DYNAMIC_BINDING__VARIABLE:
 				setVariable((Variable)newValue);
+				return;
+			case TandemPackage.DYNAMIC_BINDING__VARIABLE_NAME:
+				setVariableName((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -138,6 +187,9 @@ public abstract class DynamicBindingImpl extends MinimalEObjectImpl.Container im
 			case TandemPackage.DYNAMIC_BINDING__VARIABLE:
 				setVariable((Variable)null);
 				return;
+			case TandemPackage.DYNAMIC_BINDING__VARIABLE_NAME:
+				setVariableName(VARIABLE_NAME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -152,8 +204,26 @@ public abstract class DynamicBindingImpl extends MinimalEObjectImpl.Container im
 		switch (featureID) {
 			case TandemPackage.DYNAMIC_BINDING__VARIABLE:
 				return variable != null;
+			case TandemPackage.DYNAMIC_BINDING__VARIABLE_NAME:
+				return VARIABLE_NAME_EDEFAULT == null ? variableName != null : !VARIABLE_NAME_EDEFAULT.equals(variableName);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (variableName: ");
+		result.append(variableName);
+		result.append(')');
+		return result.toString();
 	}
 
 } //DynamicBindingImpl

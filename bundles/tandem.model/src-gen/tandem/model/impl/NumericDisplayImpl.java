@@ -23,6 +23,7 @@ import tandem.model.Variable;
  * </p>
  * <ul>
  *   <li>{@link tandem.model.impl.NumericDisplayImpl#getVariable <em>Variable</em>}</li>
+ *   <li>{@link tandem.model.impl.NumericDisplayImpl#getVariableName <em>Variable Name</em>}</li>
  *   <li>{@link tandem.model.impl.NumericDisplayImpl#getFormat <em>Format</em>}</li>
  *   <li>{@link tandem.model.impl.NumericDisplayImpl#isShowUnit <em>Show Unit</em>}</li>
  *   <li>{@link tandem.model.impl.NumericDisplayImpl#getAlignment <em>Alignment</em>}</li>
@@ -40,6 +41,26 @@ public class NumericDisplayImpl extends ScreenElementImpl implements NumericDisp
 	 * @ordered
 	 */
 	protected Variable variable;
+
+	/**
+	 * The default value of the '{@link #getVariableName() <em>Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VARIABLE_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVariableName() <em>Variable Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariableName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String variableName = VARIABLE_NAME_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFormat() <em>Format</em>}' attribute.
@@ -166,6 +187,29 @@ public class NumericDisplayImpl extends ScreenElementImpl implements NumericDisp
 	 * @generated
 	 */
 	@Override
+	public String getVariableName() {
+		return variableName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVariableName(String newVariableName) {
+		String oldVariableName = variableName;
+		variableName = newVariableName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.NUMERIC_DISPLAY__VARIABLE_NAME, oldVariableName, variableName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getFormat() {
 		return format;
 	}
@@ -240,6 +284,8 @@ public class NumericDisplayImpl extends ScreenElementImpl implements NumericDisp
 			case TandemPackage.NUMERIC_DISPLAY__VARIABLE:
 				if (resolve) return getVariable();
 				return basicGetVariable();
+			case TandemPackage.NUMERIC_DISPLAY__VARIABLE_NAME:
+				return getVariableName();
 			case TandemPackage.NUMERIC_DISPLAY__FORMAT:
 				return getFormat();
 			case TandemPackage.NUMERIC_DISPLAY__SHOW_UNIT:
@@ -260,6 +306,9 @@ public class NumericDisplayImpl extends ScreenElementImpl implements NumericDisp
 		switch (featureID) {
 			case TandemPackage.NUMERIC_DISPLAY__VARIABLE:
 				setVariable((Variable)newValue);
+				return;
+			case TandemPackage.NUMERIC_DISPLAY__VARIABLE_NAME:
+				setVariableName((String)newValue);
 				return;
 			case TandemPackage.NUMERIC_DISPLAY__FORMAT:
 				setFormat((String)newValue);
@@ -285,6 +334,9 @@ public class NumericDisplayImpl extends ScreenElementImpl implements NumericDisp
 			case TandemPackage.NUMERIC_DISPLAY__VARIABLE:
 				setVariable((Variable)null);
 				return;
+			case TandemPackage.NUMERIC_DISPLAY__VARIABLE_NAME:
+				setVariableName(VARIABLE_NAME_EDEFAULT);
+				return;
 			case TandemPackage.NUMERIC_DISPLAY__FORMAT:
 				setFormat(FORMAT_EDEFAULT);
 				return;
@@ -308,6 +360,8 @@ public class NumericDisplayImpl extends ScreenElementImpl implements NumericDisp
 		switch (featureID) {
 			case TandemPackage.NUMERIC_DISPLAY__VARIABLE:
 				return variable != null;
+			case TandemPackage.NUMERIC_DISPLAY__VARIABLE_NAME:
+				return VARIABLE_NAME_EDEFAULT == null ? variableName != null : !VARIABLE_NAME_EDEFAULT.equals(variableName);
 			case TandemPackage.NUMERIC_DISPLAY__FORMAT:
 				return FORMAT_EDEFAULT == null ? format != null : !FORMAT_EDEFAULT.equals(format);
 			case TandemPackage.NUMERIC_DISPLAY__SHOW_UNIT:
@@ -328,7 +382,9 @@ public class NumericDisplayImpl extends ScreenElementImpl implements NumericDisp
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (format: ");
+		result.append(" (variableName: ");
+		result.append(variableName);
+		result.append(", format: ");
 		result.append(format);
 		result.append(", showUnit: ");
 		result.append(showUnit);

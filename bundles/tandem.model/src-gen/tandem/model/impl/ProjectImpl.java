@@ -27,6 +27,7 @@ import tandem.model.Project;
 import tandem.model.RecipeGroup;
 import tandem.model.Role;
 import tandem.model.Screen;
+import tandem.model.SymbolDefinition;
 import tandem.model.TandemPackage;
 import tandem.model.Topology;
 import tandem.model.User;
@@ -53,6 +54,7 @@ import tandem.model.Variable;
  *   <li>{@link tandem.model.impl.ProjectImpl#getRecipeGroups <em>Recipe Groups</em>}</li>
  *   <li>{@link tandem.model.impl.ProjectImpl#getRoles <em>Roles</em>}</li>
  *   <li>{@link tandem.model.impl.ProjectImpl#getUsers <em>Users</em>}</li>
+ *   <li>{@link tandem.model.impl.ProjectImpl#getSymbols <em>Symbols</em>}</li>
  *   <li>{@link tandem.model.impl.ProjectImpl#getScreens <em>Screens</em>}</li>
  *   <li>{@link tandem.model.impl.ProjectImpl#getTopology <em>Topology</em>}</li>
  * </ul>
@@ -219,6 +221,16 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 	 * @ordered
 	 */
 	protected EList<User> users;
+
+	/**
+	 * The cached value of the '{@link #getSymbols() <em>Symbols</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSymbols()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SymbolDefinition> symbols;
 
 	/**
 	 * The cached value of the '{@link #getScreens() <em>Screens</em>}' containment reference list.
@@ -496,6 +508,19 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 	 * @generated
 	 */
 	@Override
+	public EList<SymbolDefinition> getSymbols() {
+		if (symbols == null) {
+			symbols = new EObjectContainmentEList<SymbolDefinition>(SymbolDefinition.class, this, TandemPackage.PROJECT__SYMBOLS);
+		}
+		return symbols;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Screen> getScreens() {
 		if (screens == null) {
 			screens = new EObjectContainmentEList<Screen>(Screen.class, this, TandemPackage.PROJECT__SCREENS);
@@ -576,6 +601,8 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 				return ((InternalEList<?>)getRoles()).basicRemove(otherEnd, msgs);
 			case TandemPackage.PROJECT__USERS:
 				return ((InternalEList<?>)getUsers()).basicRemove(otherEnd, msgs);
+			case TandemPackage.PROJECT__SYMBOLS:
+				return ((InternalEList<?>)getSymbols()).basicRemove(otherEnd, msgs);
 			case TandemPackage.PROJECT__SCREENS:
 				return ((InternalEList<?>)getScreens()).basicRemove(otherEnd, msgs);
 			case TandemPackage.PROJECT__TOPOLOGY:
@@ -618,6 +645,8 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 				return getRoles();
 			case TandemPackage.PROJECT__USERS:
 				return getUsers();
+			case TandemPackage.PROJECT__SYMBOLS:
+				return getSymbols();
 			case TandemPackage.PROJECT__SCREENS:
 				return getScreens();
 			case TandemPackage.PROJECT__TOPOLOGY:
@@ -683,6 +712,10 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 				getUsers().clear();
 				getUsers().addAll((Collection<? extends User>)newValue);
 				return;
+			case TandemPackage.PROJECT__SYMBOLS:
+				getSymbols().clear();
+				getSymbols().addAll((Collection<? extends SymbolDefinition>)newValue);
+				return;
 			case TandemPackage.PROJECT__SCREENS:
 				getScreens().clear();
 				getScreens().addAll((Collection<? extends Screen>)newValue);
@@ -741,6 +774,9 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 			case TandemPackage.PROJECT__USERS:
 				getUsers().clear();
 				return;
+			case TandemPackage.PROJECT__SYMBOLS:
+				getSymbols().clear();
+				return;
 			case TandemPackage.PROJECT__SCREENS:
 				getScreens().clear();
 				return;
@@ -785,6 +821,8 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 				return roles != null && !roles.isEmpty();
 			case TandemPackage.PROJECT__USERS:
 				return users != null && !users.isEmpty();
+			case TandemPackage.PROJECT__SYMBOLS:
+				return symbols != null && !symbols.isEmpty();
 			case TandemPackage.PROJECT__SCREENS:
 				return screens != null && !screens.isEmpty();
 			case TandemPackage.PROJECT__TOPOLOGY:

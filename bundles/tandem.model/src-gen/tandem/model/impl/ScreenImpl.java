@@ -33,6 +33,7 @@ import tandem.model.TandemPackage;
  *   <li>{@link tandem.model.impl.ScreenImpl#getHeight <em>Height</em>}</li>
  *   <li>{@link tandem.model.impl.ScreenImpl#getBackground <em>Background</em>}</li>
  *   <li>{@link tandem.model.impl.ScreenImpl#isStart <em>Start</em>}</li>
+ *   <li>{@link tandem.model.impl.ScreenImpl#getGridStep <em>Grid Step</em>}</li>
  *   <li>{@link tandem.model.impl.ScreenImpl#getElements <em>Elements</em>}</li>
  * </ul>
  *
@@ -118,6 +119,26 @@ public class ScreenImpl extends NamedElementImpl implements Screen {
 	 * @ordered
 	 */
 	protected boolean start = START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGridStep() <em>Grid Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGridStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int GRID_STEP_EDEFAULT = 10;
+
+	/**
+	 * The cached value of the '{@link #getGridStep() <em>Grid Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGridStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected int gridStep = GRID_STEP_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getElements() <em>Elements</em>}' containment reference list.
@@ -246,6 +267,29 @@ public class ScreenImpl extends NamedElementImpl implements Screen {
 	 * @generated
 	 */
 	@Override
+	public int getGridStep() {
+		return gridStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGridStep(int newGridStep) {
+		int oldGridStep = gridStep;
+		gridStep = newGridStep;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TandemPackage.SCREEN__GRID_STEP, oldGridStep, gridStep));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ScreenElement> getElements() {
 		if (elements == null) {
 			elements = new EObjectContainmentEList<ScreenElement>(ScreenElement.class, this, TandemPackage.SCREEN__ELEMENTS);
@@ -283,6 +327,8 @@ public class ScreenImpl extends NamedElementImpl implements Screen {
 				return getBackground();
 			case TandemPackage.SCREEN__START:
 				return isStart();
+			case TandemPackage.SCREEN__GRID_STEP:
+				return getGridStep();
 			case TandemPackage.SCREEN__ELEMENTS:
 				return getElements();
 		}
@@ -309,6 +355,9 @@ public class ScreenImpl extends NamedElementImpl implements Screen {
 				return;
 			case TandemPackage.SCREEN__START:
 				setStart((Boolean)newValue);
+				return;
+			case TandemPackage.SCREEN__GRID_STEP:
+				setGridStep((Integer)newValue);
 				return;
 			case TandemPackage.SCREEN__ELEMENTS:
 				getElements().clear();
@@ -338,6 +387,9 @@ public class ScreenImpl extends NamedElementImpl implements Screen {
 			case TandemPackage.SCREEN__START:
 				setStart(START_EDEFAULT);
 				return;
+			case TandemPackage.SCREEN__GRID_STEP:
+				setGridStep(GRID_STEP_EDEFAULT);
+				return;
 			case TandemPackage.SCREEN__ELEMENTS:
 				getElements().clear();
 				return;
@@ -361,6 +413,8 @@ public class ScreenImpl extends NamedElementImpl implements Screen {
 				return BACKGROUND_EDEFAULT == null ? background != null : !BACKGROUND_EDEFAULT.equals(background);
 			case TandemPackage.SCREEN__START:
 				return start != START_EDEFAULT;
+			case TandemPackage.SCREEN__GRID_STEP:
+				return gridStep != GRID_STEP_EDEFAULT;
 			case TandemPackage.SCREEN__ELEMENTS:
 				return elements != null && !elements.isEmpty();
 		}
@@ -385,6 +439,8 @@ public class ScreenImpl extends NamedElementImpl implements Screen {
 		result.append(background);
 		result.append(", start: ");
 		result.append(start);
+		result.append(", gridStep: ");
+		result.append(gridStep);
 		result.append(')');
 		return result.toString();
 	}

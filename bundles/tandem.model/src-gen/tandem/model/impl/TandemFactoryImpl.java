@@ -88,6 +88,10 @@ public class TandemFactoryImpl extends EFactoryImpl implements TandemFactory {
 			case TandemPackage.CEL_LIST: return createCelList();
 			case TandemPackage.IMAGE: return createImage();
 			case TandemPackage.GROUP: return createGroup();
+			case TandemPackage.SYMBOL_INSTANCE: return createSymbolInstance();
+			case TandemPackage.PARAMETER_VALUE: return createParameterValue();
+			case TandemPackage.SYMBOL_DEFINITION: return createSymbolDefinition();
+			case TandemPackage.SYMBOL_PARAMETER: return createSymbolParameter();
 			case TandemPackage.FILL_COLOR_BINDING: return createFillColorBinding();
 			case TandemPackage.COLOR_RANGE: return createColorRange();
 			case TandemPackage.FILL_LEVEL_BINDING: return createFillLevelBinding();
@@ -506,6 +510,50 @@ public class TandemFactoryImpl extends EFactoryImpl implements TandemFactory {
 	public Group createGroup() {
 		GroupImpl group = new GroupImpl();
 		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SymbolInstance createSymbolInstance() {
+		SymbolInstanceImpl symbolInstance = new SymbolInstanceImpl();
+		return symbolInstance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ParameterValue createParameterValue() {
+		ParameterValueImpl parameterValue = new ParameterValueImpl();
+		return parameterValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SymbolDefinition createSymbolDefinition() {
+		SymbolDefinitionImpl symbolDefinition = new SymbolDefinitionImpl();
+		return symbolDefinition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SymbolParameter createSymbolParameter() {
+		SymbolParameterImpl symbolParameter = new SymbolParameterImpl();
+		return symbolParameter;
 	}
 
 	/**

@@ -45,6 +45,7 @@ import tandem.model.NodeRole;
 import tandem.model.NumericDisplay;
 import tandem.model.OpcUaDriver;
 import tandem.model.Orientation;
+import tandem.model.ParameterValue;
 import tandem.model.Permission;
 import tandem.model.Polyline;
 import tandem.model.Project;
@@ -56,6 +57,9 @@ import tandem.model.Role;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
 import tandem.model.SimulatorDriver;
+import tandem.model.SymbolDefinition;
+import tandem.model.SymbolInstance;
+import tandem.model.SymbolParameter;
 import tandem.model.TandemFactory;
 import tandem.model.TandemPackage;
 import tandem.model.Text;
@@ -318,6 +322,34 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	private EClass groupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass symbolInstanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass parameterValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass symbolDefinitionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass symbolParameterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -678,7 +710,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Screens() {
+	public EReference getProject_Symbols() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -688,8 +720,18 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Topology() {
+	public EReference getProject_Screens() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_Topology() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1518,8 +1560,18 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScreen_GridStep() {
+		return (EAttribute)screenEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getScreen_Elements() {
-		return (EReference)screenEClass.getEStructuralFeatures().get(4);
+		return (EReference)screenEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1738,7 +1790,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNumericDisplay_Format() {
+	public EAttribute getNumericDisplay_VariableName() {
 		return (EAttribute)numericDisplayEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1748,7 +1800,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNumericDisplay_ShowUnit() {
+	public EAttribute getNumericDisplay_Format() {
 		return (EAttribute)numericDisplayEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1758,8 +1810,18 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNumericDisplay_Alignment() {
+	public EAttribute getNumericDisplay_ShowUnit() {
 		return (EAttribute)numericDisplayEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNumericDisplay_Alignment() {
+		return (EAttribute)numericDisplayEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1788,7 +1850,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBarGraph_Orientation() {
+	public EAttribute getBarGraph_VariableName() {
 		return (EAttribute)barGraphEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1798,7 +1860,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBarGraph_BarColor() {
+	public EAttribute getBarGraph_Orientation() {
 		return (EAttribute)barGraphEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1808,8 +1870,18 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBarGraph_ShowScale() {
+	public EAttribute getBarGraph_BarColor() {
 		return (EAttribute)barGraphEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBarGraph_ShowScale() {
+		return (EAttribute)barGraphEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1858,7 +1930,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getButton_Value() {
+	public EAttribute getButton_TargetVariableName() {
 		return (EAttribute)buttonEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1868,7 +1940,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getButton_Confirm() {
+	public EAttribute getButton_Value() {
 		return (EAttribute)buttonEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1878,8 +1950,18 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getButton_Confirm() {
+		return (EAttribute)buttonEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getButton_TargetScreen() {
-		return (EReference)buttonEClass.getEStructuralFeatures().get(5);
+		return (EReference)buttonEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1889,7 +1971,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 */
 	@Override
 	public EReference getButton_AlarmGroup() {
-		return (EReference)buttonEClass.getEStructuralFeatures().get(6);
+		return (EReference)buttonEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1918,8 +2000,18 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrend_TimeSpanS() {
+	public EAttribute getTrend_VariableNames() {
 		return (EAttribute)trendEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrend_TimeSpanS() {
+		return (EAttribute)trendEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2018,6 +2110,176 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSymbolInstance() {
+		return symbolInstanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSymbolInstance_Symbol() {
+		return (EReference)symbolInstanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSymbolInstance_ParameterValues() {
+		return (EReference)symbolInstanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSymbolInstance_Rotation() {
+		return (EAttribute)symbolInstanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSymbolInstance_Mirrored() {
+		return (EAttribute)symbolInstanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getParameterValue() {
+		return parameterValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterValue_Parameter() {
+		return (EAttribute)parameterValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterValue_Value() {
+		return (EAttribute)parameterValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSymbolDefinition() {
+		return symbolDefinitionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSymbolDefinition_Description() {
+		return (EAttribute)symbolDefinitionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSymbolDefinition_Width() {
+		return (EAttribute)symbolDefinitionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSymbolDefinition_Height() {
+		return (EAttribute)symbolDefinitionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSymbolDefinition_Parameters() {
+		return (EReference)symbolDefinitionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSymbolDefinition_Elements() {
+		return (EReference)symbolDefinitionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSymbolParameter() {
+		return symbolParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSymbolParameter_Description() {
+		return (EAttribute)symbolParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSymbolParameter_DefaultValue() {
+		return (EAttribute)symbolParameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDynamicBinding() {
 		return dynamicBindingEClass;
 	}
@@ -2030,6 +2292,16 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 	@Override
 	public EReference getDynamicBinding_Variable() {
 		return (EReference)dynamicBindingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDynamicBinding_VariableName() {
+		return (EAttribute)dynamicBindingEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2568,6 +2840,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEReference(projectEClass, PROJECT__RECIPE_GROUPS);
 		createEReference(projectEClass, PROJECT__ROLES);
 		createEReference(projectEClass, PROJECT__USERS);
+		createEReference(projectEClass, PROJECT__SYMBOLS);
 		createEReference(projectEClass, PROJECT__SCREENS);
 		createEReference(projectEClass, PROJECT__TOPOLOGY);
 
@@ -2671,6 +2944,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEAttribute(screenEClass, SCREEN__HEIGHT);
 		createEAttribute(screenEClass, SCREEN__BACKGROUND);
 		createEAttribute(screenEClass, SCREEN__START);
+		createEAttribute(screenEClass, SCREEN__GRID_STEP);
 		createEReference(screenEClass, SCREEN__ELEMENTS);
 
 		screenElementEClass = createEClass(SCREEN_ELEMENT);
@@ -2700,12 +2974,14 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 
 		numericDisplayEClass = createEClass(NUMERIC_DISPLAY);
 		createEReference(numericDisplayEClass, NUMERIC_DISPLAY__VARIABLE);
+		createEAttribute(numericDisplayEClass, NUMERIC_DISPLAY__VARIABLE_NAME);
 		createEAttribute(numericDisplayEClass, NUMERIC_DISPLAY__FORMAT);
 		createEAttribute(numericDisplayEClass, NUMERIC_DISPLAY__SHOW_UNIT);
 		createEAttribute(numericDisplayEClass, NUMERIC_DISPLAY__ALIGNMENT);
 
 		barGraphEClass = createEClass(BAR_GRAPH);
 		createEReference(barGraphEClass, BAR_GRAPH__VARIABLE);
+		createEAttribute(barGraphEClass, BAR_GRAPH__VARIABLE_NAME);
 		createEAttribute(barGraphEClass, BAR_GRAPH__ORIENTATION);
 		createEAttribute(barGraphEClass, BAR_GRAPH__BAR_COLOR);
 		createEAttribute(barGraphEClass, BAR_GRAPH__SHOW_SCALE);
@@ -2714,6 +2990,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		createEAttribute(buttonEClass, BUTTON__TEXT);
 		createEAttribute(buttonEClass, BUTTON__ACTION);
 		createEReference(buttonEClass, BUTTON__TARGET_VARIABLE);
+		createEAttribute(buttonEClass, BUTTON__TARGET_VARIABLE_NAME);
 		createEAttribute(buttonEClass, BUTTON__VALUE);
 		createEAttribute(buttonEClass, BUTTON__CONFIRM);
 		createEReference(buttonEClass, BUTTON__TARGET_SCREEN);
@@ -2721,6 +2998,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 
 		trendEClass = createEClass(TREND);
 		createEReference(trendEClass, TREND__VARIABLES);
+		createEAttribute(trendEClass, TREND__VARIABLE_NAMES);
 		createEAttribute(trendEClass, TREND__TIME_SPAN_S);
 
 		alarmListEClass = createEClass(ALARM_LIST);
@@ -2736,8 +3014,30 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		groupEClass = createEClass(GROUP);
 		createEReference(groupEClass, GROUP__CHILDREN);
 
+		symbolInstanceEClass = createEClass(SYMBOL_INSTANCE);
+		createEReference(symbolInstanceEClass, SYMBOL_INSTANCE__SYMBOL);
+		createEReference(symbolInstanceEClass, SYMBOL_INSTANCE__PARAMETER_VALUES);
+		createEAttribute(symbolInstanceEClass, SYMBOL_INSTANCE__ROTATION);
+		createEAttribute(symbolInstanceEClass, SYMBOL_INSTANCE__MIRRORED);
+
+		parameterValueEClass = createEClass(PARAMETER_VALUE);
+		createEAttribute(parameterValueEClass, PARAMETER_VALUE__PARAMETER);
+		createEAttribute(parameterValueEClass, PARAMETER_VALUE__VALUE);
+
+		symbolDefinitionEClass = createEClass(SYMBOL_DEFINITION);
+		createEAttribute(symbolDefinitionEClass, SYMBOL_DEFINITION__DESCRIPTION);
+		createEAttribute(symbolDefinitionEClass, SYMBOL_DEFINITION__WIDTH);
+		createEAttribute(symbolDefinitionEClass, SYMBOL_DEFINITION__HEIGHT);
+		createEReference(symbolDefinitionEClass, SYMBOL_DEFINITION__PARAMETERS);
+		createEReference(symbolDefinitionEClass, SYMBOL_DEFINITION__ELEMENTS);
+
+		symbolParameterEClass = createEClass(SYMBOL_PARAMETER);
+		createEAttribute(symbolParameterEClass, SYMBOL_PARAMETER__DESCRIPTION);
+		createEAttribute(symbolParameterEClass, SYMBOL_PARAMETER__DEFAULT_VALUE);
+
 		dynamicBindingEClass = createEClass(DYNAMIC_BINDING);
 		createEReference(dynamicBindingEClass, DYNAMIC_BINDING__VARIABLE);
+		createEAttribute(dynamicBindingEClass, DYNAMIC_BINDING__VARIABLE_NAME);
 
 		fillColorBindingEClass = createEClass(FILL_COLOR_BINDING);
 		createEAttribute(fillColorBindingEClass, FILL_COLOR_BINDING__MODE);
@@ -2858,6 +3158,9 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		celListEClass.getESuperTypes().add(this.getScreenElement());
 		imageEClass.getESuperTypes().add(this.getScreenElement());
 		groupEClass.getESuperTypes().add(this.getScreenElement());
+		symbolInstanceEClass.getESuperTypes().add(this.getScreenElement());
+		symbolDefinitionEClass.getESuperTypes().add(this.getNamedElement());
+		symbolParameterEClass.getESuperTypes().add(this.getNamedElement());
 		fillColorBindingEClass.getESuperTypes().add(this.getDynamicBinding());
 		fillLevelBindingEClass.getESuperTypes().add(this.getDynamicBinding());
 		visibilityBindingEClass.getESuperTypes().add(this.getDynamicBinding());
@@ -2883,6 +3186,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEReference(getProject_RecipeGroups(), this.getRecipeGroup(), null, "recipeGroups", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Roles(), this.getRole(), null, "roles", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Users(), this.getUser(), null, "users", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_Symbols(), this.getSymbolDefinition(), null, "symbols", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Screens(), this.getScreen(), null, "screens", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Topology(), this.getTopology(), null, "topology", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2986,6 +3290,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEAttribute(getScreen_Height(), ecorePackage.getEInt(), "height", "800", 0, 1, Screen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScreen_Background(), ecorePackage.getEString(), "background", "#C0C0C0", 0, 1, Screen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScreen_Start(), ecorePackage.getEBoolean(), "start", null, 0, 1, Screen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScreen_GridStep(), ecorePackage.getEInt(), "gridStep", "10", 0, 1, Screen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScreen_Elements(), this.getScreenElement(), null, "elements", null, 0, -1, Screen.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(screenElementEClass, ScreenElement.class, "ScreenElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3015,12 +3320,14 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 
 		initEClass(numericDisplayEClass, NumericDisplay.class, "NumericDisplay", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getNumericDisplay_Variable(), this.getVariable(), null, "variable", null, 0, 1, NumericDisplay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNumericDisplay_VariableName(), ecorePackage.getEString(), "variableName", null, 0, 1, NumericDisplay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNumericDisplay_Format(), ecorePackage.getEString(), "format", "%.1f", 0, 1, NumericDisplay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNumericDisplay_ShowUnit(), ecorePackage.getEBoolean(), "showUnit", "true", 0, 1, NumericDisplay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNumericDisplay_Alignment(), this.getTextAlignment(), "alignment", "RIGHT", 0, 1, NumericDisplay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(barGraphEClass, BarGraph.class, "BarGraph", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getBarGraph_Variable(), this.getVariable(), null, "variable", null, 0, 1, BarGraph.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBarGraph_VariableName(), ecorePackage.getEString(), "variableName", null, 0, 1, BarGraph.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBarGraph_Orientation(), this.getOrientation(), "orientation", null, 0, 1, BarGraph.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBarGraph_BarColor(), ecorePackage.getEString(), "barColor", "#0060C0", 0, 1, BarGraph.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBarGraph_ShowScale(), ecorePackage.getEBoolean(), "showScale", "true", 0, 1, BarGraph.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3029,6 +3336,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEAttribute(getButton_Text(), ecorePackage.getEString(), "text", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getButton_Action(), this.getButtonAction(), "action", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getButton_TargetVariable(), this.getVariable(), null, "targetVariable", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getButton_TargetVariableName(), ecorePackage.getEString(), "targetVariableName", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getButton_Value(), ecorePackage.getEString(), "value", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getButton_Confirm(), ecorePackage.getEBoolean(), "confirm", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getButton_TargetScreen(), this.getScreen(), null, "targetScreen", null, 0, 1, Button.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3036,6 +3344,7 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 
 		initEClass(trendEClass, Trend.class, "Trend", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTrend_Variables(), this.getVariable(), null, "variables", null, 0, -1, Trend.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrend_VariableNames(), ecorePackage.getEString(), "variableNames", null, 0, -1, Trend.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrend_TimeSpanS(), ecorePackage.getEInt(), "timeSpanS", "600", 0, 1, Trend.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(alarmListEClass, AlarmList.class, "AlarmList", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3051,8 +3360,30 @@ public class TandemPackageImpl extends EPackageImpl implements TandemPackage {
 		initEClass(groupEClass, Group.class, "Group", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getGroup_Children(), this.getScreenElement(), null, "children", null, 0, -1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(symbolInstanceEClass, SymbolInstance.class, "SymbolInstance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSymbolInstance_Symbol(), this.getSymbolDefinition(), null, "symbol", null, 0, 1, SymbolInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSymbolInstance_ParameterValues(), this.getParameterValue(), null, "parameterValues", null, 0, -1, SymbolInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSymbolInstance_Rotation(), ecorePackage.getEInt(), "rotation", null, 0, 1, SymbolInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSymbolInstance_Mirrored(), ecorePackage.getEBoolean(), "mirrored", null, 0, 1, SymbolInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(parameterValueEClass, ParameterValue.class, "ParameterValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getParameterValue_Parameter(), ecorePackage.getEString(), "parameter", null, 0, 1, ParameterValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, ParameterValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(symbolDefinitionEClass, SymbolDefinition.class, "SymbolDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSymbolDefinition_Description(), ecorePackage.getEString(), "description", null, 0, 1, SymbolDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSymbolDefinition_Width(), ecorePackage.getEInt(), "width", "100", 0, 1, SymbolDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSymbolDefinition_Height(), ecorePackage.getEInt(), "height", "100", 0, 1, SymbolDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSymbolDefinition_Parameters(), this.getSymbolParameter(), null, "parameters", null, 0, -1, SymbolDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSymbolDefinition_Elements(), this.getScreenElement(), null, "elements", null, 0, -1, SymbolDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(symbolParameterEClass, SymbolParameter.class, "SymbolParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSymbolParameter_Description(), ecorePackage.getEString(), "description", null, 0, 1, SymbolParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSymbolParameter_DefaultValue(), ecorePackage.getEString(), "defaultValue", null, 0, 1, SymbolParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(dynamicBindingEClass, DynamicBinding.class, "DynamicBinding", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDynamicBinding_Variable(), this.getVariable(), null, "variable", null, 0, 1, DynamicBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDynamicBinding_VariableName(), ecorePackage.getEString(), "variableName", null, 0, 1, DynamicBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fillColorBindingEClass, FillColorBinding.class, "FillColorBinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFillColorBinding_Mode(), this.getColorMode(), "mode", null, 0, 1, FillColorBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import tandem.model.TandemPackage;
@@ -27,6 +28,7 @@ import tandem.model.Variable;
  * </p>
  * <ul>
  *   <li>{@link tandem.model.impl.TrendImpl#getVariables <em>Variables</em>}</li>
+ *   <li>{@link tandem.model.impl.TrendImpl#getVariableNames <em>Variable Names</em>}</li>
  *   <li>{@link tandem.model.impl.TrendImpl#getTimeSpanS <em>Time Span S</em>}</li>
  * </ul>
  *
@@ -42,6 +44,16 @@ public class TrendImpl extends ScreenElementImpl implements Trend {
 	 * @ordered
 	 */
 	protected EList<Variable> variables;
+
+	/**
+	 * The cached value of the '{@link #getVariableNames() <em>Variable Names</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariableNames()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> variableNames;
 
 	/**
 	 * The default value of the '{@link #getTimeSpanS() <em>Time Span S</em>}' attribute.
@@ -101,6 +113,19 @@ public class TrendImpl extends ScreenElementImpl implements Trend {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getVariableNames() {
+		if (variableNames == null) {
+			variableNames = new EDataTypeUniqueEList<String>(String.class, this, TandemPackage.TREND__VARIABLE_NAMES);
+		}
+		return variableNames;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getTimeSpanS() {
 		return timeSpanS;
 	}
@@ -128,6 +153,8 @@ public class TrendImpl extends ScreenElementImpl implements Trend {
 		switch (featureID) {
 			case TandemPackage.TREND__VARIABLES:
 				return getVariables();
+			case TandemPackage.TREND__VARIABLE_NAMES:
+				return getVariableNames();
 			case TandemPackage.TREND__TIME_SPAN_S:
 				return getTimeSpanS();
 		}
@@ -147,6 +174,10 @@ public class TrendImpl extends ScreenElementImpl implements Trend {
 				getVariables().clear();
 				getVariables().addAll((Collection<? extends Variable>)newValue);
 				return;
+			case TandemPackage.TREND__VARIABLE_NAMES:
+				getVariableNames().clear();
+				getVariableNames().addAll((Collection<? extends String>)newValue);
+				return;
 			case TandemPackage.TREND__TIME_SPAN_S:
 				setTimeSpanS((Integer)newValue);
 				return;
@@ -165,6 +196,9 @@ public class TrendImpl extends ScreenElementImpl implements Trend {
 			case TandemPackage.TREND__VARIABLES:
 				getVariables().clear();
 				return;
+			case TandemPackage.TREND__VARIABLE_NAMES:
+				getVariableNames().clear();
+				return;
 			case TandemPackage.TREND__TIME_SPAN_S:
 				setTimeSpanS(TIME_SPAN_S_EDEFAULT);
 				return;
@@ -182,6 +216,8 @@ public class TrendImpl extends ScreenElementImpl implements Trend {
 		switch (featureID) {
 			case TandemPackage.TREND__VARIABLES:
 				return variables != null && !variables.isEmpty();
+			case TandemPackage.TREND__VARIABLE_NAMES:
+				return variableNames != null && !variableNames.isEmpty();
 			case TandemPackage.TREND__TIME_SPAN_S:
 				return timeSpanS != TIME_SPAN_S_EDEFAULT;
 		}
@@ -198,7 +234,9 @@ public class TrendImpl extends ScreenElementImpl implements Trend {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (timeSpanS: ");
+		result.append(" (variableNames: ");
+		result.append(variableNames);
+		result.append(", timeSpanS: ");
 		result.append(timeSpanS);
 		result.append(')');
 		return result.toString();

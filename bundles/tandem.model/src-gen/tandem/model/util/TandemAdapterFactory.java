@@ -208,6 +208,22 @@ public class TandemAdapterFactory extends AdapterFactoryImpl {
 				return createGroupAdapter();
 			}
 			@Override
+			public Adapter caseSymbolInstance(SymbolInstance object) {
+				return createSymbolInstanceAdapter();
+			}
+			@Override
+			public Adapter caseParameterValue(ParameterValue object) {
+				return createParameterValueAdapter();
+			}
+			@Override
+			public Adapter caseSymbolDefinition(SymbolDefinition object) {
+				return createSymbolDefinitionAdapter();
+			}
+			@Override
+			public Adapter caseSymbolParameter(SymbolParameter object) {
+				return createSymbolParameterAdapter();
+			}
+			@Override
 			public Adapter caseDynamicBinding(DynamicBinding object) {
 				return createDynamicBindingAdapter();
 			}
@@ -750,6 +766,62 @@ public class TandemAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGroupAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link tandem.model.SymbolInstance <em>Symbol Instance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see tandem.model.SymbolInstance
+	 * @generated
+	 */
+	public Adapter createSymbolInstanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link tandem.model.ParameterValue <em>Parameter Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see tandem.model.ParameterValue
+	 * @generated
+	 */
+	public Adapter createParameterValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link tandem.model.SymbolDefinition <em>Symbol Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see tandem.model.SymbolDefinition
+	 * @generated
+	 */
+	public Adapter createSymbolDefinitionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link tandem.model.SymbolParameter <em>Symbol Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see tandem.model.SymbolParameter
+	 * @generated
+	 */
+	public Adapter createSymbolParameterAdapter() {
 		return null;
 	}
 

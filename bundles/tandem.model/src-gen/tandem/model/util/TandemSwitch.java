@@ -325,6 +325,34 @@ public class TandemSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TandemPackage.SYMBOL_INSTANCE: {
+				SymbolInstance symbolInstance = (SymbolInstance)theEObject;
+				T result = caseSymbolInstance(symbolInstance);
+				if (result == null) result = caseScreenElement(symbolInstance);
+				if (result == null) result = caseNamedElement(symbolInstance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TandemPackage.PARAMETER_VALUE: {
+				ParameterValue parameterValue = (ParameterValue)theEObject;
+				T result = caseParameterValue(parameterValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TandemPackage.SYMBOL_DEFINITION: {
+				SymbolDefinition symbolDefinition = (SymbolDefinition)theEObject;
+				T result = caseSymbolDefinition(symbolDefinition);
+				if (result == null) result = caseNamedElement(symbolDefinition);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TandemPackage.SYMBOL_PARAMETER: {
+				SymbolParameter symbolParameter = (SymbolParameter)theEObject;
+				T result = caseSymbolParameter(symbolParameter);
+				if (result == null) result = caseNamedElement(symbolParameter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TandemPackage.DYNAMIC_BINDING: {
 				DynamicBinding dynamicBinding = (DynamicBinding)theEObject;
 				T result = caseDynamicBinding(dynamicBinding);
@@ -911,6 +939,66 @@ public class TandemSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGroup(Group object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Symbol Instance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Symbol Instance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSymbolInstance(SymbolInstance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Parameter Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Parameter Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseParameterValue(ParameterValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Symbol Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Symbol Definition</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSymbolDefinition(SymbolDefinition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Symbol Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Symbol Parameter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSymbolParameter(SymbolParameter object) {
 		return null;
 	}
 

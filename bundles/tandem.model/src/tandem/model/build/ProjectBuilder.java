@@ -24,6 +24,8 @@ import tandem.model.RecipeValue;
 import tandem.model.Role;
 import tandem.model.Screen;
 import tandem.model.SimulatorDriver;
+import tandem.model.SymbolDefinition;
+import tandem.model.SymbolParameter;
 import tandem.model.TandemFactory;
 import tandem.model.Topology;
 import tandem.model.User;
@@ -217,6 +219,22 @@ public final class ProjectBuilder {
         screen.setBackground(background);
         project.getScreens().add(screen);
         return screen;
+    }
+
+    /** A symbol of the project's library with its parameters, given as name, default pairs (a null default: none). */
+    public SymbolDefinition symbol(String name, int width, int height, String... parameterAndDefault) {
+        SymbolDefinition symbol = F.createSymbolDefinition();
+        symbol.setName(name);
+        symbol.setWidth(width);
+        symbol.setHeight(height);
+        for (int i = 0; i + 1 < parameterAndDefault.length; i += 2) {
+            SymbolParameter parameter = F.createSymbolParameter();
+            parameter.setName(parameterAndDefault[i]);
+            parameter.setDefaultValue(parameterAndDefault[i + 1]);
+            symbol.getParameters().add(parameter);
+        }
+        project.getSymbols().add(symbol);
+        return symbol;
     }
 
     public Topology topology(String clusterName, String secretRef) {

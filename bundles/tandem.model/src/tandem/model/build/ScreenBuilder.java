@@ -11,6 +11,7 @@ import tandem.model.CelList;
 import tandem.model.ColorMode;
 import tandem.model.ColorRange;
 import tandem.model.ComparisonOperator;
+import tandem.model.DynamicBinding;
 import tandem.model.Ellipse;
 import tandem.model.FillColorBinding;
 import tandem.model.FillLevelBinding;
@@ -20,8 +21,11 @@ import tandem.model.Line;
 import tandem.model.NumericDisplay;
 import tandem.model.Polyline;
 import tandem.model.Rectangle;
+import tandem.model.ParameterValue;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
+import tandem.model.SymbolDefinition;
+import tandem.model.SymbolInstance;
 import tandem.model.TandemFactory;
 import tandem.model.Text;
 import tandem.model.TextBinding;
@@ -41,6 +45,11 @@ public final class ScreenBuilder {
 
     public ScreenBuilder(Group group) {
         this.target = group.getChildren();
+    }
+
+    /** Adds to a symbol's elements; their variables are usually named with placeholders, see {@link #named}. */
+    public ScreenBuilder(SymbolDefinition symbol) {
+        this.target = symbol.getElements();
     }
 
     private <T extends ScreenElement> T add(T element, String name, int x, int y, int width, int height) {
@@ -152,6 +161,40 @@ public final class ScreenBuilder {
 
     public Group group(String name, int x, int y, int width, int height) {
         return add(F.createGroup(), name, x, y, width, height);
+    }
+
+    /** An instance of symbol with parameter values given as parameter, value pairs. */
+    public SymbolInstance instance(String name, int x, int y, int width, int height, SymbolDefinition symbol, String... parameterAndValue) {
+        SymbolInstance instance = add(F.createSymbolInstance(), name, x, y, width, height);
+        instance.setSymbol(symbol);
+        for (int i = 0; i + 1 < parameterAndValue.length; i += 2) {
+            ParameterValue value = F.createParameterValue();
+            value.setParameter(parameterAndValue[i]);
+            value.setValue(parameterAndValue[i + 1]);
+            instance.getParameterValues().add(value);
+        }
+        return instance;
+    }
+
+    /**
+     * Names the variable of a binding or element inside a symbol instead of referring to it, e.g.
+     * {@code named(fillColor(body, null, ...), "$UNIT.Running")}; returns what it was given.
+     */
+    public static <T extends org.eclipse.emf.ecore.EObject> T named(T bindingOrElement, String variableName) {
+        if (bindingOrElement instanceof DynamicBinding b) {
+            b.setVariableName(variableName);
+        } else if (bindingOrElement instanceof NumericDisplay n) {
+            n.setVariableName(variableName);
+        } else if (bindingOrElement instanceof BarGraph g) {
+            g.setVariableName(variableName);
+        } else if (bindingOrElement instanceof Button b) {
+            b.setTargetVariableName(variableName);
+        } else if (bindingOrElement instanceof Trend t) {
+            t.getVariableNames().add(variableName);
+        } else {
+            throw new IllegalArgumentException(bindingOrElement.eClass().getName() + " names no variable");
+        }
+        return bindingOrElement;
     }
 
     // ---- dynamic bindings ----

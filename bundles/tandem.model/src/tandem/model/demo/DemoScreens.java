@@ -4,16 +4,17 @@ import static tandem.model.build.ScreenBuilder.blinkWhen;
 import static tandem.model.build.ScreenBuilder.fillColor;
 import static tandem.model.build.ScreenBuilder.fillLevel;
 import static tandem.model.build.ScreenBuilder.limitStateColor;
+import static tandem.model.build.ScreenBuilder.named;
 import static tandem.model.build.ScreenBuilder.textFrom;
 import static tandem.model.build.ScreenBuilder.visibleWhen;
 
 import tandem.model.ButtonAction;
 import tandem.model.ComparisonOperator;
-import tandem.model.Group;
 import tandem.model.NumericDisplay;
 import tandem.model.Orientation;
 import tandem.model.Rectangle;
 import tandem.model.Screen;
+import tandem.model.SymbolDefinition;
 import tandem.model.Text;
 import tandem.model.TextAlignment;
 import tandem.model.Variable;
@@ -22,7 +23,8 @@ import tandem.model.build.ScreenBuilder;
 
 /**
  * The three demo screens: a process overview drawn like a plant HMI (tanks with fill levels, pumps coloured by
- * state, pipes, valves, values with units, buttons), a trend screen and an alarm screen. Colours follow ISA-101:
+ * state, pipes, valves, values with units, buttons), a trend screen and an alarm screen. Pumps and valves are
+ * instances of the project's Pump and Valve symbols. Colours follow ISA-101:
  * a calm grey screen, equipment dark slate when running or open and white when stopped or closed; bright colour
  * only for alarms (limit bars, the emergency stop, the chlorine leak).
  */
@@ -40,6 +42,8 @@ final class DemoScreens {
     private Screen overview;
     private Screen trends;
     private Screen alarms;
+    private SymbolDefinition pump;
+    private SymbolDefinition valve;
 
     DemoScreens(ProjectBuilder b, DemoVariables v) {
         this.b = b;
@@ -47,6 +51,8 @@ final class DemoScreens {
     }
 
     void create() {
+        pumpSymbol();
+        valveSymbol();
         overview = b.screen("Overview", 1280, 800, "#D8DCE0");
         overview.setStart(true);
         trends = b.screen("Trends", 1280, 800, "#D8DCE0");
@@ -113,8 +119,8 @@ final class DemoScreens {
 
     private void intake(ScreenBuilder s) {
         s.text("intakeLabel", 20, 80, 200, 24, "River intake", "Sans-BOLD-14");
-        pump(s, "intakePump1", 40, 120, v.intakePump1Running, v.intakePump1Fault, v.intakePump1Speed);
-        pump(s, "intakePump2", 40, 290, v.intakePump2Running, v.intakePump2Fault, v.intakePump2Speed);
+        pump(s, "intakePump1", 40, 120, v.intakePump1Running);
+        pump(s, "intakePump2", 40, 290, v.intakePump2Running);
         s.line("pipePump1", 120, 160, 180, 160, PIPE, 6);
         s.line("pipePump2", 120, 330, 180, 330, PIPE, 6);
         s.line("pipeCollector", 180, 160, 180, 330, PIPE, 6);
@@ -126,17 +132,35 @@ final class DemoScreens {
         textFrom(s.text("intakeGateText", 24, 574, 142, 22, "Gate", LABEL_FONT), v.intakeValveOpen, "Gate open", "Gate closed");
     }
 
-    /** A pump symbol: a group with a state-coloured circle that blinks on fault, its name and its speed. */
-    private void pump(ScreenBuilder s, String name, int x, int y, Variable running, Variable fault, Variable speed) {
-        Group group = s.group(name, x, y, 130, 150);
-        ScreenBuilder g = new ScreenBuilder(group);
+    /**
+     * The pump symbol: a state-coloured circle that blinks on fault, an impeller, the pump's name and its speed.
+     * $UNIT is the prefix of the pump's variables (Intake.Pump1 for Intake.Pump1.Running, .Fault, .Speed).
+     */
+    private void pumpSymbol() {
+        pump = b.symbol("Pump", 130, 150, "UNIT", null, "LABEL", "Pump");
+        pump.setDescription("A pump with its running state, fault and speed; $UNIT is the prefix of its variables");
+        ScreenBuilder g = new ScreenBuilder(pump);
         var body = g.ellipse("body", 10, 0, 70, 70, "#000000", OFF);
         body.setLineWidth(2);
-        fillColor(body, running, 0, 0, OFF, 1, 1, ON);
-        blinkWhen(body, fault, ComparisonOperator.EQUAL, "true");
+        named(fillColor(body, null, 0, 0, OFF, 1, 1, ON), "$UNIT.Running");
+        named(blinkWhen(body, null, ComparisonOperator.EQUAL, "true"), "$UNIT.Fault");
         g.polyline("impeller", 25, 15, 40, 40, "0,20 20,0 40,20 20,40 0,20", "#000000");
-        g.text("name", 0, 76, 130, 20, pumpLabel(name), LABEL_FONT);
-        g.numeric("speed", 0, 100, 110, 26, speed, "%.0f").setFont(VALUE_FONT);
+        g.text("name", 0, 76, 130, 20, "$LABEL", LABEL_FONT);
+        named(g.numeric("speed", 0, 100, 110, 26, null, "%.0f"), "$UNIT.Speed").setFont(VALUE_FONT);
+    }
+
+    /** The valve symbol: a bow tie, dark while open; $UNIT is the prefix of its variable (Tank1.InletValve). */
+    private void valveSymbol() {
+        valve = b.symbol("Valve", 30, 20, "UNIT", null);
+        valve.setDescription("A valve coloured by $UNIT.Open");
+        var body = new ScreenBuilder(valve).polyline("body", 0, 0, 30, 20, "0,0 30,20 30,0 0,20 0,0", "#000000");
+        body.setBackground(OFF);
+        named(fillColor(body, null, 0, 0, OFF, 1, 1, ON), "$UNIT.Open");
+    }
+
+    /** An instance of the pump symbol bound to the variables of running's unit. */
+    private void pump(ScreenBuilder s, String name, int x, int y, Variable running) {
+        s.instance(name, x, y, 130, 150, pump, "UNIT", unit(running, ".Running"), "LABEL", pumpLabel(name));
     }
 
     /** "intakePump1" -> "Intake pump 1", "distPump2" -> "Distribution pump 2". */
@@ -146,9 +170,16 @@ final class DemoScreens {
     }
 
     private void valve(ScreenBuilder s, String name, int x, int y, Variable open) {
-        var body = s.polyline(name, x, y, 30, 20, "0,0 30,20 30,0 0,20 0,0", "#000000");
-        body.setBackground(OFF);
-        fillColor(body, open, 0, 0, OFF, 1, 1, ON);
+        s.instance(name, x, y, 30, 20, valve, "UNIT", unit(open, ".Open"));
+    }
+
+    /** "Tank1.InletValve.Open" without ".Open". */
+    private static String unit(Variable variable, String suffix) {
+        String name = variable.getName();
+        if (!name.endsWith(suffix)) {
+            throw new IllegalStateException("demo variable " + name + " does not end with " + suffix);
+        }
+        return name.substring(0, name.length() - suffix.length());
     }
 
     private void tank(ScreenBuilder s, String name, int x, int y, Variable level, String label) {
@@ -189,10 +220,10 @@ final class DemoScreens {
 
     private void distribution(ScreenBuilder s) {
         s.text("distLabel", 1080, 80, 180, 24, "Distribution", "Sans-BOLD-14");
-        pump(s, "distPump1", 1090, 120, v.distPump1Running, v.distPump1Fault, v.distPump1Speed);
+        pump(s, "distPump1", 1090, 120, v.distPump1Running);
         s.writeButton("distPump1Start", 1090, 272, 80, 28, "Start", v.distPump1Start, "true");
         s.writeButton("distPump1Stop", 1175, 272, 80, 28, "Stop", v.distPump1Start, "false").setConfirm(true);
-        pump(s, "distPump2", 1090, 320, v.distPump2Running, v.distPump2Fault, v.distPump2Speed);
+        pump(s, "distPump2", 1090, 320, v.distPump2Running);
         s.writeButton("distPump2Start", 1090, 472, 80, 28, "Start", v.distPump2Start, "true");
         s.writeButton("distPump2Stop", 1175, 472, 80, 28, "Stop", v.distPump2Start, "false").setConfirm(true);
         s.text("distPressureLabel", 1090, 520, 160, 24, "Network pressure", LABEL_FONT);

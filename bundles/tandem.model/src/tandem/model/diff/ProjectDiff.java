@@ -14,6 +14,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import tandem.model.Project;
+import tandem.model.Screen;
+import tandem.model.SymbolDefinition;
+import tandem.model.SymbolInstance;
 import tandem.model.naming.ElementPath;
 
 /**
@@ -45,7 +48,39 @@ public final class ProjectDiff {
                 changes.add(new Change(Change.Kind.ADDED, entry.getKey(), entry.getKey() + " added"));
             }
         }
+        changes.addAll(symbolsFollowed(after, changes));
         return changes;
+    }
+
+    /**
+     * For every symbol that changed (itself or anything inside it), how many instances follow the change: an
+     * engineer changing one pump symbol changes every pump on every screen, and should read that before deploying.
+     */
+    private static List<Change> symbolsFollowed(Project after, List<Change> changes) {
+        List<Change> result = new ArrayList<>();
+        for (SymbolDefinition symbol : after.getSymbols()) {
+            String path = ElementPath.inProject(symbol);
+            boolean changed = changes.stream().anyMatch(c -> c.elementPath().startsWith(path + " / ")
+                    || c.elementPath().equals(path) && c.kind() == Change.Kind.CHANGED);
+            if (!changed) {
+                continue;
+            }
+            int instances = 0;
+            int screens = 0;
+            for (Screen screen : after.getScreens()) {
+                int here = 0;
+                for (Iterator<EObject> it = screen.eAllContents(); it.hasNext();) {
+                    if (it.next() instanceof SymbolInstance i && i.getSymbol() == symbol) {
+                        here++;
+                    }
+                }
+                instances += here;
+                screens += here > 0 ? 1 : 0;
+            }
+            result.add(new Change(Change.Kind.CHANGED, path, path + " changed: " + instances + (instances == 1 ? " instance" : " instances")
+                    + " on " + screens + (screens == 1 ? " screen" : " screens") + " follow"));
+        }
+        return result;
     }
 
     private static String parentKey(EObject element) {

@@ -16,6 +16,7 @@ import tandem.model.Node;
 import tandem.model.Project;
 import tandem.model.Role;
 import tandem.model.Screen;
+import tandem.model.SymbolDefinition;
 import tandem.model.Topology;
 import tandem.model.Variable;
 
@@ -91,6 +92,7 @@ public class TandemResource extends XMIResourceImpl {
                 addAll(result, project.getAlarmClasses());
                 addAll(result, project.getAlarmGroups());
                 addAll(result, project.getRoles());
+                addAll(result, project.getSymbols());
                 addAll(result, project.getScreens());
                 Topology topology = project.getTopology();
                 if (topology != null) {
@@ -150,7 +152,7 @@ public class TandemResource extends XMIResourceImpl {
     enum Kind {
         DRIVER("driver", Driver.class), VARIABLE("var", Variable.class), ALARM_CLASS("alarmClass", AlarmClass.class),
         ALARM_GROUP("alarmGroup", AlarmGroup.class), ROLE("role", Role.class), SCREEN("screen", Screen.class),
-        NODE("node", Node.class);
+        SYMBOL("symbol", SymbolDefinition.class), NODE("node", Node.class);
 
         final String prefix;
         final Class<?> type;

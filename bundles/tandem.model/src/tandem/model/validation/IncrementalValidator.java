@@ -19,6 +19,7 @@ import tandem.model.LimitAlarm;
 import tandem.model.Project;
 import tandem.model.Role;
 import tandem.model.Screen;
+import tandem.model.SymbolDefinition;
 import tandem.model.TandemPackage.Literals;
 import tandem.model.Variable;
 import tandem.model.validation.Problems.Slice;
@@ -33,7 +34,9 @@ import tandem.model.validation.Problems.Slice;
  * a list whose names or members changed, and the blocks that read many elements at once (drivers in use, start
  * screen, users and roles together, topology, project), which are cheap. One indirect dependency is kept by
  * hand: a fill colour by limit state reads whether its variable has a limit alarm, so when a limit alarm's
- * variable changes, the screens showing the old and the new one are re-checked. Renaming the project changes
+ * variable changes, the screens showing the old and the new one are re-checked; and symbol instances, which read
+ * their symbols and name their variables, are re-checked with every symbol after a change to a symbol, a variable
+ * or a limit alarm. Renaming the project changes
  * every element path, and a change that cannot be described runs everything; so does a change that touches more
  * than an eighth of the project (a renamed driver of half the variables), since one pass is then cheaper.
  */
@@ -102,11 +105,14 @@ public final class IncrementalValidator {
         Set<EObject> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<EObject> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<EStructuralFeature> names = new HashSet<>();
+        boolean[] variablesRead = { false };
         for (ModelChanges.Set set : changes.sets) {
             touched(set.owner(), set.feature(), changed, dirty, names);
+            variablesRead[0] |= set.owner() instanceof Variable && VARIABLE_FEATURES_READ_BY_OTHERS.contains(set.feature());
         }
         for (ModelChanges.Membership membership : changes.memberships) {
             if (membership.owner() == project) {
+                variablesRead[0] |= membership.feature() == Literals.PROJECT__VARIABLES;
                 names.add(membership.feature());
                 for (EObject element : membership.elements()) {
                     changed.add(element);
@@ -121,15 +127,36 @@ public final class IncrementalValidator {
             index.update(top, (target, gained) -> {
                 if (top instanceof LimitAlarm && target instanceof Variable) {
                     index.referrers(target).stream().filter(Screen.class::isInstance).forEach(dirty::add);
+                    variablesRead[0] = true;
                 }
             });
         }
+        symbolsRead(changed, dirty, variablesRead[0]);
         if (dirty.size() > Math.max(WHOLE_RUN_MINIMUM, project.eContents().size() / WHOLE_RUN_SHARE)) {
             checkEverything(); // e.g. a renamed driver of half the variables: one pass is cheaper than re-checking each
         } else {
             recheck(dirty, names);
         }
         return result;
+    }
+
+    /**
+     * Symbol instances read their symbols (and the symbols those contain) and name their variables instead of
+     * referring to them, which the reference index cannot see: a change to a symbol re-checks every symbol (one
+     * may contain another) and every screen placing one; a variable added, removed or changed in what others read,
+     * or a limit alarm watching another variable, re-checks every screen placing a symbol.
+     */
+    private void symbolsRead(Set<EObject> changed, Set<EObject> dirty, boolean variablesRead) {
+        boolean symbolChanged = changed.stream().anyMatch(SymbolDefinition.class::isInstance);
+        if (project.getSymbols().isEmpty() || !symbolChanged && !variablesRead) {
+            return;
+        }
+        for (SymbolDefinition symbol : project.getSymbols()) {
+            if (symbolChanged) {
+                dirty.add(symbol);
+            }
+            dirty.addAll(index.referrers(symbol));
+        }
     }
 
     private void touched(EObject owner, EStructuralFeature feature, Set<EObject> changed, Set<EObject> dirty, Set<EStructuralFeature> names) {

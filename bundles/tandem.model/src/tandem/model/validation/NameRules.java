@@ -10,6 +10,7 @@ import tandem.model.Project;
 import tandem.model.RecipeGroup;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
+import tandem.model.SymbolDefinition;
 
 /**
  * Every named element has a name, unique within its scope (a list of the project, a recipe group, a screen). The
@@ -34,6 +35,12 @@ final class NameRules {
 
     void elementsOf(Screen screen) {
         elementsOf(screen.getElements(), "element on this screen");
+    }
+
+    /** A symbol's parameters and its elements (per group, as on a screen) have unique names. */
+    void elementsOf(SymbolDefinition symbol) {
+        unique(symbol.getParameters(), "parameter of this symbol");
+        elementsOf(symbol.getElements(), "element of this symbol");
     }
 
     void nodes() {

@@ -24,12 +24,34 @@ final class Problems {
         return project;
     }
 
+    private EObject standIn;
+    private String standInPrefix;
+
     void error(EObject element, String message) {
-        errors.add(new Problem(Severity.ERROR, ElementPath.of(element), message));
+        errors.add(standIn != null ? new Problem(Severity.ERROR, ElementPath.of(standIn), standInPrefix + message)
+                : new Problem(Severity.ERROR, ElementPath.of(element), message));
     }
 
     void warning(EObject element, String message) {
-        warnings.add(new Problem(Severity.WARNING, ElementPath.of(element), message));
+        warnings.add(standIn != null ? new Problem(Severity.WARNING, ElementPath.of(standIn), standInPrefix + message)
+                : new Problem(Severity.WARNING, ElementPath.of(element), message));
+    }
+
+    /**
+     * Runs rules over elements that are not part of the project (a symbol instance's expansion) and reports what
+     * they find on element instead, each message starting with prefix, e.g. "symbol 'Pump', element 'body': ".
+     */
+    void reportingOn(EObject element, String prefix, Runnable rules) {
+        EObject before = standIn;
+        String beforePrefix = standInPrefix;
+        standIn = element;
+        standInPrefix = prefix;
+        try {
+            rules.run();
+        } finally {
+            standIn = before;
+            standInPrefix = beforePrefix;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import static tandem.model.TandemPackage.Literals.PROJECT__DRIVERS;
 import static tandem.model.TandemPackage.Literals.PROJECT__RECIPE_GROUPS;
 import static tandem.model.TandemPackage.Literals.PROJECT__ROLES;
 import static tandem.model.TandemPackage.Literals.PROJECT__SCREENS;
+import static tandem.model.TandemPackage.Literals.PROJECT__SYMBOLS;
 import static tandem.model.TandemPackage.Literals.PROJECT__USERS;
 import static tandem.model.TandemPackage.Literals.PROJECT__VARIABLES;
 
@@ -20,6 +21,7 @@ import tandem.model.Project;
 import tandem.model.RecipeGroup;
 import tandem.model.Role;
 import tandem.model.Screen;
+import tandem.model.SymbolDefinition;
 import tandem.model.User;
 import tandem.model.Variable;
 
@@ -42,6 +44,8 @@ final class Rules {
             Block.<RecipeGroup>each(ValidationScope.NAMES, PROJECT__RECIPE_GROUPS, (r, group) -> r.names.recipesOf(group)),
             Block.names(PROJECT__ROLES, "role"),
             Block.names(PROJECT__USERS, "user"),
+            Block.names(PROJECT__SYMBOLS, "symbol"),
+            Block.<SymbolDefinition>each(ValidationScope.NAMES, PROJECT__SYMBOLS, (r, symbol) -> r.names.elementsOf(symbol)),
             Block.names(PROJECT__SCREENS, "screen"),
             Block.<Screen>each(ValidationScope.NAMES, PROJECT__SCREENS, (r, screen) -> r.names.elementsOf(screen)),
             Block.always(ValidationScope.NAMES, (r, project) -> r.names.nodes()),
@@ -58,6 +62,7 @@ final class Rules {
             Block.<User>each(ValidationScope.USERS, PROJECT__USERS, (r, user) -> r.users.checkUser(user)),
             Block.always(ValidationScope.USERS, (r, project) -> r.users.checkTogether()),
             Block.always(ValidationScope.SCREENS, (r, project) -> r.screens.checkStartScreen()),
+            Block.<SymbolDefinition>each(ValidationScope.SCREENS, PROJECT__SYMBOLS, (r, symbol) -> r.symbols.checkSymbol(symbol)),
             Block.<Screen>each(ValidationScope.SCREENS, PROJECT__SCREENS, (r, screen) -> r.screens.checkScreen(screen)),
             Block.always(ValidationScope.TOPOLOGY, (r, project) -> r.topology.check()));
 
@@ -69,6 +74,7 @@ final class Rules {
     final ArchiveAndRecipeRules archivesAndRecipes;
     final UserRules users;
     final ScreenRules screens;
+    final SymbolRules symbols;
     final TopologyRules topology;
 
     Rules(Project project) {
@@ -80,6 +86,7 @@ final class Rules {
         archivesAndRecipes = new ArchiveAndRecipeRules(problems);
         users = new UserRules(problems);
         screens = new ScreenRules(problems);
+        symbols = new SymbolRules(problems, screens);
         topology = new TopologyRules(problems);
     }
 

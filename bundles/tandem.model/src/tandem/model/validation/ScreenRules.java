@@ -9,16 +9,21 @@ import tandem.model.Polyline;
 import tandem.model.Project;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
+import tandem.model.SymbolInstance;
+import tandem.model.symbol.SymbolExpansion;
 
-/** Screens: size, exactly one start screen, elements inside their screen or group, element geometry. */
+/** Screens: size, grid, exactly one start screen, elements inside their screen, group or symbol, element geometry. */
 final class ScreenRules {
 
     private final Problems problems;
     private final BindingRules bindings;
 
+    private final SymbolInstanceRules instances;
+
     ScreenRules(Problems problems) {
         this.problems = problems;
         this.bindings = new BindingRules(problems);
+        this.instances = new SymbolInstanceRules(problems, bindings);
     }
 
     void checkStartScreen() {
@@ -35,24 +40,37 @@ final class ScreenRules {
         if (screen.getWidth() < 1 || screen.getHeight() < 1) {
             problems.error(screen, "size " + screen.getWidth() + " x " + screen.getHeight() + " is empty");
         }
-        checkElements(screen.getElements(), screen.getWidth(), screen.getHeight(), "screen '" + screen.getName() + "'");
+        if (screen.getGridStep() < 1) {
+            problems.error(screen, "grid step " + screen.getGridStep() + " must be at least 1");
+        }
+        checkElements(screen.getElements(), screen.getWidth(), screen.getHeight(), "screen '" + screen.getName() + "'", false);
     }
 
-    private void checkElements(List<ScreenElement> elements, int width, int height, String container) {
+    /**
+     * Geometry of every element, and unless inSymbol the bindings and symbol instances too: inside a symbol's
+     * definition variables are named with placeholders, checked in each instance's expansion instead.
+     */
+    void checkElements(List<ScreenElement> elements, int width, int height, String container, boolean inSymbol) {
         for (ScreenElement element : elements) {
             checkGeometry(element, width, height, container);
-            bindings.check(element);
+            if (element instanceof SymbolInstance instance) {
+                instances.check(instance, inSymbol);
+            } else if (!inSymbol) {
+                bindings.check(element);
+            }
             if (element instanceof Group group) {
-                checkElements(group.getChildren(), group.getWidth(), group.getHeight(), "group '" + group.getName() + "'");
+                checkElements(group.getChildren(), group.getWidth(), group.getHeight(), "group '" + group.getName() + "'", inSymbol);
             }
         }
     }
 
     private void checkGeometry(ScreenElement element, int width, int height, String container) {
+        int[] size = element instanceof SymbolInstance instance ? SymbolExpansion.placedSize(instance)
+                : new int[] { element.getWidth(), element.getHeight() };
         int x1 = element.getX();
         int y1 = element.getY();
-        int x2 = x1 + element.getWidth();
-        int y2 = y1 + element.getHeight();
+        int x2 = x1 + size[0];
+        int y2 = y1 + size[1];
         if (element instanceof Line) {
             x1 = Math.min(x1, x2);
             x2 = Math.max(element.getX(), x2);
@@ -61,8 +79,8 @@ final class ScreenRules {
             if (x1 == x2 && y1 == y2) {
                 problems.error(element, "line has no length");
             }
-        } else if (element.getWidth() < 1 || element.getHeight() < 1) {
-            problems.error(element, "size " + element.getWidth() + " x " + element.getHeight() + " is empty");
+        } else if (size[0] < 1 || size[1] < 1) {
+            problems.error(element, "size " + size[0] + " x " + size[1] + " is empty");
             return;
         }
         if (x1 < 0 || y1 < 0 || x2 > width || y2 > height) {

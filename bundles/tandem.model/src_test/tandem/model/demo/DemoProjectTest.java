@@ -10,12 +10,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import tandem.model.DataType;
+import tandem.model.Group;
 import tandem.model.NodeRole;
+import tandem.model.NumericDisplay;
 import tandem.model.Project;
 import tandem.model.SimulatorDriver;
+import tandem.model.SymbolInstance;
+import tandem.model.Text;
 import tandem.model.hash.ContentHash;
 import tandem.model.io.ProjectStore;
 import tandem.model.security.PasswordHash;
+import tandem.model.symbol.SymbolExpansion;
 import tandem.model.validation.ProjectValidator;
 
 /**
@@ -41,6 +46,33 @@ class DemoProjectTest {
     @Test
     void committedDemoValidatesWithoutProblems() throws Exception {
         assertEquals(List.of(), new ProjectValidator().validate(new ProjectStore().load(COMMITTED)).problems());
+    }
+
+    @Test
+    void theModbusVariantOfTheDemoLoadsAndValidatesWithoutProblems() throws Exception {
+        Project modbus = new ProjectStore().load(COMMITTED.resolveSibling("water-treatment-modbus.tandem"));
+        assertEquals(List.of(), new ProjectValidator().validate(modbus).problems());
+        assertEquals(8, instancesOn(modbus, "Overview").size(), "4 pumps and 4 valves");
+    }
+
+    @Test
+    void theDemosPumpsAndValvesAreInstancesOfItsSymbolsBoundToTheirOwnVariables() throws Exception {
+        Project demo = new ProjectStore().load(COMMITTED);
+        List<SymbolInstance> instances = instancesOn(demo, "Overview");
+
+        assertEquals(List.of("Pump", "Valve"), demo.getSymbols().stream().map(s -> s.getName()).toList());
+        assertEquals(List.of("intakePump1", "intakePump2", "distPump1", "distPump2", "valveTank1Inlet", "valveTank1Outlet",
+                "valveTank2Inlet", "valveTank2Outlet"), instances.stream().map(i -> i.getName()).toList());
+        Group pump = new SymbolExpansion(demo).expand(instances.get(2)).group();
+        assertEquals("Dist.Pump1.Running", pump.getChildren().get(0).getBindings().get(0).getVariable().getName());
+        assertEquals("Dist.Pump1.Fault", pump.getChildren().get(0).getBindings().get(1).getVariable().getName());
+        assertEquals("Distribution pump 1", ((Text) pump.getChildren().get(2)).getText());
+        assertEquals("Dist.Pump1.Speed", ((NumericDisplay) pump.getChildren().get(3)).getVariable().getName());
+    }
+
+    private static List<SymbolInstance> instancesOn(Project project, String screen) {
+        return project.getScreens().stream().filter(s -> s.getName().equals(screen)).findFirst().orElseThrow().getElements().stream()
+                .filter(SymbolInstance.class::isInstance).map(SymbolInstance.class::cast).toList();
     }
 
     @Test

@@ -93,8 +93,10 @@ class ValidationRulesTest {
                         p -> alarm(p, "Chlorine.Leak", BinaryAlarm.class).setVariable(variable(p, "Tank2.OverflowSwitch"))),
                 new Rule("elements lie inside their screen", p -> element(p, "Overview", "tank1").setX(1121), "lies outside its screen 'Overview'",
                         p -> element(p, "Overview", "tank1").setX(1120)),
-                new Rule("elements lie inside their group", p -> pumpBody(p).setX(61), "lies outside its group 'intakePump1'",
+                new Rule("elements lie inside their symbol", p -> pumpBody(p).setX(61), "lies outside its symbol 'Pump'",
                         p -> pumpBody(p).setX(60)),
+                new Rule("elements lie inside their group", p -> group(p).getChildren().get(0).setX(61), "lies outside its group 'g'",
+                        p -> group(p).getChildren().get(0).setX(60)),
                 new Rule("exactly one primary server", p -> node(p, "beta").setPriority(1), "there must be exactly one primary server",
                         p -> node(p, "beta").setPriority(3)),
                 new Rule("a standby exists when redundancy is on", p -> p.getTopology().getNodes().remove(node(p, "beta")),
@@ -258,9 +260,25 @@ class ValidationRulesTest {
         volume.setHigh(tandem.model.build.ProjectBuilder.limit(5000, 10, 0, project.getAlarmClasses().get(2), "High daily volume"));
     }
 
+    private static tandem.model.SymbolDefinition symbol(Project project, String name) {
+        return project.getSymbols().stream().filter(s -> name.equals(s.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("demo has no symbol " + name));
+    }
+
     private static tandem.model.ScreenElement pumpBody(Project project) {
-        Group pump = element(project, "Overview", "intakePump1");
-        return pump.getChildren().get(0);
+        return symbol(project, "Pump").getElements().get(0);
+    }
+
+    /** A 130 x 150 group with one 70 x 70 element, added to the overview (the demo draws its pumps as symbols). */
+    private static Group group(Project project) {
+        Group existing = (Group) screen(project, "Overview").getElements().stream().filter(e -> "g".equals(e.getName())).findFirst().orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        tandem.model.build.ScreenBuilder s = new tandem.model.build.ScreenBuilder(screen(project, "Overview"));
+        Group g = s.group("g", 560, 620, 130, 150);
+        new tandem.model.build.ScreenBuilder(g).rectangle("r", 0, 0, 70, 70, "#000000", "#FFFFFF");
+        return g;
     }
 
     private static Role foreignRole(Project project, boolean addToProject) {
@@ -288,7 +306,7 @@ class ValidationRulesTest {
     }
 
     private static Polyline valve(Project project) {
-        return element(project, "Overview", "valveTank1Inlet");
+        return (Polyline) symbol(project, "Valve").getElements().get(0);
     }
 
     private static BarGraph bar(Project project) {

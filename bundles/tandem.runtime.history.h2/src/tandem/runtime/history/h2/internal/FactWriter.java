@@ -195,6 +195,11 @@ public final class FactWriter implements AutoCloseable {
 		log.executeBatch();
 	}
 
+	/** Time spent keeping the rollups since the store opened. */
+	public long rollupNanos() {
+		return rollups.nanos();
+	}
+
 	@Override
 	public void close() throws SQLException {
 		for (PreparedStatement ps : List.of(sampleInsert, sampleMerge, cel, action, raise, ack, clear, merged, log)) {

@@ -1,6 +1,7 @@
 package tandem.runtime.history.h2.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,7 +28,13 @@ public final class RollupWriter {
 	private Rollups.State state;
 	private long newest;
 	private long batchNewest;
+	private volatile long nanos;
 	private final NavigableMap<Long, Set<Integer>> late = new TreeMap<>();
+	/**
+	 * The rows of the hours still being closed, as committed (key → rollup), so that closing a minute does not read
+	 * its hour's row back; dropped on a rollback and whenever late samples make the writer summarise hours again.
+	 */
+	private final Map<Long, Rollup> openHours = new HashMap<>();
 
 	public RollupWriter(Connection c) throws SQLException {
 		state = Rollups.state(c);
@@ -50,6 +57,23 @@ public final class RollupWriter {
 
 	/** Brings the rollups up to date with the samples of the open transaction; call before its commit. */
 	public void beforeCommit(Connection c) throws SQLException {
+		long t0 = System.nanoTime();
+		try {
+			update(c);
+		} finally {
+			nanos += System.nanoTime() - t0;
+		}
+	}
+
+	/** Time spent keeping the rollups since the store opened (for benchmarks: their share of recording). */
+	public long nanos() {
+		return nanos;
+	}
+
+	private void update(Connection c) throws SQLException {
+		if (!late.isEmpty()) {
+			openHours.clear(); // recomputed hours are read again from their rows
+		}
 		Rollups.recompute(c, state, late);
 		long closeUntil = closeUntil();
 		if (closeUntil > state.closedUntil()) {
@@ -63,6 +87,8 @@ public final class RollupWriter {
 		newest = batchNewest;
 		state = new Rollups.State(state.completeFrom(), closeUntil());
 		late.clear();
+		long current = Rollups.floor(state.closedUntil(), Rollups.HOUR);
+		openHours.keySet().removeIf(key -> Rollups.bucketStart(key) < current);
 	}
 
 	private long closeUntil() {
@@ -74,28 +100,66 @@ public final class RollupWriter {
 	public void rolledBack() {
 		batchNewest = newest;
 		late.clear();
+		openHours.clear();
 	}
 
-	/** Summarises the minutes in {@code [from, to)} from their samples and merges them into their hours. */
-	private static void close(Connection c, long from, long to) throws SQLException {
+	/**
+	 * Summarises the minutes in {@code [from, to)} from their samples and merges them into their hours, ten
+	 * minutes at a time (memory per chunk, not per range: a node that receives a week by alignment closes it at
+	 * once), skipping the times without samples.
+	 */
+	private void close(Connection c, long from, long to) throws SQLException {
+		long at = from;
+		while (at < to) {
+			long first = firstSampleAtOrAfter(c, at);
+			if (first >= to) {
+				return;
+			}
+			long chunkEnd = Math.min(to, Rollups.floor(first, CHUNK_MS) + CHUNK_MS);
+			closeChunk(c, Math.max(at, Rollups.floor(first, Rollups.MINUTE)), chunkEnd);
+			at = chunkEnd;
+		}
+	}
+
+	private static final long CHUNK_MS = 10 * Rollups.MINUTE;
+
+	private static long firstSampleAtOrAfter(Connection c, long time) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT MIN(SKEY) FROM SAMPLE WHERE SKEY >= ?")) {
+			ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(time)));
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				long key = rs.getLong(1);
+				return rs.wasNull() ? Long.MAX_VALUE : SampleKey.time(key);
+			}
+		}
+	}
+
+	private void closeChunk(Connection c, long from, long to) throws SQLException {
 		Map<Long, Map<Integer, Rollup>> minutes = Rollups.minutesFromSamples(c, from, to, null);
 		Map<Long, Rollup> minuteRows = new HashMap<>();
 		Map<Long, Rollup> hourRows = new TreeMap<>();
+		Map<Long, Rollup> newHourRows = new TreeMap<>();
 		for (Map.Entry<Long, Map<Integer, Rollup>> m : minutes.entrySet()) {
 			long hour = Rollups.floor(m.getKey(), Rollups.HOUR);
 			for (Map.Entry<Integer, Rollup> v : m.getValue().entrySet()) {
 				minuteRows.put(Rollups.key(v.getKey(), m.getKey()), v.getValue());
 				long hourKey = Rollups.key(v.getKey(), hour);
-				Rollup h = hourRows.get(hourKey);
+				Rollup h = hourRows.containsKey(hourKey) ? hourRows.get(hourKey) : newHourRows.get(hourKey);
 				if (h == null) {
-					// the hour's minutes closed before (in another batch) are in its row
-					h = Rollups.readOne(c, Rollups.HOUR, v.getKey(), hour);
-					hourRows.put(hourKey, h);
+					// the hour's minutes closed before (in another chunk or batch) are in its row
+					h = openHours.get(hourKey);
+					if (h == null) {
+						h = Rollups.readOne(c, Rollups.HOUR, v.getKey(), hour);
+						openHours.put(hourKey, h);
+					}
+					(h.count() == 0 ? newHourRows : hourRows).put(hourKey, h);
 				}
 				h.merge(v.getValue());
 			}
 		}
-		Rollups.putAll(c, Rollups.MINUTE, minuteRows);
-		Rollups.putAll(c, Rollups.HOUR, hourRows);
+		// minutes at or after the closed range have no rows: the state and the rows commit together
+		Rollups.putAll(c, Rollups.MINUTE, minuteRows, true);
+		Rollups.putAll(c, Rollups.HOUR, newHourRows, true);
+		Rollups.putAll(c, Rollups.HOUR, hourRows, false);
 	}
 }

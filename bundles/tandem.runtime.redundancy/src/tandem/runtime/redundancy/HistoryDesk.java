@@ -22,7 +22,8 @@ import tandem.runtime.history.h2.HistoryQueries;
 
 /**
  * A node's answers to stations' history questions: trends decimated per pixel column in one streaming pass over the
- * samples, CEL pages newest first, alarm history. Reads on the history's bulk connection, so a long scan never
+ * samples, or over the history's minute and hour rollups where the columns are that wide ({@code
+ * HistoryQueries#trend}), CEL pages newest first, alarm history. Reads on the history's bulk connection, so a long scan never
  * waits for, or holds up, the short lookups that recording and promotion make on the main one; the cluster runs it
  * on its query thread (see {@code QueryDesk}).
  */
@@ -63,7 +64,7 @@ final class HistoryDesk implements QueryHandler {
 		TrendDecimation d = new TrendDecimation(q);
 		h.sampleBefore(q.variable(), q.from(), LOOK_BACK_MS)
 				.ifPresent(s -> d.before(s.sourceTime(), s.value(), s.quality()));
-		h.forEachSample(q.variable(), q.from(), q.to(), d::add);
+		h.trend(q, d);
 		return d.finish(clock.getAsLong());
 	}
 

@@ -239,4 +239,41 @@ class HistoryFactStoreTest {
 			assertEquals(0, second.factsToLocal() + second.factsToRemote(), "a second alignment transfers nothing");
 		}
 	}
+
+	@Test
+	void aNodeAlignedAfterMissingHalfAnHourHoldsRollupsMadeFromItsSamplesAndShowsItsPeersWeekTrend() {
+		try (HistoryStore ha = HistoryStore.open(temp.resolve("a"), HistoryOptions.defaults());
+				HistoryStore hb = HistoryStore.open(temp.resolve("b"), HistoryOptions.defaults())) {
+			HistoryFactStore a = new HistoryFactStore(ha);
+			HistoryFactStore b = new HistoryFactStore(hb);
+			long seq = 0;
+			for (long t = T0; t < T0 + 3 * 3_600_000L; t += 1000) {
+				double v = t == T0 + 4_000_000L ? 99 : 40 + t % 7; // the spike falls in what b missed
+				ReplicatedFact f = FactPayload.replicated(new ArchiveSample("A", t, v, Quality.GOOD), new Stamp(1,
+						++seq));
+				a.upsert(List.of(f));
+				if (t < T0 + 3_600_000L || t >= T0 + 5_400_000L) { // b was down for half an hour
+					b.upsert(List.of(f));
+				}
+			}
+			ha.flush();
+			hb.flush();
+			tandem.runtime.api.history.TrendQuery q = new tandem.runtime.api.history.TrendQuery("A", T0,
+					T0 + 3 * 3_600_000L, 18, 3000); // 10-minute columns: from the rollups
+			assertFalse(trend(ha, q).equals(trend(hb, q)), "b misses what a has");
+			Alignment.align(a, b, 60_000);
+			ha.flush();
+			hb.flush();
+			assertEquals(List.of(), hb.queries().rollupsDisagreeingWithSamples(0, Long.MAX_VALUE));
+			assertEquals(trend(ha, q), trend(hb, q), "the aligned node shows its peer's trend, spike included");
+			assertEquals(99, trend(hb, q).columns().stream().mapToDouble(c -> c.max()).max().orElseThrow());
+		}
+	}
+
+	private static tandem.runtime.api.history.TrendSeries trend(HistoryStore h,
+			tandem.runtime.api.history.TrendQuery q) {
+		tandem.runtime.api.history.TrendDecimation d = new tandem.runtime.api.history.TrendDecimation(q);
+		assertTrue(h.queries().trend(q, d).rollupRows() > 0, "read from the rollups");
+		return d.finish(q.to());
+	}
 }

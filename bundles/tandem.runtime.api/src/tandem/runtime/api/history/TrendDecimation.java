@@ -61,12 +61,76 @@ public final class TrendDecimation {
 
 	/** The next sample, in time order, inside {@code [from, to)}. */
 	public void add(long time, double value, Quality quality) {
+		add(time, value, quality, true);
+	}
+
+	/**
+	 * A bucket of {@code count} consecutive samples that are all usable and lie no further apart than the query's
+	 * gap time (a store's rollup of a minute or an hour), summarised by its first, minimum, maximum and last
+	 * sample: those are added at their own times, so the bucket's extremes reach the columns they fell in and no
+	 * spike is lost. A column made only of whole buckets gets the same first, last, minimum, maximum and count as
+	 * from the samples; where a bucket straddles two columns, its count goes to the column of its last sample and
+	 * each column sees only the extremes that fell in it.
+	 */
+	public void addBucket(long count, long firstTime, double first, long minTime, double min, long maxTime,
+			double max, long lastTime, double last, boolean uncertain) {
+		Quality quality = uncertain ? Quality.UNCERTAIN : Quality.GOOD;
+		long[] times = { firstTime, minTime, maxTime, lastTime };
+		double[] values = { first, min, max, last };
+		sortByTime(times, values);
+		long before = samples;
+		for (int i = 0; i < times.length; i++) {
+			if (i == 0 || times[i] > times[i - 1]) {
+				add(times[i], values[i], quality, i == 0);
+			}
+		}
+		long extra = count - (samples - before);
+		if (extra > 0 && samples > before) {
+			samples += extra;
+			if (open != null) {
+				open.count += (int) extra;
+			}
+		}
+	}
+
+	/**
+	 * A bucket of {@code count} consecutive samples none of which is usable, from {@code firstTime} (of quality
+	 * {@code first}) to {@code lastTime}: a gap as its samples would make one, INVALID if any of them was.
+	 */
+	public void addUnusableBucket(long count, long firstTime, Quality first, long lastTime, boolean anyInvalid) {
+		long before = samples;
+		add(firstTime, Double.NaN, first, true);
+		if (lastTime > firstTime) {
+			add(lastTime, Double.NaN, anyInvalid ? Quality.INVALID : first, false);
+		} else if (anyInvalid && gapFrom != Long.MIN_VALUE) {
+			gapQuality = Quality.INVALID;
+		}
+		long extra = count - (samples - before);
+		if (extra > 0 && samples > before) {
+			samples += extra;
+		}
+	}
+
+	private static void sortByTime(long[] times, double[] values) {
+		for (int i = 1; i < times.length; i++) {
+			for (int j = i; j > 0 && times[j] < times[j - 1]; j--) {
+				long t = times[j];
+				times[j] = times[j - 1];
+				times[j - 1] = t;
+				double v = values[j];
+				values[j] = values[j - 1];
+				values[j - 1] = v;
+			}
+		}
+	}
+
+	private void add(long time, double value, Quality quality, boolean checkSilence) {
 		if (time < query.from() || time >= query.to() || time < lastTime) {
 			return;
 		}
 		samples++;
 		boolean usable = usable(value, quality);
-		boolean silent = query.maxGapMs() > 0 && lastTime != Long.MIN_VALUE
+		boolean silent = checkSilence && query.maxGapMs() > 0 && lastTime != Long.MIN_VALUE
 				&& time - Math.max(lastTime, query.from()) > query.maxGapMs();
 		if (!usable) {
 			closeColumn(true);

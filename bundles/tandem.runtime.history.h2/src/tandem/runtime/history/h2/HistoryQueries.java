@@ -23,7 +23,12 @@ import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.LoggedFact;
 import tandem.runtime.api.fact.OperatorAction;
 import tandem.runtime.api.history.CelFilter;
+import tandem.runtime.api.history.TrendDecimation;
+import tandem.runtime.api.history.TrendQuery;
 import tandem.runtime.history.h2.internal.CelOrigins;
+import tandem.runtime.history.h2.internal.RollupCheck;
+import tandem.runtime.history.h2.internal.Rollups;
+import tandem.runtime.history.h2.internal.TrendReader;
 import tandem.runtime.history.h2.internal.FactCodec;
 import tandem.runtime.history.h2.internal.SampleKey;
 import tandem.runtime.history.h2.internal.VariableIds;
@@ -96,6 +101,46 @@ public final class HistoryQueries implements AutoCloseable {
 			return n;
 		} catch (SQLException e) {
 			throw failure(sql, e);
+		}
+	}
+
+	/**
+	 * Feeds a trend's decimation with the variable's history in the query's range: from the minute or hour rollups
+	 * where the columns are at least that wide, from the samples where they are narrower (a short window is exact)
+	 * and wherever a bucket cannot stand for its samples ({@link TrendReader}). A week at 1 s reads some 10,000
+	 * minute rows of this variable instead of the week's samples of every variable.
+	 */
+	public synchronized TrendRead trend(TrendQuery q, TrendDecimation d) {
+		OptionalInt id = id(q.variable());
+		if (id.isEmpty()) {
+			return new TrendRead(0, 0);
+		}
+		try {
+			long[] read = new TrendReader(c, id.getAsInt(), q, d, (from, to) -> forEachSample(q.variable(), from, to,
+					d::add)).read();
+			return new TrendRead(read[0], read[1]);
+		} catch (SQLException e) {
+			throw failure("trend of " + q.variable(), e);
+		}
+	}
+
+	/**
+	 * For checkers: the minute and hour rollups in {@code [from, to)} that differ from a summary made afresh from
+	 * the samples (or exist without samples), one line each; empty when they agree. Reads every sample of the range.
+	 */
+	public synchronized List<String> rollupsDisagreeingWithSamples(long from, long to) {
+		try {
+			return RollupCheck.disagreements(c, from, to, this::nameOrId);
+		} catch (SQLException e) {
+			throw failure("rollups", e);
+		}
+	}
+
+	private String nameOrId(int id) {
+		try {
+			return name(id);
+		} catch (SQLException e) {
+			throw failure("variable list", e);
 		}
 	}
 
@@ -455,14 +500,34 @@ public final class HistoryQueries implements AutoCloseable {
 		return name == null ? "#" + id : name;
 	}
 
-	/** Retention: deletes the samples of a variable older than {@code cutoff}; returns how many. */
+	/**
+	 * Retention: deletes the samples of a variable older than {@code cutoff}, and their rollups (the minute and hour
+	 * the cutoff falls in are summarised again from the samples left); returns how many samples.
+	 */
 	public synchronized int deleteSamplesBefore(String variable, long cutoff) {
 		OptionalInt id = id(variable);
-		return id.isEmpty() ? 0
-				: update("DELETE FROM SAMPLE WHERE SKEY < ? AND BITAND(SKEY, " + SampleKey.ID_MASK + ") = ?", ps -> {
-					ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(cutoff)));
-					ps.setInt(2, id.getAsInt());
-				});
+		if (id.isEmpty()) {
+			return 0;
+		}
+		int v = id.getAsInt();
+		int n = update("DELETE FROM SAMPLE WHERE SKEY < ? AND BITAND(SKEY, " + SampleKey.ID_MASK + ") = ?", ps -> {
+			ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(cutoff)));
+			ps.setInt(2, v);
+		});
+		for (long bucket : List.of(Rollups.MINUTE, Rollups.HOUR)) {
+			update("DELETE FROM " + Rollups.table(bucket) + " WHERE RKEY >= ? AND RKEY < ?", ps -> {
+				ps.setLong(1, Rollups.key(v, 0));
+				ps.setLong(2, Rollups.key(v, Rollups.floor(cutoff, bucket)));
+			});
+		}
+		try {
+			java.util.TreeMap<Long, java.util.Set<Integer>> boundary = new java.util.TreeMap<>();
+			boundary.put(Rollups.floor(cutoff, Rollups.MINUTE), java.util.Set.of(v));
+			Rollups.recompute(c, Rollups.readState(c), boundary);
+		} catch (SQLException e) {
+			throw failure("rollups of " + variable + " at the retention cutoff", e);
+		}
+		return n;
 	}
 
 	/** Retention: deletes CEL lines and alarm occurrences that ended before {@code cutoff}. */

@@ -61,6 +61,7 @@ public final class HistoryStore implements AutoCloseable {
 	private volatile long syncedSeq;
 	private volatile Throwable failure;
 	private volatile boolean closed;
+	private volatile FactWriter factWriter;
 
 	private HistoryStore(Path dataDir, HistoryOptions options, Connection writeConnection, Connection readConnection,
 			Connection bulkConnection, VariableIds variables) throws SQLException {
@@ -168,6 +169,12 @@ public final class HistoryStore implements AutoCloseable {
 		return syncedSeq;
 	}
 
+	/** Milliseconds the writer spent keeping the trend rollups since the store opened (their share of recording). */
+	public long rollupMillis() {
+		FactWriter w = factWriter;
+		return w == null ? 0 : w.rollupNanos() / 1_000_000;
+	}
+
 	public HistoryQueries queries() {
 		return queries;
 	}
@@ -246,6 +253,7 @@ public final class HistoryStore implements AutoCloseable {
 		List<LoggedFact> facts = new ArrayList<>(options.batchSize());
 		long lastSync = System.nanoTime();
 		try (FactWriter factWriter = new FactWriter(writeConnection, variables)) {
+			this.factWriter = factWriter;
 			boolean stop = false;
 			while (!stop) {
 				Object first = queue.poll(100, TimeUnit.MILLISECONDS);

@@ -19,7 +19,8 @@ import tandem.runtime.api.fact.OperatorAction;
 /**
  * Writes a batch of logged facts in one transaction: every fact under its natural key with {@code MERGE ... KEY}
  * (a repeat is a no-op), the derived CEL lines of alarm transitions and operator actions, and one event log block.
- * Alarm transitions only set the columns of their own step, so steps may arrive in any order.
+ * Alarm transitions only set the columns of their own step, so steps may arrive in any order. The samples'
+ * {@link Rollups} are brought up to date in the same transaction ({@link RollupWriter}).
  */
 public final class FactWriter implements AutoCloseable {
 
@@ -35,10 +36,12 @@ public final class FactWriter implements AutoCloseable {
 	private final PreparedStatement clear;
 	private final PreparedStatement merged;
 	private final PreparedStatement log;
+	private final RollupWriter rollups;
 
 	public FactWriter(Connection c, VariableIds variables) throws SQLException {
 		this.c = c;
 		this.variables = variables;
+		this.rollups = new RollupWriter(c);
 		sampleInsert = c.prepareStatement("INSERT INTO SAMPLE(SKEY, VAL, QUALITY) VALUES(?, ?, ?)");
 		sampleMerge = c.prepareStatement("MERGE INTO SAMPLE(SKEY, VAL, QUALITY) KEY(SKEY) VALUES(?, ?, ?)");
 		sample = sampleInsert;
@@ -95,8 +98,11 @@ public final class FactWriter implements AutoCloseable {
 			action.executeBatch();
 			cel.executeBatch();
 			writeLog(batch);
+			rollups.beforeCommit(c);
 			c.commit();
+			rollups.committed();
 		} catch (SQLException | RuntimeException e) {
+			rollups.rolledBack();
 			c.rollback();
 			variables.reload(c);
 			throw e;
@@ -105,7 +111,9 @@ public final class FactWriter implements AutoCloseable {
 
 	private void add(Fact fact) throws SQLException {
 		if (fact instanceof ArchiveSample s) {
-			sample.setLong(1, SampleKey.of(variables.idFor(c, s.variable()), s.sourceTime()));
+			int id = variables.idFor(c, s.variable());
+			rollups.sample(id, s.sourceTime());
+			sample.setLong(1, SampleKey.of(id, s.sourceTime()));
 			sample.setDouble(2, s.value());
 			sample.setByte(3, s.quality().code());
 			sample.addBatch();
@@ -185,6 +193,11 @@ public final class FactWriter implements AutoCloseable {
 			log.addBatch();
 		}
 		log.executeBatch();
+	}
+
+	/** Time spent keeping the rollups since the store opened. */
+	public long rollupNanos() {
+		return rollups.nanos();
 	}
 
 	@Override

@@ -16,6 +16,9 @@ import java.sql.Statement;
  * <p>{@code EVENT_LOG} stores the ordered log in blocks: one row per written batch, its facts encoded by
  * {@link FactCodec}, each with its own {@code (epoch, seq)}. One row per batch instead of one per fact keeps the
  * log's cost small beside the samples.
+ *
+ * <p>{@code ROLLUP_MINUTE}, {@code ROLLUP_HOUR} and {@code ROLLUP_STATE} hold summaries derived from
+ * {@code SAMPLE} for long trends ({@link Rollups}).
  */
 public final class Schema {
 
@@ -42,6 +45,9 @@ public final class Schema {
 	public static void create(Connection c) throws SQLException {
 		try (Statement s = c.createStatement()) {
 			for (String ddl : DDL) {
+				s.execute(ddl);
+			}
+			for (String ddl : Rollups.DDL) {
 				s.execute(ddl);
 			}
 		}

@@ -23,21 +23,35 @@ final class Palette {
 	private final ToolBar bar;
 	private final List<ToolItem> items = new ArrayList<>();
 	private final List<EClass> kinds = new ArrayList<>();
+	/** Per item: the symbol it places (symbol items), else null. */
+	private final List<tandem.model.SymbolDefinition> symbols = new ArrayList<>();
 
-	Palette(Composite parent) {
+	/** @param library the project's symbols: one tool each, below the element types */
+	Palette(Composite parent, List<tandem.model.SymbolDefinition> library) {
 		bar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT | SWT.BORDER);
 		add(null, "Select");
 		for (EClass kind : types()) {
 			add(kind, words(kind.getName()));
 		}
+		for (tandem.model.SymbolDefinition symbol : library) {
+			add(Literals.SYMBOL_INSTANCE, "◆ " + symbol.getName());
+			symbols.set(symbols.size() - 1, symbol);
+			items.get(items.size() - 1).setToolTipText("Click on the screen to place an instance of the symbol "
+					+ symbol.getName() + (symbol.getParameters().isEmpty() ? "" : " (parameters: "
+							+ String.join(", ", symbol.getParameters().stream().map(x -> x.getName()).toList()) + ")"));
+		}
 		items.get(0).setSelection(true);
 	}
 
-	/** Every concrete element type of the metamodel except Group. */
+	/**
+	 * Every concrete element type of the metamodel except Group, and SymbolInstance: an instance is placed from its
+	 * symbol's own tool, never without a symbol.
+	 */
 	static List<EClass> types() {
 		List<EClass> types = new ArrayList<>();
 		for (EClassifier c : TandemPackage.eINSTANCE.getEClassifiers()) {
-			if (c instanceof EClass k && !k.isAbstract() && Literals.SCREEN_ELEMENT.isSuperTypeOf(k) && k != Literals.GROUP) {
+			if (c instanceof EClass k && !k.isAbstract() && Literals.SCREEN_ELEMENT.isSuperTypeOf(k) && k != Literals.GROUP
+					&& k != Literals.SYMBOL_INSTANCE) {
 				types.add(k);
 			}
 		}
@@ -51,6 +65,17 @@ final class Palette {
 				+ ", or drag to draw its box");
 		items.add(item);
 		kinds.add(kind);
+		symbols.add(null);
+	}
+
+	/** The symbol of the selected tool, or null when it is no symbol tool. */
+	tandem.model.SymbolDefinition symbol() {
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).getSelection()) {
+				return symbols.get(i);
+			}
+		}
+		return null;
 	}
 
 	private static String words(String name) {
@@ -73,6 +98,12 @@ final class Palette {
 	void setTool(EClass kind) {
 		for (int i = 0; i < items.size(); i++) {
 			items.get(i).setSelection(kinds.get(i) == kind);
+		}
+	}
+
+	void setSymbol(String name) {
+		for (int i = 0; i < items.size(); i++) {
+			items.get(i).setSelection(symbols.get(i) != null && symbols.get(i).getName().equals(name));
 		}
 	}
 

@@ -128,7 +128,7 @@ public final class ScreensEditor extends ProjectEditor {
 			updateReadout();
 		});
 		ArrangeBar.create(top, this);
-		palette = new Palette(parent);
+		palette = new Palette(parent, session().project().getSymbols());
 		palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
 		org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -217,6 +217,16 @@ public final class ScreensEditor extends ProjectEditor {
 
 	public void setTool(EClass kind) {
 		palette.setTool(kind);
+	}
+
+	/** Selects the palette's tool that places instances of the symbol of that name. */
+	public void setSymbolTool(String symbol) {
+		palette.setSymbol(symbol);
+	}
+
+	/** The palette's labels, in order (element types, then the project's symbols). */
+	public List<String> paletteLabels() {
+		return palette.labels();
 	}
 
 	public List<ScreenElement> selection() {
@@ -380,11 +390,41 @@ public final class ScreensEditor extends ProjectEditor {
 		if (screen() == null || kind == null) {
 			return;
 		}
+		tandem.model.SymbolDefinition symbol = palette.symbol();
+		java.util.Map<String, String> values = symbol == null ? null : askParameters(symbol);
+		if (symbol != null && values == null) {
+			palette.setTool(null);
+			return; // cancelled: nothing placed
+		}
 		edit(() -> {
-			ScreenElement e = op().create(kind, box);
+			ScreenElement e = symbol != null ? new tandem.studio.core.screen.SymbolOperation(session(), screen())
+					.place(symbol, box.x(), box.y(), values) : op().create(kind, box);
 			palette.setTool(null);
 			select(List.of(e));
 		});
+	}
+
+	/**
+	 * The parameter values of a new instance: a parameter with a default takes it, one without is asked for (its
+	 * name in the symbol's texts and variable names, e.g. {@code $UNIT} → {@code Intake.Pump3}); null when cancelled.
+	 */
+	private java.util.Map<String, String> askParameters(tandem.model.SymbolDefinition symbol) {
+		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+		for (tandem.model.SymbolParameter p : symbol.getParameters()) {
+			if (p.getDefaultValue() != null && !p.getDefaultValue().isEmpty()) {
+				values.put(p.getName(), p.getDefaultValue());
+				continue;
+			}
+			org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(
+					canvas.control().getShell(), "Place " + symbol.getName(), "Value of $" + p.getName()
+							+ " for the new instance of " + symbol.getName() + ":", "", text -> text == null
+									|| text.isBlank() ? "a value is needed" : null);
+			if (ask.open() != org.eclipse.jface.window.Window.OK) {
+				return null;
+			}
+			values.put(p.getName(), ask.getValue().strip());
+		}
+		return values;
 	}
 
 	void align(Arrangement.Align how) {

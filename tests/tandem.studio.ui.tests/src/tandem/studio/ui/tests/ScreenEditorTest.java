@@ -238,4 +238,56 @@ class ScreenEditorTest {
 		assertTrue(editor.screen() != added && session.project().getScreens().contains(editor.screen()),
 				"the editor went back to a screen the project has");
 	}
+
+	@Test
+	@Order(10)
+	void aPumpIsPlacedFromItsSymbolsToolAskingForItsUnitAndIsOneUndoStep() throws Exception {
+		List<String> labels = editor.paletteLabels();
+		assertTrue(labels.containsAll(List.of("◆ Pump", "◆ Valve")), labels.toString());
+		assertTrue(!labels.contains("Symbol Instance"), "no tool places an instance without a symbol: " + labels);
+		Screen sketch = session.project().getScreens().stream().filter(x -> x.getName().equals("Sketch")).findFirst()
+				.orElseThrow();
+		editor.showScreen(sketch);
+		editor.setZoom(1);
+		settle();
+		int before = sketch.getElements().size();
+		editor.setSymbolTool("Pump");
+		org.eclipse.swt.widgets.Display display = window.getShell().getDisplay();
+		String[] asked = new String[1];
+		display.timerExec(500, () -> { // the dialog asking for $UNIT: type and press OK
+			org.eclipse.swt.widgets.Shell dialog = display.getActiveShell();
+			asked[0] = dialog.getText();
+			for (org.eclipse.swt.widgets.Control c : descendants(dialog)) {
+				if (c instanceof org.eclipse.swt.widgets.Text t) {
+					t.setText("Intake.Pump1");
+				}
+			}
+			dialog.getDefaultButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
+		mouse.click(editor.toCanvas(300, 300), 0);
+		settle();
+		assertEquals("Place Pump", asked[0]);
+		assertEquals(before + 1, sketch.getElements().size(), editor.readoutText());
+		tandem.model.SymbolInstance pump = (tandem.model.SymbolInstance) sketch.getElements().get(before);
+		assertEquals("Pump", pump.getSymbol().getName());
+		assertEquals(List.of("UNIT=Intake.Pump1", "LABEL=Pump"), pump.getParameterValues().stream()
+				.map(v -> v.getParameter() + "=" + v.getValue()).toList());
+		assertEquals(List.of(300, 300, 130, 150), List.of(pump.getX(), pump.getY(), pump.getWidth(), pump.getHeight()));
+		assertTrue(session.undoLabel().startsWith("Place "), session.undoLabel());
+		Screenshots.save(window.getShell(), "screen-editor-symbol-placed");
+		session.undo();
+		settle();
+		assertEquals(before, sketch.getElements().size(), "undo takes the instance away");
+	}
+
+	private static List<org.eclipse.swt.widgets.Control> descendants(org.eclipse.swt.widgets.Composite c) {
+		List<org.eclipse.swt.widgets.Control> out = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			out.add(child);
+			if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				out.addAll(descendants(inner));
+			}
+		}
+		return out;
+	}
 }

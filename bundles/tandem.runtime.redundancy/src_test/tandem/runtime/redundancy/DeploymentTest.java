@@ -223,7 +223,8 @@ class DeploymentTest {
 		}
 	}
 
-	private static RedundantNode pair(DeployNodes t) throws Exception {
+	/** Server a and standby b, aligned; returns a. */
+	static RedundantNode pair(DeployNodes t) throws Exception {
 		RedundantNode a = t.start("a");
 		TestNodes.await("a serves", 5000, () -> a.role() == MemberRole.SERVER);
 		RedundantNode b = t.start("b");

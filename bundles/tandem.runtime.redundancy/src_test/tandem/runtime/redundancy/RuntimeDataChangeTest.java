@@ -9,15 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tandem.model.Project;
-import tandem.model.Recipe;
-import tandem.model.RecipeValue;
 import tandem.model.security.PasswordHash;
 import tandem.runtime.api.client.ActionResult;
 import tandem.runtime.api.fact.ActionKind;
@@ -42,7 +39,7 @@ class RuntimeDataChangeTest {
 	@Test
 	void aRecipeEditedAtAStationIsTheNextVersionEverywhereAndTheEngineersNextDeployKeepsIt() throws Exception {
 		try (DeployNodes t = new DeployNodes(temp)) {
-			RedundantNode a = serverAndStandby(t);
+			RedundantNode a = DeploymentTest.pair(t);
 			RedundantNode b = t.nodes.get(1);
 			ClusterPlantConnection station = connected(t);
 			assertTrue(station.login("operator", "operator".toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
@@ -118,7 +115,7 @@ class RuntimeDataChangeTest {
 	@Test
 	void aPasswordChangedAtAStationHoldsOnTheStandbyAfterTheServerFails() throws Exception {
 		try (DeployNodes t = new DeployNodes(temp)) {
-			RedundantNode a = serverAndStandby(t);
+			RedundantNode a = DeploymentTest.pair(t);
 			RedundantNode b = t.nodes.get(1);
 			ClusterPlantConnection station = connected(t);
 			assertTrue(station.login("operator", "operator".toCharArray()).get(5, TimeUnit.SECONDS).confirmed());
@@ -149,27 +146,9 @@ class RuntimeDataChangeTest {
 		}
 	}
 
-	private static RedundantNode serverAndStandby(DeployNodes t) throws Exception {
-		RedundantNode a = t.start("a");
-		TestNodes.await("a serves", 5000, () -> a.role() == MemberRole.SERVER);
-		RedundantNode b = t.start("b");
-		TestNodes.await("b stands by for a", 8000, () -> b.role() == MemberRole.STANDBY
-				&& b.member().serverNode().equals(Optional.of("a")) && b.member().aligned());
-		return a;
-	}
-
 	private static ClusterPlantConnection connected(DeployNodes t) throws Exception {
 		ClusterPlantConnection station = t.station();
 		TestNodes.await("the station follows a", 8000, () -> station.server().node().equals("a"));
 		return station;
-	}
-
-	static Recipe recipe(Project p, String name) {
-		return p.getRecipeGroups().get(0).getRecipes().stream().filter(r -> r.getName().equals(name)).findFirst()
-				.orElseThrow();
-	}
-
-	static RecipeValue value(Recipe r, String variable) {
-		return r.getValues().stream().filter(v -> v.getVariable().getName().equals(variable)).findFirst().orElseThrow();
 	}
 }

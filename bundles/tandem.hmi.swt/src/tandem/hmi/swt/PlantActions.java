@@ -20,13 +20,21 @@ import tandem.runtime.api.client.PlantConnection;
 public final class PlantActions implements ScreenActions {
 
 	private final PlantConnection plant;
-	private final AlarmIndex alarms;
+	private volatile AlarmIndex alarms;
 	private final Consumer<Screen> navigator;
 
 	public PlantActions(PlantConnection plant, AlarmIndex alarms, Consumer<Screen> navigator) {
 		this.plant = plant;
 		this.alarms = alarms;
 		this.navigator = navigator;
+	}
+
+	/**
+	 * A newly active project version: its alarms and groups decide what a screen's acknowledge button covers (the
+	 * button's group is the new version's object, unknown to the index of the version before).
+	 */
+	public void useAlarms(AlarmIndex next) {
+		alarms = next;
 	}
 
 	@Override

@@ -71,8 +71,8 @@ final class ScreenView {
 		banner.setFont(palette.bold);
 		banner.setForeground(palette.onTone());
 		banner.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-		canvas = new ScreenCanvas(area, new PlantActions(plant, new tandem.hmi.AlarmIndex(project), this::navigate),
-				zone);
+		actions = new PlantActions(plant, new tandem.hmi.AlarmIndex(project), this::navigate);
+		canvas = new ScreenCanvas(area, actions, zone);
 		canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.addAnswerListener(answers);
 		if (project.eResource() != null && project.eResource().getURI().isFile()) {
@@ -115,6 +115,7 @@ final class ScreenView {
 		find(history.current()).ifPresent(listener);
 	}
 
+	private final PlantActions actions;
 	private java.util.function.Consumer<Screen> shown = s -> {
 	};
 
@@ -150,8 +151,13 @@ final class ScreenView {
 	 * Shows the screens of another project version: the screen shown is drawn anew from the new version, or the
 	 * start screen when the new version no longer has it.
 	 */
+	PlantActions actions() {
+		return actions;
+	}
+
 	void swap(Project next) {
 		project = next;
+		actions.useAlarms(new tandem.hmi.AlarmIndex(next));
 		String current = history.current();
 		if (find(current).isPresent()) {
 			display(current);

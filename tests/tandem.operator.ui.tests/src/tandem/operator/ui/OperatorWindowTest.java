@@ -431,6 +431,28 @@ class OperatorWindowTest {
 	}
 
 	@Test
+	void aScreensGroupAcknowledgeAfterADeployCoversTheNewVersionsGroup() throws Exception {
+		login("operator", "operator");
+		plant.publishAlarms(demoAlarms());
+		waitFor("four alarms", () -> window.alarms().rows().size() == 4);
+		Project next = org.eclipse.emf.ecore.util.EcoreUtil.copy(project); // the version the server activates:
+		tandem.model.AlarmGroup treatment = next.getAlarmGroups().stream().filter(g -> g.getName().equals("Treatment"))
+				.findFirst().orElseThrow(); // the chlorine tank's alarm moved to the Treatment group
+		next.getAlarms().stream().filter(a -> a.getName().equals("Chlorine.TankLevel.Limits")).findFirst()
+				.orElseThrow().setGroup(treatment);
+		window.projectActivated(2, next);
+		tandem.runtime.api.client.ActionResult r = window.screens().actions().acknowledge(treatment).get(5,
+				java.util.concurrent.TimeUnit.SECONDS);
+		assertTrue(r.confirmed(), r.outcome() + " " + r.message());
+		assertTrue(plant.acknowledged().stream().anyMatch(k -> k.startsWith("Tank1.Level.Limits.HIGH@")),
+				"the Treatment alarm of the new version was acknowledged: " + plant.acknowledged());
+		assertTrue(plant.acknowledged().stream().anyMatch(k -> k.startsWith("Chlorine.TankLevel.Limits.LOW@")),
+				"the alarm the new version put in the group too: " + plant.acknowledged());
+		assertFalse(plant.acknowledged().stream().anyMatch(k -> k.startsWith("Dist.")),
+				"only that group's: " + plant.acknowledged());
+	}
+
+	@Test
 	void variablesAreGroupedByPlantSectionWithBadValuesMarked() {
 		assertEquals(List.of("Intake", "Tank1", "Filter", "Chlorine", "Tank2", "Dist", "Quality", "Plant"),
 				window.values().groupNames());

@@ -291,7 +291,7 @@ final class OperatorWindow {
 		java.util.OptionalLong gap = java.util.OptionalLong.empty();
 		for (tandem.model.Archive a : project.getArchives()) {
 			if (a.getVariables().contains(v)) {
-				long g = a.getMode() == tandem.model.ArchiveMode.CYCLIC ? 3L * Math.max(1000, a.getPeriodMs()) : 0;
+				long g = TrendView.gapMs(a);
 				gap = java.util.OptionalLong.of(gap.isEmpty() ? g : Math.min(gap.getAsLong(), g));
 			}
 		}

@@ -77,9 +77,7 @@ final class RecipeView {
 		GridData choiceData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
 		choiceData.widthHint = 320;
 		choice.setLayoutData(choiceData);
-		for (RecipeInfo r : recipes) {
-			choice.add(r.group() + " / " + r.name());
-		}
+		fillChoice();
 		download = new FlatButton(area, palette, "Download recipe", true);
 		download.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
 		save = new FlatButton(area, palette, "Save values", false);
@@ -134,6 +132,13 @@ final class RecipeView {
 			choice.select(0);
 		}
 		showSelected();
+	}
+
+	private void fillChoice() {
+		choice.removeAll();
+		for (RecipeInfo r : recipes) {
+			choice.add(r.group() + " / " + r.name());
+		}
 	}
 
 	private Label label(String text, org.eclipse.swt.graphics.Font font, org.eclipse.swt.graphics.Color colour) {
@@ -263,10 +268,7 @@ final class RecipeView {
 	void replace(List<RecipeInfo> next) {
 		String shown = selected().map(RecipeInfo::name).orElse(null);
 		recipes = List.copyOf(next);
-		choice.removeAll();
-		for (RecipeInfo r : recipes) {
-			choice.add(r.group() + " / " + r.name());
-		}
+		fillChoice();
 		int at = -1;
 		for (int i = 0; i < recipes.size(); i++) {
 			if (recipes.get(i).name().equals(shown)) {

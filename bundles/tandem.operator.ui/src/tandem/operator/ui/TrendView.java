@@ -131,12 +131,17 @@ final class TrendView {
 		return CompletableFuture.failedFuture(new IllegalStateException("this station has no history connection"));
 	}
 
+	/** How long a silence of an archive's variable is a gap: three periods of a cyclic archive, none on change. */
+	static long gapMs(Archive a) {
+		return a.getMode() == ArchiveMode.CYCLIC ? 3L * Math.max(1000, a.getPeriodMs()) : 0;
+	}
+
 	/** Every variable an archive records, once; the tank levels are shown at first. */
 	private void fillPens(Project project) {
 		for (Archive a : project.getArchives()) {
 			for (Variable v : a.getVariables()) {
 				int at = archived.indexOf(v);
-				long gap = a.getMode() == ArchiveMode.CYCLIC ? 3L * Math.max(1000, a.getPeriodMs()) : 0;
+				long gap = gapMs(a);
 				if (at < 0) {
 					archived.add(v);
 					gaps.add(gap);

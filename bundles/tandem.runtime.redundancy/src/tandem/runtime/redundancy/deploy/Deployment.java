@@ -327,7 +327,7 @@ public final class Deployment implements AutoCloseable {
 					throw new IllegalStateException(host.name() + " is no longer the server");
 				}
 				ProjectVersion running = active;
-				Project copy = load(store.get(running.number()).filter(x -> x.content().length > 0).orElse(running));
+				Project copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(activeProject);
 				String problem = edit.apply(copy);
 				if (problem != null) {
 					throw new IllegalStateException(problem);
@@ -354,7 +354,7 @@ public final class Deployment implements AutoCloseable {
 					throw new IllegalStateException("nothing changed: " + failure);
 				}
 				result.complete(v);
-			} catch (LoadException | RuntimeException e) {
+			} catch (RuntimeException e) {
 				result.completeExceptionally(e);
 			}
 		});

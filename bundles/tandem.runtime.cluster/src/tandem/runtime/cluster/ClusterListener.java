@@ -13,8 +13,12 @@ public interface ClusterListener {
 	/**
 	 * The serving member lost or renewed its lease (see {@code ServerLease}): while it is lost the member keeps the
 	 * SERVER role but admits no operator action and the runtime must not write to the field; write it to the CEL.
+	 * A server that seals its stream to hand over to the preferred server (planned switch-back) stops acting on the
+	 * field the same way, at the seal, and acts again only if the switch is abandoned.
+	 *
+	 * @param at when the change happened (epoch ms), which may be earlier than this call
 	 */
-	default void leaseChanged(String node, boolean held, String reason) {
+	default void leaseChanged(String node, boolean held, long at, String reason) {
 	}
 
 	/**

@@ -422,6 +422,8 @@ public final class ClusterMember implements AutoCloseable {
 
 	/** A planned switch was abandoned: the server records again, first what it kept while sealed. */
 	int resumeRecording(Replicator r) { return recording.resume(r); }
+	/** A planned switch sealed the stream ({@code why}), or was abandoned (null): the lease follows, reported at once. */
+	void handingOver(String why) { lease.handingOver(why); roles.checkLease(); }
 	void heard(String node) { lease.heard(node, System.currentTimeMillis()); }
 
 	void announcedToLease(String node, tandem.runtime.cluster.internal.Announcement a) {

@@ -354,7 +354,7 @@ final class RoleKeeper {
 		ServerLease.Change c = lease.check(role == MemberRole.SERVER, now);
 		if (c != null) {
 			LOG.log(c.held() ? Level.INFO : Level.WARNING, "node {0}: {1}", local.name(), c.reason());
-			member.fireEvent(l -> l.leaseChanged(local.name(), c.held(), c.reason()));
+			member.fireEvent(l -> l.leaseChanged(local.name(), c.held(), now, c.reason()));
 		}
 	}
 

@@ -33,6 +33,10 @@ import tandem.runtime.cluster.internal.Election;
  * and the new server promotes at once; the old server's lease then runs on for up to one lease on that voter's last
  * messages. Waiting out that lease means the two never act on the field at the same time. A planned switch-back
  * needs no wait (the old server sealed and handed over), nor does a pair without a witness.
+ * <p>
+ * The old server of a planned switch-back gives its lease up when it seals its stream ({@link #handingOver}): from
+ * then on it admits no operator action and leaves the field alone, so the preferred server, which acts at once, is
+ * never beside it. It holds the lease again only if the switch is abandoned.
  */
 final class ServerLease {
 
@@ -63,6 +67,8 @@ final class ServerLease {
 	private volatile long pausedFor;
 	/** After a pause, only what arrives from this time on renews (later than the messages kept during the pause). */
 	private volatile long countFrom;
+	/** Why this server gave its lease up for a planned switch-back (sealed), or null. */
+	private volatile String handingOver;
 
 	ServerLease(ClusterSettings settings, Election election, String self) {
 		this.settings = settings;
@@ -129,6 +135,7 @@ final class ServerLease {
 	 */
 	void promoted(long now, boolean planned) {
 		promotedAt = now;
+		handingOver = null;
 		boolean pair = election.hasQuorum(Set.of(self));
 		actingFrom = planned || pair ? now : now + promotionWaitMs();
 		grantPending = actingFrom > now;
@@ -137,13 +144,22 @@ final class ServerLease {
 		}
 	}
 
+	/**
+	 * The server sealed its stream to hand over ({@code why} says to whom, and where) or, with null, abandoned the
+	 * switch and serves on. Reported by the next {@link #check}.
+	 */
+	void handingOver(String why) {
+		handingOver = why;
+	}
+
 	long promotionWaitMs() {
 		return leaseMs + MARGIN_MS;
 	}
 
 	/** True when the voters heard within the lease time make a majority with this node, after the promotion wait. */
 	boolean held(long now) {
-		return now >= actingFrom && !standsStill(now) && election.hasQuorum(fresh(Map.copyOf(heard), now));
+		return handingOver == null && now >= actingFrom && !standsStill(now)
+				&& election.hasQuorum(fresh(Map.copyOf(heard), now));
 	}
 
 	/**
@@ -189,6 +205,10 @@ final class ServerLease {
 
 	/** From one snapshot of the arrivals, which go on while this runs. */
 	private String whyNotHeld(Map<String, Long> heardAt, long now) {
+		String handing = handingOver;
+		if (handing != null) {
+			return "lease given up: " + handing;
+		}
 		if (standsStill(now)) {
 			return "lease lost: this node stood still for " + Math.max(pausedFor, now - lastCheck)
 					+ " ms (paused or stalled), so another server may have been elected meanwhile; it is renewed only by"
@@ -230,17 +250,19 @@ final class ServerLease {
 	Change check(boolean serving, long now) {
 		if (!serving) {
 			reportedHeld = true;
+			handingOver = null;
 			return null;
 		}
 		Map<String, Long> heardAt = Map.copyOf(heard);
-		boolean held = now >= actingFrom && now >= pausedUntil && election.hasQuorum(fresh(heardAt, now));
+		boolean held = handingOver == null && now >= actingFrom && now >= pausedUntil && election.hasQuorum(fresh(heardAt, now));
 		if (held == reportedHeld) {
 			return null;
 		}
 		reportedHeld = held;
 		if (!held) {
 			expiredAt = now;
-			return new Change(false, whyNotHeld(heardAt, now) + ": operator actions held until renewed");
+			return new Change(false, whyNotHeld(heardAt, now) + (handingOver != null
+					? ": operator actions are answered by the next server" : ": operator actions held until renewed"));
 		}
 		if (grantPending) {
 			grantPending = false;

@@ -18,6 +18,7 @@ import tandem.runtime.cluster.internal.Replicator;
  * The planned switch-back to the topology's preferred server. When that node has returned, finished aligning and
  * holds the current project, the running server stops accepting facts (a sequence point: {@link Replicator#seal()}),
  * waits until every standby acknowledged the last one, and sends HANDOVER(epoch, lastSeq) to the preferred node.
+ * From the seal on it gives up its lease ({@link ServerLease#handingOver}): no operator action, no field write.
  * That node promotes with a new epoch and continues after lastSeq; the old server steps down when it sees the new
  * epoch. Until then it keeps announcing itself as server, so neither election nor clients see a moment without
  * one. Facts observed while sealed go to the shadow buffers, and the new server records them on promotion. If the
@@ -72,6 +73,7 @@ final class SwitchBack {
 		sealed = r;
 		point = r.seal();
 		LOG.log(Level.INFO, "node {0}: switching back to preferred server {1} at {2}", local.name(), target, point);
+		member.handingOver("handing over to preferred server " + target + " at " + point);
 		r.awaitHeld("switch-back", point, FLUSH_TIMEOUT_MS)
 				.whenComplete((c, e) -> member.onControl(() -> flushed(r, c)));
 	}
@@ -124,6 +126,7 @@ final class SwitchBack {
 		Replicator r = sealed;
 		reset();
 		int kept = r == null ? 0 : member.resumeRecording(r);
+		member.handingOver(null);
 		LOG.log(Level.WARNING, "node {0}: switch-back to {1} abandoned, serving on and recording {2} facts kept while"
 				+ " handing over: {3}", local.name(), t, kept, why);
 		notBefore = System.currentTimeMillis() + RETRY_MS;

@@ -199,14 +199,14 @@ final class NodeVerb implements Verb {
 			}
 			lastRole = c.to();
 			lastEpoch = c.epoch();
-			out.println("ROLE node=" + node + " role=" + c.to() + " epoch=" + c.epoch() + " reason="
+			out.println("ROLE node=" + node + " role=" + c.to() + " epoch=" + c.epoch() + " at=" + c.timeMillis() + " reason="
 					+ c.reason().replace('\n', ' '));
 			out.flush();
 		}
 
 		@Override
-		public synchronized void leaseChanged(String n, boolean held, String reason) {
-			out.println("LEASE node=" + node + " held=" + held + " reason=" + reason.replace('\n', ' '));
+		public synchronized void leaseChanged(String n, boolean held, long at, String reason) {
+			out.println("LEASE node=" + node + " held=" + held + " at=" + at + " reason=" + reason.replace('\n', ' '));
 			out.flush();
 		}
 

@@ -76,7 +76,7 @@ public final class RedundantNode implements AutoCloseable {
 		void roleChanged(RoleChange change);
 
 		/** The serving node lost or renewed its lease on the field, after the CEL entry is written. */
-		default void leaseChanged(String node, boolean held, String reason) {
+		default void leaseChanged(String node, boolean held, long at, String reason) {
 		}
 
 		/** The serving node lost its aligned standby or has one again, after the CEL entry is written. */
@@ -454,10 +454,10 @@ public final class RedundantNode implements AutoCloseable {
 
 	private final class Listener implements ClusterListener {
 		@Override
-		public void leaseChanged(String node, boolean held, String reason) {
+		public void leaseChanged(String node, boolean held, long at, String reason) {
 			emit(CelEntry.system(name, held ? "LEASE-RENEWED" : "LEASE-LOST", options.clock().getAsLong(),
 					"node " + name + (held ? " acts on the field again: " : " stops acting on the field: ") + reason));
-			roleListeners.forEach(l -> l.leaseChanged(node, held, reason));
+			roleListeners.forEach(l -> l.leaseChanged(node, held, at, reason));
 		}
 
 		@Override

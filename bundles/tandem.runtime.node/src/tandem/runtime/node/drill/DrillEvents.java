@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * What a failover drill recorded, read from its events file: one line per event, {@code MS SOURCE TEXT}, where MS
  * is epoch milliseconds, SOURCE a node, {@code station} or {@code drill}, and TEXT the line the source printed
  * ({@code READY}/{@code ROLE ... role=R}, {@code LEASE ... held=B}, {@code ACTION id OUTCOME}) or, from the drill,
- * {@code FAULT what node}. Turned into each node's roles over time, the times it held the server lease, the faults,
+ * {@code FAULT what node}. A {@code ROLE} or {@code LEASE} line's {@code at=} is the time of the change. Turned into each node's roles over time, the times it held the server lease, the faults,
  * and the station's stream of answered writes.
  * <p>
  * A node holds the lease from its {@code LEASE held=true} line (or from a {@code READY} as server, or a planned
@@ -27,6 +27,7 @@ public final class DrillEvents {
 
 	private static final Pattern ROLE = Pattern.compile("^(READY|ROLE) .*role=(\\w+)");
 	private static final Pattern HANDOVER = Pattern.compile("reason=planned switch-back: (\\S+) handed over");
+	private static final Pattern CHANGED_AT = Pattern.compile("^(?:ROLE|LEASE) .*? at=(\\d+) ");
 	private static final Pattern LEASE = Pattern.compile("^LEASE .*held=(true|false)");
 
 	/** A node's role from {@code from} until {@code to} (epoch ms); DOWN while killed, FROZEN while stopped. */
@@ -78,6 +79,10 @@ public final class DrillEvents {
 			last = Math.max(last, at);
 			String source = parts[1];
 			String text = parts[2];
+			Matcher changed = CHANGED_AT.matcher(text);
+			if (changed.find()) {
+				at = Long.parseLong(changed.group(1)); // where the change was made; the line may come later
+			}
 			if (source.equals("drill") && text.startsWith("FAULT ")) {
 				String what = text.substring(6);
 				faults.add(new Fault(at, what));

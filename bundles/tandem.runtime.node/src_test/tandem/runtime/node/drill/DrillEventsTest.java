@@ -51,6 +51,15 @@ class DrillEventsTest {
 	}
 
 	@Test
+	void aChangeCountsFromItsOwnTimeNotFromWhenItsLineCame() {
+		DrillEvents e = DrillEvents.of(List.of("1000 alpha READY node=alpha role=SERVER epoch=1 x",
+				"1500 beta ROLE node=beta role=SERVER epoch=2 at=1500 reason=view",
+				"1600 beta LEASE node=beta held=true at=1600 reason=granted",
+				"2000 alpha LEASE node=alpha held=false at=1550 reason=lease expired"));
+		assertEquals(0, e.leaseOverlapMs(), "alpha gave its lease up at 1550, its line came only at 2000");
+	}
+
+	@Test
 	void twoNodesHoldingTheLeaseAtOnceAreMeasured() {
 		DrillEvents e = DrillEvents.of(List.of("1000 alpha READY node=alpha role=SERVER epoch=1 x",
 				"1500 beta ROLE node=beta role=SERVER epoch=2 reason=view",

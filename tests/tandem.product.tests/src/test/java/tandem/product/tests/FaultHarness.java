@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class FaultHarness implements AutoCloseable {
 
+	private static final Pattern CHANGED_AT = Pattern.compile("^(?:ROLE|LEASE) .*? at=(\\d+) ");
 	private static final Pattern ROLE = Pattern.compile("^(READY|ROLE) .*\\brole=([A-Z_]+)");
 	private static final Pattern EPOCH = Pattern.compile("\\bepoch=(\\d+)");
 	private static final Pattern MEMBER = Pattern.compile("^MEMBER .*\\brole=([A-Z_]+) .*\\bhwm=\\((\\d+), (\\d+)\\)");
@@ -325,17 +326,28 @@ final class FaultHarness implements AutoCloseable {
 	}
 
 	/** The spans, clipped to {@code from..to}, in which {@code inSpan} (told every line in order) said true. */
+	/**
+	 * When a {@code ROLE} or {@code LEASE} line's change happened: its {@code at=} (epoch ms, taken where the change
+	 * was made), else when the line arrived. The node prints these lines after writing them to its CEL, so the
+	 * arrival can be late by a history write.
+	 */
+	static long changedAt(LaunchedProcess.Arrival a) {
+		Matcher m = CHANGED_AT.matcher(a.line());
+		return m.find() ? Long.parseLong(m.group(1)) : a.at();
+	}
+
 	private static List<long[]> spans(List<LaunchedProcess.Arrival> lines, long from, long to,
 			Predicate<String> inSpan) {
 		List<long[]> spans = new ArrayList<>();
 		long start = -1;
 		for (LaunchedProcess.Arrival a : lines) {
 			boolean in = inSpan.test(a.line());
+			long at = changedAt(a);
 			if (in && start < 0) {
-				start = Math.max(from, a.at());
+				start = Math.max(from, at);
 			} else if (!in && start >= 0) {
-				if (a.at() > from) {
-					spans.add(new long[] { start, a.at() });
+				if (at > from) {
+					spans.add(new long[] { start, Math.max(start, at) });
 				}
 				start = -1;
 			}

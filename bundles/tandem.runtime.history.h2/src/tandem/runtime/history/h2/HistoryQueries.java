@@ -333,6 +333,27 @@ public final class HistoryQueries implements AutoCloseable {
 				}, HistoryQueries::alarm);
 	}
 
+	/**
+	 * One page of the occurrences raised in {@code [from, to)}, newest first by (raise time, alarm), strictly before
+	 * ({@code beforeTime}, {@code beforeAlarm}) unless {@code beforeTime} is {@link Long#MAX_VALUE}; at most {@code rows}
+	 * of them, merged twins left out. Keyset paging: a page depends only on its key, never on how many rows are newer.
+	 */
+	public synchronized List<AlarmRecord> alarmPage(long from, long to, long beforeTime, String beforeAlarm,
+			int rows) {
+		boolean next = beforeTime != Long.MAX_VALUE;
+		return query(ALARM_SELECT + " WHERE RAISE_TIME >= ? AND RAISE_TIME < ?"
+				+ (next ? " AND RAISE_TIME <= ? AND (RAISE_TIME < ? OR ALARM < ?)" : "")
+				+ " AND MERGED_INTO IS NULL ORDER BY RAISE_TIME DESC, ALARM DESC LIMIT " + Math.max(1, rows), ps -> {
+					ps.setLong(1, from);
+					ps.setLong(2, to);
+					if (next) {
+						ps.setLong(3, beforeTime);
+						ps.setLong(4, beforeTime);
+						ps.setString(5, beforeAlarm);
+					}
+				}, HistoryQueries::alarm);
+	}
+
 	private static final String ALARM_SELECT = "SELECT ALARM, RAISE_TIME, PRIORITY, TEXT, RAISE_VALUE, ACK_TIME,"
 			+ " ACK_USER, CLEAR_TIME, CLEAR_VALUE, CLEARED_UNACKED, MERGED_INTO FROM ALARM";
 

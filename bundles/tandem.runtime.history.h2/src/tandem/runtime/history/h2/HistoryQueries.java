@@ -105,7 +105,7 @@ public final class HistoryQueries implements AutoCloseable {
 	}
 
 	/**
-	 * Feeds a trend's decimation with the variable's history in the query's range: from the minute or hour rollups
+	 * Feeds a trend's decimation with the variable's history in the query's range: from the 10 s, minute or hour rollups
 	 * where the columns are at least that wide, from the samples where they are narrower (a short window is exact)
 	 * and wherever a bucket cannot stand for its samples ({@link TrendReader}). A week at 1 s reads some 10,000
 	 * minute rows of this variable instead of the week's samples of every variable.
@@ -522,8 +522,8 @@ public final class HistoryQueries implements AutoCloseable {
 	}
 
 	/**
-	 * Retention: deletes the samples of a variable older than {@code cutoff}, and their rollups (the minute and hour
-	 * the cutoff falls in are summarised again from the samples left); returns how many samples.
+	 * Retention: deletes the samples of a variable older than {@code cutoff}, and their rollups (the minute, its 10 s
+	 * buckets and the hour the cutoff falls in are summarised again from the samples left); returns how many samples.
 	 */
 	public synchronized int deleteSamplesBefore(String variable, long cutoff) {
 		OptionalInt id = id(variable);
@@ -535,7 +535,7 @@ public final class HistoryQueries implements AutoCloseable {
 			ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(cutoff)));
 			ps.setInt(2, v);
 		});
-		for (long bucket : List.of(Rollups.MINUTE, Rollups.HOUR)) {
+		for (long bucket : List.of(Rollups.TEN_SECONDS, Rollups.MINUTE, Rollups.HOUR)) {
 			update("DELETE FROM " + Rollups.table(bucket) + " WHERE RKEY >= ? AND RKEY < ?", ps -> {
 				ps.setLong(1, Rollups.key(v, 0));
 				ps.setLong(2, Rollups.key(v, Rollups.floor(cutoff, bucket)));

@@ -17,7 +17,7 @@ import java.sql.Statement;
  * {@link FactCodec}, each with its own {@code (epoch, seq)}. One row per batch instead of one per fact keeps the
  * log's cost small beside the samples.
  *
- * <p>{@code ROLLUP_MINUTE}, {@code ROLLUP_HOUR} and {@code ROLLUP_STATE} hold summaries derived from
+ * <p>{@code ROLLUP_TEN_SECONDS}, {@code ROLLUP_MINUTE}, {@code ROLLUP_HOUR} and {@code ROLLUP_STATE} hold summaries derived from
  * {@code SAMPLE} for long trends ({@link Rollups}).
  */
 public final class Schema {

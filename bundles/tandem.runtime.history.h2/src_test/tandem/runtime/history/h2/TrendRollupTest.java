@@ -244,8 +244,9 @@ class TrendRollupTest {
 				st.executeUpdate("DELETE FROM ROLLUP_TEN_SECONDS WHERE RKEY = (SELECT MIN(RKEY) FROM"
 						+ " ROLLUP_TEN_SECONDS)");
 			}
-			assertEquals(2, store.queries().rollupsDisagreeingWithSamples(0, Long.MAX_VALUE).size(),
-					"a missing 10 s row is a disagreement too");
+			List<String> missing = store.queries().rollupsDisagreeingWithSamples(0, Long.MAX_VALUE);
+			assertTrue(missing.size() >= 2 && missing.stream().anyMatch(m -> m.contains(" 10 s ")),
+					"a missing minute of 10 s rollups is a disagreement too: " + missing);
 		}
 	}
 }

@@ -146,8 +146,6 @@ public final class RollupBackfill implements AutoCloseable {
 	 */
 	private void chunk(long lo, long hi, long top) throws SQLException {
 		Rollups.Built built = Rollups.fromSamples(c, lo, hi, null);
-		Map<Long, Rollup> tens = new HashMap<>();
-		built.tens().forEach((t, byVariable) -> byVariable.forEach((id, r) -> tens.put(Rollups.key(id, t), r)));
 		Map<Long, Rollup> minutes = new HashMap<>();
 		Map<Long, Rollup> hours = new HashMap<>();
 		built.minutes().forEach((m, byVariable) -> byVariable.forEach((id, r) -> { // minutes in time order
@@ -157,7 +155,7 @@ public final class RollupBackfill implements AutoCloseable {
 				hours.computeIfAbsent(Rollups.key(id, hour), k -> new Rollup()).merge(r);
 			}
 		}));
-		Rollups.putAll(c, Rollups.TEN_SECONDS, tens, false);
+		Rollups.putTens(c, built.tens(), false);
 		Rollups.putAll(c, Rollups.MINUTE, minutes, false);
 		Rollups.putAll(c, Rollups.HOUR, hours, false);
 	}

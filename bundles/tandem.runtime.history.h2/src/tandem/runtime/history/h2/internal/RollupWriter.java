@@ -209,8 +209,6 @@ public final class RollupWriter {
 	private void closeChunk(Connection c, long from, long to) throws SQLException {
 		Rollups.Built built = Rollups.fromSamples(c, from, to, null);
 		Map<Long, Map<Integer, Rollup>> minutes = built.minutes();
-		Map<Long, Rollup> tenRows = new HashMap<>();
-		built.tens().forEach((ten, byVariable) -> byVariable.forEach((id, r) -> tenRows.put(Rollups.key(id, ten), r)));
 		Map<Long, Rollup> minuteRows = new HashMap<>();
 		Map<Long, Rollup> hourRows = new TreeMap<>();
 		Map<Long, Rollup> newHourRows = new TreeMap<>();
@@ -233,7 +231,7 @@ public final class RollupWriter {
 			}
 		}
 		// minutes at or after the closed range have no rows: the state and the rows commit together
-		Rollups.putAll(c, Rollups.TEN_SECONDS, tenRows, true);
+		Rollups.putTens(c, built.tens(), true);
 		Rollups.putAll(c, Rollups.MINUTE, minuteRows, true);
 		Rollups.putAll(c, Rollups.HOUR, newHourRows, true);
 		Rollups.putAll(c, Rollups.HOUR, hourRows, false);

@@ -43,7 +43,7 @@ public final class Rollups {
 	public static final long HOUR = 3_600_000;
 
 	public static final String[] DDL = {
-			"CREATE TABLE IF NOT EXISTS ROLLUP_TEN_SECONDS(" + columns() + ")",
+			TenSecondRollups.DDL,
 			"CREATE TABLE IF NOT EXISTS ROLLUP_MINUTE(" + columns() + ")",
 			"CREATE TABLE IF NOT EXISTS ROLLUP_HOUR(" + columns() + ")",
 			"CREATE TABLE IF NOT EXISTS ROLLUP_STATE(ID INT PRIMARY KEY, COMPLETE_FROM BIGINT NOT NULL,"
@@ -249,7 +249,12 @@ public final class Rollups {
 		return new Built(out, tens);
 	}
 
-	/** Writes the rollup of a bucket, or deletes its row when it holds no sample. */
+	/** Writes the 10 s rollups (bucket start → id → rollup) six to a row; {@code fresh}: none is stored yet. */
+	public static void putTens(Connection c, Map<Long, Map<Integer, Rollup>> tens, boolean fresh) throws SQLException {
+		TenSecondRollups.putAll(c, TenSecondRollups.rows(tens), fresh);
+	}
+
+	/** Writes the rollup of a minute or an hour, or deletes its row when it holds no sample. */
 	public static void put(Connection c, long bucket, int variableId, long bucketStart, Rollup r) throws SQLException {
 		long key = key(variableId, bucketStart);
 		if (r == null || r.count() == 0) {
@@ -333,6 +338,9 @@ public final class Rollups {
 
 	/** The rollup rows of one variable with bucket start in {@code [from, to)}, oldest first. */
 	public static List<Row> read(Connection c, long bucket, int variableId, long from, long to) throws SQLException {
+		if (bucket == TEN_SECONDS) {
+			return TenSecondRollups.read(c, variableId, from, to);
+		}
 		List<Row> out = new ArrayList<>();
 		try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table(bucket)
 				+ " WHERE RKEY >= ? AND RKEY < ? ORDER BY RKEY")) {
@@ -429,9 +437,11 @@ public final class Rollups {
 			Map<Integer, Rollup> minute = built.minutes().getOrDefault(e.getKey(), Map.of());
 			for (int id : e.getValue()) {
 				put(c, MINUTE, id, e.getKey(), minute.get(id));
-				for (long ten = e.getKey(); ten < e.getKey() + MINUTE; ten += TEN_SECONDS) {
-					put(c, TEN_SECONDS, id, ten, built.tens().getOrDefault(ten, Map.of()).get(id));
+				Rollup[] six = new Rollup[(int) (MINUTE / TEN_SECONDS)];
+				for (int i = 0; i < six.length; i++) {
+					six[i] = built.tens().getOrDefault(e.getKey() + i * TEN_SECONDS, Map.of()).get(id);
 				}
+				TenSecondRollups.put(c, id, e.getKey(), six);
 			}
 		}
 	}

@@ -204,8 +204,8 @@ public final class Rollups {
 	}
 
 	/**
-	 * Summarises every variable's samples in {@code [from, to)} per minute and per 10 seconds, in one range read of
-	 * the time-major sample key; with {@code only} (minute → variable ids) just those minutes and variables.
+	 * Summarises every variable's samples in {@code [from, to)} per 10 seconds, in one range read of the time-major
+	 * sample key, and per minute from those; with {@code only} (minute → variable ids) just those minutes and variables.
 	 */
 	public static Built fromSamples(Connection c, long from, long to, NavigableMap<Long, Set<Integer>> only)
 			throws SQLException {
@@ -217,35 +217,32 @@ public final class Rollups {
 			ps.setLong(2, SampleKey.of(0, SampleKey.clampTime(to)));
 			ps.setFetchSize(10_000);
 			try (ResultSet rs = ps.executeQuery()) {
-				long minute = Long.MIN_VALUE;
 				long ten = Long.MIN_VALUE;
-				Map<Integer, Rollup> current = null;
 				Map<Integer, Rollup> currentTen = null;
 				Set<Integer> wanted = null;
 				while (rs.next()) {
 					long key = rs.getLong(1);
 					long time = SampleKey.time(key);
-					if (current == null || time >= minute + MINUTE) {
-						minute = floor(time, MINUTE);
-						current = out.computeIfAbsent(minute, m -> new HashMap<>());
-						wanted = only == null ? null : only.get(minute);
-					}
 					if (currentTen == null || time >= ten + TEN_SECONDS) {
 						ten = floor(time, TEN_SECONDS);
 						currentTen = tens.computeIfAbsent(ten, m -> new HashMap<>());
+						wanted = only == null ? null : only.get(floor(time, MINUTE));
 					}
 					int id = SampleKey.variableId(key);
 					if (only != null && (wanted == null || !wanted.contains(id))) {
 						continue;
 					}
 					double v = rs.getDouble(2);
-					double value = rs.wasNull() ? Double.NaN : v;
-					Quality quality = Quality.ofCode(rs.getByte(3));
-					current.computeIfAbsent(id, i -> new Rollup()).add(time, value, quality);
-					currentTen.computeIfAbsent(id, i -> new Rollup()).add(time, value, quality);
+					currentTen.computeIfAbsent(id, i -> new Rollup()).add(time, rs.wasNull() ? Double.NaN : v,
+							Quality.ofCode(rs.getByte(3)));
 				}
 			}
 		}
+		// a minute is its six 10 s buckets merged in time order: the same summary as from its samples
+		tens.forEach((ten, byVariable) -> {
+			Map<Integer, Rollup> minute = out.computeIfAbsent(floor(ten, MINUTE), m -> new HashMap<>());
+			byVariable.forEach((id, r) -> minute.computeIfAbsent(id, i -> new Rollup()).merge(r));
+		});
 		return new Built(out, tens);
 	}
 

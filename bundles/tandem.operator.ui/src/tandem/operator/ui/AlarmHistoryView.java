@@ -1,5 +1,8 @@
 package tandem.operator.ui;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +25,7 @@ import tandem.hmi.Tone;
 import tandem.operator.ui.station.AlarmHistoryRows;
 import tandem.runtime.api.history.AlarmHistory;
 import tandem.runtime.api.history.AlarmHistoryQuery;
+import tandem.runtime.api.history.AlarmOccurrence;
 import tandem.runtime.api.history.AlarmStatistics;
 import tandem.runtime.api.history.PlantHistory;
 
@@ -30,11 +34,21 @@ import tandem.runtime.api.history.PlantHistory;
  * and clearing, newest first — and the period's alarm statistics (EEMUA 191 / ISA-18.2): the rate per 10 minutes
  * against the target, floods, chattering and standing alarms, the most frequent alarms and the priority mix. Only an
  * abnormal figure (a missed target, a flood) is coloured.
+ *
+ * <p>The table pages through the period as the server answers it, {@link #PAGE} occurrences a page, newest first;
+ * <i>Older ›</i> continues strictly after the last occurrence shown (keyset), <i>‹ Newer</i> goes back. The
+ * statistics need the whole period (and the day before it, for standing alarms): they are gathered page after page
+ * of {@link AlarmHistoryQuery#MAX_PAGE} in the background, up to {@link #STATISTICS_LIMIT} occurrences.
  */
 final class AlarmHistoryView {
 
 	private static final String[] RANGES = { "last hour", "last 8 hours (a shift)", "last 24 hours", "last 7 days" };
 	private static final long[] RANGE_MS = { 3_600_000, 8 * 3_600_000, 24 * 3_600_000, 7 * 24 * 3_600_000L };
+
+	/** Occurrences per table page. */
+	static final int PAGE = 500;
+	/** The most occurrences the statistics gather (50 questions); beyond, they cover the newest ones and say so. */
+	static final int STATISTICS_LIMIT = 100_000;
 
 	private final Optional<PlantHistory> history;
 	private final LongSupplier clock;
@@ -48,9 +62,15 @@ final class AlarmHistoryView {
 	private final Table frequent;
 	private final Table table;
 	private final Label status;
+	private final FlatButton older;
+	private final FlatButton newer;
+	private final Deque<AlarmHistoryQuery> pages = new ArrayDeque<>();
 	private List<AlarmHistoryRows.Row> rows = List.of();
 	private AlarmStatistics statistics;
+	private boolean statisticsCut;
 	private long asked;
+	private long askedStatistics;
+	private AlarmHistoryQuery current;
 
 	AlarmHistoryView(Composite parent, Palette palette, Optional<PlantHistory> history, AlarmHistoryRows presenter,
 			LongSupplier clock) {
@@ -140,6 +160,20 @@ final class AlarmHistoryView {
 		column(table, "Class", 90);
 		column(table, "Acknowledged", 140);
 		column(table, "State", 190);
+
+		Composite paging = new Composite(area, SWT.NONE);
+		paging.setBackground(palette.panel);
+		paging.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		GridLayout pl = new GridLayout(2, false);
+		pl.marginWidth = 0;
+		pl.marginHeight = 2;
+		paging.setLayout(pl);
+		newer = new FlatButton(paging, palette, "‹ Newer", false);
+		newer.onClick(e -> newer());
+		older = new FlatButton(paging, palette, "Older ›", false);
+		older.onClick(e -> older());
+		older.setEnabled(false);
+		newer.setEnabled(false);
 	}
 
 	private Table table(Composite parent, int style) {
@@ -177,8 +211,8 @@ final class AlarmHistoryView {
 	private long to;
 
 	/**
-	 * Asks the serving node for the period's occurrences. Occurrences raised up to a day before it are asked too: an
-	 * alarm raised yesterday that is still active stands in the period.
+	 * Asks the serving node for the newest page of the period and gathers the period's statistics. Occurrences raised
+	 * up to a day before it are gathered too: an alarm raised yesterday that is still active stands in the period.
 	 */
 	void load() {
 		if (history.isEmpty()) {
@@ -187,28 +221,78 @@ final class AlarmHistoryView {
 		}
 		to = clock.getAsLong() + 1;
 		from = to - span();
+		pages.clear();
+		page(AlarmHistoryQuery.newest(from, to, PAGE));
+		long ask = ++askedStatistics;
+		statistics = null;
+		summary[0].setText("gathering the period's statistics …");
+		gather(AlarmHistoryQuery.newest(from - AlarmStatistics.STANDING_MS, to, AlarmHistoryQuery.MAX_PAGE),
+				new ArrayList<>(), ask);
+	}
+
+	private void older() {
+		if (answer == null || !answer.more() || answer.occurrences().isEmpty()) {
+			return;
+		}
+		pages.push(current);
+		page(current.after(answer.occurrences().get(answer.occurrences().size() - 1)));
+	}
+
+	private void newer() {
+		if (!pages.isEmpty()) {
+			page(pages.pop());
+		}
+	}
+
+	private void page(AlarmHistoryQuery q) {
+		current = q;
 		long ask = ++asked;
 		status.setText("asking the server …");
 		status.setForeground(palette.textMuted);
-		history.get().alarms(new AlarmHistoryQuery(from - AlarmStatistics.STANDING_MS, to, AlarmHistoryQuery.MAX_LIMIT))
-				.whenComplete((page, error) -> area.getDisplay().asyncExec(() -> {
-					if (area.isDisposed() || ask != asked) {
-						return;
-					}
-					if (error != null) {
-						Throwable cause = error.getCause() != null ? error.getCause() : error;
-						status.setText("the alarm history is not available: " + cause.getMessage());
-						status.setForeground(palette.tone(Tone.ALARM));
-					} else {
-						answer = page;
-						statistics = AlarmStatistics.of(page.occurrences(), from, to);
-						show();
-					}
-					status.getParent().layout(true);
-				}));
+		history.get().alarms(q).whenComplete((page, error) -> area.getDisplay().asyncExec(() -> {
+			if (area.isDisposed() || ask != asked) {
+				return;
+			}
+			if (error != null) {
+				unavailable(error);
+			} else {
+				answer = page;
+				show();
+			}
+			status.getParent().layout(true);
+		}));
 	}
 
-	/** Applies the text and "only active" filters to what the server answered (no new question). */
+	/** One page of the statistics' occurrences after another, each a bounded question, until none is left. */
+	private void gather(AlarmHistoryQuery q, List<AlarmOccurrence> so, long ask) {
+		history.get().alarms(q).whenComplete((page, error) -> area.getDisplay().asyncExec(() -> {
+			if (area.isDisposed() || ask != askedStatistics) {
+				return;
+			}
+			if (error != null) {
+				unavailable(error);
+				return;
+			}
+			so.addAll(page.occurrences());
+			boolean cut = page.more() && so.size() >= STATISTICS_LIMIT;
+			if (page.more() && !cut && !page.occurrences().isEmpty()) {
+				summary[0].setText("gathering the period's statistics … " + so.size() + " occurrences so far");
+				gather(q.after(page.occurrences().get(page.occurrences().size() - 1)), so, ask);
+				return;
+			}
+			statistics = AlarmStatistics.of(so, cut ? so.get(so.size() - 1).raiseTime() : from, to);
+			statisticsCut = cut;
+			showStatistics();
+		}));
+	}
+
+	private void unavailable(Throwable error) {
+		Throwable cause = error.getCause() != null ? error.getCause() : error;
+		status.setText("the alarm history is not available: " + cause.getMessage());
+		status.setForeground(palette.tone(Tone.ALARM));
+	}
+
+	/** Applies the text and "only active" filters to the page the server answered (no new question). */
 	private void show() {
 		if (answer == null) {
 			return;
@@ -225,11 +309,25 @@ final class AlarmHistoryView {
 			item.setForeground(1, palette.textMuted);
 		}
 		table.setRedraw(true);
+		older.setEnabled(answer.more());
+		newer.setEnabled(!pages.isEmpty());
+		status.setText("page " + (pages.size() + 1) + " · " + rows.size() + " occurrences, newest first"
+				+ (answer.more() ? " · older ones follow" : " · no older ones") + " · answered by " + answer.node());
+		status.setForeground(palette.textMuted);
+		area.layout(true, true);
+	}
+
+	private void showStatistics() {
 		List<String> lines = AlarmHistoryRows.summary(statistics);
 		for (int i = 0; i < summary.length; i++) {
 			summary[i].setText(lines.get(i));
 		}
-		summary[0].setForeground(statistics.meetsTarget() ? palette.text : palette.tone(Tone.WARNING));
+		if (statisticsCut) {
+			summary[0].setText(lines.get(0) + " · only the newest " + STATISTICS_LIMIT
+					+ " occurrences: choose a shorter period");
+		}
+		summary[0].setForeground(statistics.meetsTarget() && !statisticsCut ? palette.text
+				: palette.tone(Tone.WARNING));
 		summary[1].setForeground(statistics.floods().isEmpty() && statistics.chattering().isEmpty() ? palette.text
 				: palette.tone(Tone.WARNING));
 		frequent.removeAll();
@@ -238,10 +336,6 @@ final class AlarmHistoryView {
 			item.setText(new String[] { e.getKey(), Integer.toString(e.getValue()), String.format(Locale.ROOT,
 					"%.0f %%", 100.0 * e.getValue() / Math.max(1, statistics.raised())) });
 		}
-		status.setText(rows.size() + " occurrences, newest first · answered by " + answer.node()
-				+ (answer.truncated() ? " · only the first " + AlarmHistoryQuery.MAX_LIMIT
-						+ " of the period: choose a shorter one" : ""));
-		status.setForeground(answer.truncated() ? palette.tone(Tone.WARNING) : palette.textMuted);
 		area.layout(true, true);
 	}
 
@@ -259,6 +353,15 @@ final class AlarmHistoryView {
 
 	String summaryText() {
 		return summary[0].getText() + "\n" + summary[1].getText() + "\n" + summary[2].getText();
+	}
+
+	/** Older › and ‹ Newer, as the operator clicks them (tests). */
+	FlatButton olderButton() {
+		return older;
+	}
+
+	FlatButton newerButton() {
+		return newer;
 	}
 
 	void filter(String text, boolean active) {

@@ -75,19 +75,13 @@ final class HistoryDesk implements QueryHandler {
 	}
 
 	AlarmHistory alarms(AlarmHistoryQuery q) {
-		List<AlarmRecord> rows = history.get().alarms(q.from(), q.to());
-		List<AlarmOccurrence> out = new ArrayList<>();
-		boolean truncated = false;
-		for (AlarmRecord r : rows) {
-			if (r.mergedInto() != null) {
-				continue; // one condition across a role change is one alarm: its merged twin is not shown
-			}
-			if (out.size() == q.limit()) {
-				truncated = true;
-				break;
-			}
-			out.add(r.occurrence());
+		List<AlarmRecord> rows = history.get().alarmPage(q.from(), q.to(), q.beforeTime(), q.beforeAlarm(),
+				q.pageSize() + 1);
+		boolean more = rows.size() > q.pageSize();
+		List<AlarmOccurrence> out = new ArrayList<>(Math.min(rows.size(), q.pageSize()));
+		for (AlarmRecord r : more ? rows.subList(0, q.pageSize()) : rows) {
+			out.add(r.occurrence()); // merged twins are left out by the query: one condition is one alarm
 		}
-		return new AlarmHistory(out, truncated, node);
+		return new AlarmHistory(out, more, node);
 	}
 }

@@ -67,7 +67,7 @@ class HistoryQueryTest {
 			assertTrue(roles.entries().stream().allMatch(e -> e.category() == CelCategory.SYSTEM
 					&& e.key().contains(":ROLE-")), roles.entries().toString());
 
-			AlarmHistory alarms = c.alarms(new AlarmHistoryQuery(0, Long.MAX_VALUE, 100)).get(5, TimeUnit.SECONDS);
+			AlarmHistory alarms = c.alarms(AlarmHistoryQuery.newest(0, Long.MAX_VALUE, 100)).get(5, TimeUnit.SECONDS);
 			assertTrue(alarms.occurrences().stream().anyMatch(o -> o.alarm().equals(TestNodes.STANDING) && o.active()),
 					alarms.toString());
 		}

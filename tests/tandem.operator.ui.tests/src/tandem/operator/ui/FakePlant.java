@@ -146,9 +146,18 @@ final class FakePlant implements PlantConnection, PlantHistory {
 	@Override
 	public CompletableFuture<AlarmHistory> alarms(AlarmHistoryQuery query) {
 		alarmsAsked.add(query);
-		return CompletableFuture.supplyAsync(() -> new AlarmHistory(alarmHistory.stream()
-				.filter(o -> o.raiseTime() >= query.from() && o.raiseTime() < query.to()).toList(), false, "alpha"),
-				connectionThread);
+		return CompletableFuture.supplyAsync(() -> {
+			// the server's keyset page: newest first by (raise time, alarm), strictly before the continuation key
+			List<tandem.runtime.api.history.AlarmOccurrence> match = alarmHistory.stream()
+					.filter(o -> o.raiseTime() >= query.from() && o.raiseTime() < query.to())
+					.filter(o -> query.first() || o.raiseTime() < query.beforeTime()
+							|| o.raiseTime() == query.beforeTime() && o.alarm().compareTo(query.beforeAlarm()) < 0)
+					.sorted(java.util.Comparator.comparingLong(tandem.runtime.api.history.AlarmOccurrence::raiseTime)
+							.thenComparing(tandem.runtime.api.history.AlarmOccurrence::alarm).reversed())
+					.toList();
+			boolean more = match.size() > query.pageSize();
+			return new AlarmHistory(more ? match.subList(0, query.pageSize()) : match, more, "alpha");
+		}, connectionThread);
 	}
 
 	List<Object[]> writes() {

@@ -63,7 +63,7 @@ public final class AlarmHistoryRows {
 			sorted.add(o);
 		}
 		sorted.sort(Comparator.comparingLong(AlarmOccurrence::raiseTime).reversed()
-				.thenComparing(AlarmOccurrence::alarm));
+				.thenComparing(AlarmOccurrence::alarm, Comparator.reverseOrder())); // the server's page order
 		return sorted.stream().map(o -> row(o, now)).toList();
 	}
 

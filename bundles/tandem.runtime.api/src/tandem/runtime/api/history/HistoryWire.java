@@ -73,7 +73,9 @@ public final class HistoryWire {
 				out.writeByte(ALARMS);
 				out.writeLong(a.from());
 				out.writeLong(a.to());
-				out.writeInt(a.limit());
+				out.writeLong(a.beforeTime());
+				out.writeUTF(a.beforeAlarm());
+				out.writeInt(a.pageSize());
 			} else {
 				throw new IllegalArgumentException("not a history question: " + q);
 			}
@@ -102,7 +104,7 @@ public final class HistoryWire {
 						in.readUTF(), in.readInt());
 			}
 			case ALARMS:
-				return new AlarmHistoryQuery(in.readLong(), in.readLong(), in.readInt());
+				return new AlarmHistoryQuery(in.readLong(), in.readLong(), in.readLong(), in.readUTF(), in.readInt());
 			default:
 				throw new IOException("unknown history question kind " + kind);
 			}
@@ -201,7 +203,7 @@ public final class HistoryWire {
 
 	public static byte[] answer(AlarmHistory h) {
 		return bytes(out -> {
-			out.writeBoolean(h.truncated());
+			out.writeBoolean(h.more());
 			out.writeUTF(h.node());
 			out.writeInt(h.occurrences().size());
 			for (AlarmOccurrence a : h.occurrences()) {
@@ -218,7 +220,7 @@ public final class HistoryWire {
 
 	public static AlarmHistory alarms(byte[] payload) throws IOException {
 		DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
-		boolean truncated = in.readBoolean();
+		boolean more = in.readBoolean();
 		String node = in.readUTF();
 		int n = count(in, 34, "alarm occurrences");
 		List<AlarmOccurrence> list = new ArrayList<>(n);
@@ -233,7 +235,7 @@ public final class HistoryWire {
 			list.add(new AlarmOccurrence(alarm, raise, priority, text, ack == Long.MIN_VALUE ? null : ack, user,
 					clear == Long.MIN_VALUE ? null : clear));
 		}
-		return new AlarmHistory(list, truncated, node);
+		return new AlarmHistory(list, more, node);
 	}
 
 	private static String clip(String s) { // writeUTF takes at most 65,535 bytes

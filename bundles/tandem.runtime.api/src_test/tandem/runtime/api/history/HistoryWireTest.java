@@ -35,6 +35,8 @@ class HistoryWireTest {
 		AlarmHistory h = new AlarmHistory(List.of(new AlarmOccurrence("Tank1.HIGH", 10, 2, "high", 20L, "anna",
 				null)), false, "alpha");
 		assertEquals(h, HistoryWire.alarms(HistoryWire.answer(h)));
+		AlarmHistoryQuery a = AlarmHistoryQuery.newest(0, 5000, 500).after(h.occurrences().get(0));
+		assertEquals(new AlarmHistoryQuery(0, 5000, 10, "Tank1.HIGH", 500), HistoryWire.question(HistoryWire.question(a)));
 	}
 
 	@Test

@@ -105,7 +105,7 @@ public final class HistoryQueries implements AutoCloseable {
 	}
 
 	/**
-	 * Feeds a trend's decimation with the variable's history in the query's range: from the minute or hour rollups
+	 * Feeds a trend's decimation with the variable's history in the query's range: from the 10 s, minute or hour rollups
 	 * where the columns are at least that wide, from the samples where they are narrower (a short window is exact)
 	 * and wherever a bucket cannot stand for its samples ({@link TrendReader}). A week at 1 s reads some 10,000
 	 * minute rows of this variable instead of the week's samples of every variable.
@@ -333,6 +333,27 @@ public final class HistoryQueries implements AutoCloseable {
 				}, HistoryQueries::alarm);
 	}
 
+	/**
+	 * One page of the occurrences raised in {@code [from, to)}, newest first by (raise time, alarm), strictly before
+	 * ({@code beforeTime}, {@code beforeAlarm}) unless {@code beforeTime} is {@link Long#MAX_VALUE}; at most {@code rows}
+	 * of them, merged twins left out. Keyset paging: a page depends only on its key, never on how many rows are newer.
+	 */
+	public synchronized List<AlarmRecord> alarmPage(long from, long to, long beforeTime, String beforeAlarm,
+			int rows) {
+		boolean next = beforeTime != Long.MAX_VALUE;
+		return query(ALARM_SELECT + " WHERE RAISE_TIME >= ? AND RAISE_TIME < ?"
+				+ (next ? " AND RAISE_TIME <= ? AND (RAISE_TIME < ? OR ALARM < ?)" : "")
+				+ " AND MERGED_INTO IS NULL ORDER BY RAISE_TIME DESC, ALARM DESC LIMIT " + Math.max(1, rows), ps -> {
+					ps.setLong(1, from);
+					ps.setLong(2, to);
+					if (next) {
+						ps.setLong(3, beforeTime);
+						ps.setLong(4, beforeTime);
+						ps.setString(5, beforeAlarm);
+					}
+				}, HistoryQueries::alarm);
+	}
+
 	private static final String ALARM_SELECT = "SELECT ALARM, RAISE_TIME, PRIORITY, TEXT, RAISE_VALUE, ACK_TIME,"
 			+ " ACK_USER, CLEAR_TIME, CLEAR_VALUE, CLEARED_UNACKED, MERGED_INTO FROM ALARM";
 
@@ -501,8 +522,8 @@ public final class HistoryQueries implements AutoCloseable {
 	}
 
 	/**
-	 * Retention: deletes the samples of a variable older than {@code cutoff}, and their rollups (the minute and hour
-	 * the cutoff falls in are summarised again from the samples left); returns how many samples.
+	 * Retention: deletes the samples of a variable older than {@code cutoff}, and their rollups (the minute, its 10 s
+	 * buckets and the hour the cutoff falls in are summarised again from the samples left); returns how many samples.
 	 */
 	public synchronized int deleteSamplesBefore(String variable, long cutoff) {
 		OptionalInt id = id(variable);
@@ -514,7 +535,7 @@ public final class HistoryQueries implements AutoCloseable {
 			ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(cutoff)));
 			ps.setInt(2, v);
 		});
-		for (long bucket : List.of(Rollups.MINUTE, Rollups.HOUR)) {
+		for (long bucket : List.of(Rollups.TEN_SECONDS, Rollups.MINUTE, Rollups.HOUR)) {
 			update("DELETE FROM " + Rollups.table(bucket) + " WHERE RKEY >= ? AND RKEY < ?", ps -> {
 				ps.setLong(1, Rollups.key(v, 0));
 				ps.setLong(2, Rollups.key(v, Rollups.floor(cutoff, bucket)));

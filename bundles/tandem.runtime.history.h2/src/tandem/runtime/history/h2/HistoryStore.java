@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 
 import tandem.runtime.api.fact.LoggedFact;
 import tandem.runtime.history.h2.internal.FactWriter;
+import tandem.runtime.history.h2.internal.RollupBackfill;
 import tandem.runtime.history.h2.internal.Schema;
 import tandem.runtime.history.h2.internal.StoreOpener;
 import tandem.runtime.history.h2.internal.VariableIds;
@@ -62,9 +63,13 @@ public final class HistoryStore implements AutoCloseable {
 	private volatile Throwable failure;
 	private volatile boolean closed;
 	private volatile FactWriter factWriter;
+	private final RollupBackfill backfill;
+	private final Connection backfillConnection;
+	/** Between two backfill chunks (an hour of every variable each): the CPU is the recording's first. */
+	private static final long BACKFILL_PAUSE_MS = 20;
 
 	private HistoryStore(Path dataDir, HistoryOptions options, Connection writeConnection, Connection readConnection,
-			Connection bulkConnection, VariableIds variables) throws SQLException {
+			Connection bulkConnection, Connection backfillConnection, VariableIds variables) throws SQLException {
 		this.file = StoreOpener.databaseFile(dataDir);
 		this.options = options;
 		this.writeConnection = writeConnection;
@@ -74,6 +79,8 @@ public final class HistoryStore implements AutoCloseable {
 		this.appended = readLastPosition(writeConnection);
 		this.committedSeq = appended.seq();
 		this.syncedSeq = appended.seq();
+		this.backfillConnection = backfillConnection;
+		this.backfill = new RollupBackfill(backfillConnection, dataDir.getFileName().toString(), BACKFILL_PAUSE_MS);
 		this.queue = new LinkedBlockingQueue<>(options.queueCapacity());
 		this.writer = new Thread(this::writeLoop, "history-writer " + file.getParent().getFileName());
 		this.writer.setDaemon(true);
@@ -96,14 +103,22 @@ public final class HistoryStore implements AutoCloseable {
 			Connection r = StoreOpener.open(dataDir, options.autoServer(), false, options.openTimeout(),
 					c -> c.setAutoCommit(true));
 			Connection bulk;
+			Connection fill;
 			try {
 				bulk = StoreOpener.open(dataDir, options.autoServer(), false, options.openTimeout(),
 						c -> c.setAutoCommit(true));
+				try {
+					fill = StoreOpener.open(dataDir, options.autoServer(), false, options.openTimeout(),
+							c -> c.setAutoCommit(false));
+				} catch (RuntimeException e) {
+					closeQuietlyAfter(bulk, e);
+					throw e;
+				}
 			} catch (RuntimeException e) {
 				closeQuietlyAfter(r, e);
 				throw e;
 			}
-			return new HistoryStore(dataDir, options, w, r, bulk, variables);
+			return new HistoryStore(dataDir, options, w, r, bulk, fill, variables);
 		} catch (SQLException | RuntimeException e) {
 			closeQuietlyAfter(w, e);
 			throw e instanceof HistoryStoreException h ? h
@@ -254,6 +269,8 @@ public final class HistoryStore implements AutoCloseable {
 		long lastSync = System.nanoTime();
 		try (FactWriter factWriter = new FactWriter(writeConnection, variables)) {
 			this.factWriter = factWriter;
+			factWriter.attachBackfill(backfill);
+			backfill.start(factWriter.rollupState().completeFrom());
 			boolean stop = false;
 			while (!stop) {
 				Object first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -292,6 +309,8 @@ public final class HistoryStore implements AutoCloseable {
 		if (!facts.isEmpty()) {
 			factWriter.write(facts);
 			committedSeq = facts.get(facts.size() - 1).seq();
+		} else {
+			factWriter.idle();
 		}
 		if (sync && committedSeq > syncedSeq) {
 			checkpoint();
@@ -326,6 +345,16 @@ public final class HistoryStore implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * True once every stored sample has rollups: the backfill (of a history written before rollups, or whose
+	 * rollups are missing) has finished and the writer has published it. Until then trends read samples where
+	 * rollups are missing.
+	 */
+	public boolean rollupsComplete() {
+		FactWriter w = factWriter;
+		return w != null && backfill.done() && !w.backfillAhead();
+	}
+
 	/** Writes and fsyncs everything appended, then closes the file. */
 	@Override
 	public void close() {
@@ -337,6 +366,7 @@ public final class HistoryStore implements AutoCloseable {
 			put(stop);
 		}
 		closed = true;
+		backfill.close();
 		try {
 			if (failure == null) {
 				waitFor(stop);
@@ -356,6 +386,7 @@ public final class HistoryStore implements AutoCloseable {
 		try {
 			queries.close();
 			bulkQueries.close();
+			backfillConnection.close();
 			writeConnection.close();
 		} catch (SQLException e) {
 			throw new HistoryStoreException("history store " + file + " did not close cleanly: " + e.getMessage(), e);

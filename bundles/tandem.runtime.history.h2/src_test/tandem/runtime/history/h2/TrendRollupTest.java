@@ -141,6 +141,46 @@ class TrendRollupTest {
 		}
 	}
 
+	/**
+	 * A trend of a few hours (the operator's shift) at 1 s: columns of 10 s or more read the 10 s rollups of the one
+	 * variable, not every variable's samples of the range, and equal the samples' decimation where the columns are
+	 * whole 10 s buckets — bad quality, a silence and a spike between two samples included.
+	 */
+	@Test
+	void aTrendOfHoursReadsTenSecondRollupsAndEqualsTheSamples() {
+		long end = T0 + 3 * 3_600_000L;
+		try (HistoryStore store = open(dir)) {
+			for (long t = T0; t < end; t += 1000) {
+				boolean bad = t >= T0 + 3_600_000 && t < T0 + 3_604_000; // 4 s bad inside a 10 s bucket
+				boolean silent = t >= T0 + 5_000_000 && t < T0 + 5_045_000; // 45 s without samples
+				if (!silent) {
+					put(store, "Level", t, level(t), bad ? Quality.BAD : Quality.GOOD);
+				}
+				put(store, "Other", t, 1, Quality.GOOD);
+			}
+			put(store, "Level", T0 + 7_777_500, 555, Quality.GOOD); // a spike between two samples
+			put(store, "Level", end + 60_000, 50, Quality.GOOD);
+			store.flush();
+			HistoryQueries q = store.queries();
+			for (int columns : new int[] { 1080, 540, 360 }) { // 10 s, 20 s, 30 s
+				for (long gap : new long[] { 0, 3000 }) {
+					TrendQuery query = new TrendQuery("Level", T0, end, columns, gap);
+					TrendRead[] read = new TrendRead[1];
+					TrendSeries s = trend(q, query, read);
+					assertEquals(fromSamples(q, query), s, columns + " columns, gap time " + gap);
+					assertTrue(read[0].rollupRows() >= 1000 && read[0].samples() < 100,
+							columns + " columns of 3 h read 10 s rollups: " + read[0]);
+					assertEquals(555, columnAt(s, T0 + 7_777_500).max());
+				}
+			}
+			TrendQuery shift = new TrendQuery("Level", T0 + 1_234_567, T0 + 1_234_567 + 2 * 3_600_000L, 300, 3000);
+			TrendRead[] read = new TrendRead[1];
+			TrendSeries s = trend(q, shift, read); // columns of 24 s, not whole buckets: the edges from the samples
+			assertTrue(read[0].rollupRows() > 500 && read[0].samples() < 40, read[0].toString());
+			assertEquals(fromSamples(q, shift).samples(), s.samples(), "every sample counted");
+		}
+	}
+
 	@Test
 	void aShortWindowIsExactlyItsSamples() {
 		try (HistoryStore store = open(dir)) {
@@ -199,6 +239,14 @@ class TrendRollupTest {
 						+ " ROLLUP_MINUTE WHERE RKEY < (SELECT MAX(RKEY) FROM ROLLUP_MINUTE))");
 			}
 			assertEquals(1, store.queries().rollupsDisagreeingWithSamples(0, Long.MAX_VALUE).size());
+			try (Connection c = DriverManager.getConnection(StoreOpener.url(dir, true), "sa", "");
+					Statement st = c.createStatement()) {
+				st.executeUpdate("DELETE FROM ROLLUP_TEN_SECONDS WHERE RKEY = (SELECT MIN(RKEY) FROM"
+						+ " ROLLUP_TEN_SECONDS)");
+			}
+			List<String> missing = store.queries().rollupsDisagreeingWithSamples(0, Long.MAX_VALUE);
+			assertTrue(missing.size() >= 2 && missing.stream().anyMatch(m -> m.contains(" 10 s ")),
+					"a missing minute of 10 s rollups is a disagreement too: " + missing);
 		}
 	}
 }

@@ -195,6 +195,36 @@ public final class FactWriter implements AutoCloseable {
 		log.executeBatch();
 	}
 
+	/** The rollups' complete range as the writer opened the history. */
+	public Rollups.State rollupState() {
+		return rollups.state();
+	}
+
+	public void attachBackfill(RollupBackfill backfill) {
+		rollups.attach(backfill);
+	}
+
+	/** The backfill's committed progress is not published yet. */
+	public boolean backfillAhead() {
+		return rollups.backfillAhead();
+	}
+
+	/** Nothing to write: publishes the backfill's progress, if any, in a transaction of its own. */
+	public void idle() throws SQLException {
+		if (!rollups.backfillAhead()) {
+			return;
+		}
+		try {
+			rollups.beforeCommit(c);
+			c.commit();
+			rollups.committed();
+		} catch (SQLException | RuntimeException e) {
+			rollups.rolledBack();
+			c.rollback();
+			throw e;
+		}
+	}
+
 	/** Time spent keeping the rollups since the store opened. */
 	public long rollupNanos() {
 		return rollups.nanos();

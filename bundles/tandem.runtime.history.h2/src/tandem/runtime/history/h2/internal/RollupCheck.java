@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
- * Compares the stored rollups with summaries made afresh from the samples, for tests and checkers: every minute and
- * every whole hour of the complete range, both ways (a stored row without samples is a disagreement too).
+ * Compares the stored rollups with summaries made afresh from the samples, for tests and checkers: every 10 s, minute
+ * and whole hour of the complete range, both ways (a stored row without samples is a disagreement too).
  */
 public final class RollupCheck {
 
@@ -29,7 +29,10 @@ public final class RollupCheck {
 		if (lo >= hi) {
 			return out;
 		}
-		Map<Long, Map<Integer, Rollup>> minutes = Rollups.minutesFromSamples(c, lo, hi, null);
+		Rollups.Built built = Rollups.fromSamples(c, lo, hi, null);
+		Map<Long, Map<Integer, Rollup>> minutes = built.minutes();
+		Map<Long, Rollup> wantTens = new TreeMap<>();
+		built.tens().forEach((ten, byVariable) -> byVariable.forEach((id, r) -> wantTens.put(Rollups.key(id, ten), r)));
 		Map<Long, Rollup> wantMinutes = new TreeMap<>();
 		Map<Long, Rollup> wantHours = new TreeMap<>();
 		minutes.forEach((minute, byVariable) -> byVariable.forEach((id, r) -> {
@@ -39,6 +42,7 @@ public final class RollupCheck {
 				wantHours.computeIfAbsent(Rollups.key(id, hour), k -> new Rollup()).merge(r);
 			}
 		}));
+		compare(out, Rollups.TEN_SECONDS, wantTens, stored(c, Rollups.TEN_SECONDS, lo, hi), names);
 		compare(out, Rollups.MINUTE, wantMinutes, stored(c, Rollups.MINUTE, lo, hi), names);
 		long hourLo = Math.max(Rollups.ceil(lo, Rollups.HOUR), Rollups.ceil(state.completeFrom(), Rollups.HOUR));
 		long hourHi = Rollups.floor(hi, Rollups.HOUR);
@@ -66,7 +70,7 @@ public final class RollupCheck {
 
 	private static void compare(List<String> out, long bucket, Map<Long, Rollup> want, Map<Long, Rollup> have,
 			IntFunction<String> names) {
-		String size = bucket == Rollups.HOUR ? "hour" : "minute";
+		String size = bucket == Rollups.HOUR ? "hour" : bucket == Rollups.MINUTE ? "minute" : "10 s";
 		want.forEach((key, r) -> {
 			Rollup stored = have.get(key);
 			if (!r.equals(stored)) {

@@ -20,26 +20,30 @@ import org.h2.api.ErrorCode;
 import tandem.runtime.api.Quality;
 
 /**
- * Pre-computed summaries of the samples ({@link Rollup}) per variable and minute ({@code ROLLUP_MINUTE}) and per
- * variable and hour ({@code ROLLUP_HOUR}), so that a trend over a week reads 10,080 minute rows or 168 hour rows of
- * one variable instead of every variable's samples of the week.
+ * Pre-computed summaries of the samples ({@link Rollup}) per variable and 10 seconds ({@code ROLLUP_TEN_SECONDS}),
+ * minute ({@code ROLLUP_MINUTE}) and hour ({@code ROLLUP_HOUR}), so that a trend over a week reads 10,080 minute rows
+ * or 168 hour rows of one variable, and one over a few hours some thousand 10 s rows, instead of every variable's
+ * samples of the range.
  *
  * <p>Unlike {@code SAMPLE}, the key is <b>variable-major</b> ({@link #key}): a variable's buckets are neighbours, so
  * a long trend is one short range read. Such a key costs a leaf page per variable per write; rollups are written
  * once per minute (not per commit), which keeps that cost small beside the samples.
  *
  * <p>The rollups are always derived from {@code SAMPLE} and never replicated: a minute is summarised from its
- * samples when it closes, an hour from its minutes, and a minute that receives a late sample (an alignment, a
+ * samples when it closes (its six 10 s buckets in the same pass), an hour from its minutes, and a minute that
+ * receives a late sample (an alignment, a
  * replay, a shadow buffer) is summarised again from its samples, in the transaction that stores the sample. So two
  * nodes that hold the same samples hold the same rollups, whatever order the samples came in. {@code ROLLUP_STATE}
  * says which range is complete: minutes in {@code [COMPLETE_FROM, CLOSED_UNTIL)}; queries read samples outside it.
  */
 public final class Rollups {
 
+	public static final long TEN_SECONDS = 10_000;
 	public static final long MINUTE = 60_000;
 	public static final long HOUR = 3_600_000;
 
 	public static final String[] DDL = {
+			TenSecondRollups.DDL,
 			"CREATE TABLE IF NOT EXISTS ROLLUP_MINUTE(" + columns() + ")",
 			"CREATE TABLE IF NOT EXISTS ROLLUP_HOUR(" + columns() + ")",
 			"CREATE TABLE IF NOT EXISTS ROLLUP_STATE(ID INT PRIMARY KEY, COMPLETE_FROM BIGINT NOT NULL,"
@@ -69,7 +73,7 @@ public final class Rollups {
 	}
 
 	public static String table(long bucket) {
-		return bucket == HOUR ? "ROLLUP_HOUR" : "ROLLUP_MINUTE";
+		return bucket == HOUR ? "ROLLUP_HOUR" : bucket == MINUTE ? "ROLLUP_MINUTE" : "ROLLUP_TEN_SECONDS";
 	}
 
 	/** Variable id above 42 bits of bucket start time: one variable's buckets in time order side by side. */
@@ -94,14 +98,23 @@ public final class Rollups {
 	}
 
 	/**
-	 * The state; a history without one gets one: complete from the start when it has no samples, else from the
-	 * minute after its newest sample (older samples of a history written before rollups are read as samples).
+	 * The state for the writer; a history without one gets one: complete from the start when it has no samples,
+	 * else from the minute after its newest sample (older samples of a history written before rollups are read as
+	 * samples until {@link RollupBackfill} has given them rollups). A state whose complete range holds samples while
+	 * a rollup table is empty (emptied, or a level added since) is reset to an empty range at its end: the backfill
+	 * makes that range again, and readers read samples until it has.
 	 */
 	public static State state(Connection c) throws SQLException {
 		try (Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT COMPLETE_FROM, CLOSED_UNTIL FROM ROLLUP_STATE WHERE ID = 1")) {
 			if (rs.next()) {
-				return new State(rs.getLong(1), rs.getLong(2));
+				State stored = new State(rs.getLong(1), rs.getLong(2));
+				if (stored.closedUntil() > stored.completeFrom() && missingLevel(c, stored)) {
+					State reset = new State(stored.closedUntil(), stored.closedUntil());
+					save(c, reset);
+					return reset;
+				}
+				return stored;
 			}
 		}
 		long newest = Long.MIN_VALUE;
@@ -115,6 +128,43 @@ public final class Rollups {
 		State state = new State(start, start);
 		save(c, state);
 		return state;
+	}
+
+	/** A rollup table without a row while the complete range holds samples. */
+	private static boolean missingLevel(Connection c, State state) throws SQLException {
+		boolean samples;
+		try (PreparedStatement ps = c.prepareStatement("SELECT SKEY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ? LIMIT 1")) {
+			ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(state.completeFrom())));
+			ps.setLong(2, SampleKey.of(0, SampleKey.clampTime(state.closedUntil())));
+			try (ResultSet rs = ps.executeQuery()) {
+				samples = rs.next();
+			}
+		}
+		if (!samples) {
+			return false;
+		}
+		for (long bucket : new long[] { TEN_SECONDS, MINUTE, HOUR }) {
+			try (Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("SELECT RKEY FROM " + table(bucket) + " LIMIT 1")) {
+				if (!rs.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Every variable's hour summarised again from its stored minutes (where the backfill meets the writer's rows). */
+	public static void hourOfEveryVariable(Connection c, long hourStart) throws SQLException {
+		List<Integer> ids = new ArrayList<>();
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ID FROM VARIABLE")) {
+			while (rs.next()) {
+				ids.add(rs.getInt(1));
+			}
+		}
+		for (int id : ids) {
+			put(c, HOUR, id, hourStart, hourFromMinutes(c, id, hourStart));
+		}
 	}
 
 	/**
@@ -143,44 +193,65 @@ public final class Rollups {
 		}
 	}
 
-	/**
-	 * Summarises every variable's samples in {@code [from, to)} per minute, in one range read of the time-major
-	 * sample key; with {@code only} (minute → variable ids) just those minutes and variables.
-	 */
+	/** Summaries made from samples: bucket start → variable id → rollup, per minute and per 10 seconds. */
+	public record Built(Map<Long, Map<Integer, Rollup>> minutes, Map<Long, Map<Integer, Rollup>> tens) {
+	}
+
+	/** Every variable's samples in {@code [from, to)} summarised per minute (see {@link #fromSamples}). */
 	public static Map<Long, Map<Integer, Rollup>> minutesFromSamples(Connection c, long from, long to,
 			NavigableMap<Long, Set<Integer>> only) throws SQLException {
+		return fromSamples(c, from, to, only).minutes();
+	}
+
+	/**
+	 * Summarises every variable's samples in {@code [from, to)} per 10 seconds, in one range read of the time-major
+	 * sample key, and per minute from those; with {@code only} (minute → variable ids) just those minutes and variables.
+	 */
+	public static Built fromSamples(Connection c, long from, long to, NavigableMap<Long, Set<Integer>> only)
+			throws SQLException {
 		Map<Long, Map<Integer, Rollup>> out = new TreeMap<>();
+		Map<Long, Map<Integer, Rollup>> tens = new TreeMap<>();
 		try (PreparedStatement ps = c
 				.prepareStatement("SELECT SKEY, VAL, QUALITY FROM SAMPLE WHERE SKEY >= ? AND SKEY < ? ORDER BY SKEY")) {
 			ps.setLong(1, SampleKey.of(0, SampleKey.clampTime(from)));
 			ps.setLong(2, SampleKey.of(0, SampleKey.clampTime(to)));
 			ps.setFetchSize(10_000);
 			try (ResultSet rs = ps.executeQuery()) {
-				long minute = Long.MIN_VALUE;
-				Map<Integer, Rollup> current = null;
+				long ten = Long.MIN_VALUE;
+				Map<Integer, Rollup> currentTen = null;
 				Set<Integer> wanted = null;
 				while (rs.next()) {
 					long key = rs.getLong(1);
 					long time = SampleKey.time(key);
-					if (current == null || time >= minute + MINUTE) {
-						minute = floor(time, MINUTE);
-						current = out.computeIfAbsent(minute, m -> new HashMap<>());
-						wanted = only == null ? null : only.get(minute);
+					if (currentTen == null || time >= ten + TEN_SECONDS) {
+						ten = floor(time, TEN_SECONDS);
+						currentTen = tens.computeIfAbsent(ten, m -> new HashMap<>());
+						wanted = only == null ? null : only.get(floor(time, MINUTE));
 					}
 					int id = SampleKey.variableId(key);
 					if (only != null && (wanted == null || !wanted.contains(id))) {
 						continue;
 					}
 					double v = rs.getDouble(2);
-					current.computeIfAbsent(id, i -> new Rollup()).add(time, rs.wasNull() ? Double.NaN : v,
+					currentTen.computeIfAbsent(id, i -> new Rollup()).add(time, rs.wasNull() ? Double.NaN : v,
 							Quality.ofCode(rs.getByte(3)));
 				}
 			}
 		}
-		return out;
+		// a minute is its six 10 s buckets merged in time order: the same summary as from its samples
+		tens.forEach((ten, byVariable) -> {
+			Map<Integer, Rollup> minute = out.computeIfAbsent(floor(ten, MINUTE), m -> new HashMap<>());
+			byVariable.forEach((id, r) -> minute.computeIfAbsent(id, i -> new Rollup()).merge(r));
+		});
+		return new Built(out, tens);
 	}
 
-	/** Writes the rollup of a bucket, or deletes its row when it holds no sample. */
+	/** Writes the 10 s rollups (bucket start → id → rollup) six to a row; {@code fresh}: none is stored yet. */
+	public static void putTens(Connection c, Map<Long, Map<Integer, Rollup>> tens, boolean fresh) throws SQLException {
+		TenSecondRollups.putAll(c, TenSecondRollups.rows(tens), fresh);
+	}
+
+	/** Writes the rollup of a minute or an hour, or deletes its row when it holds no sample. */
 	public static void put(Connection c, long bucket, int variableId, long bucketStart, Rollup r) throws SQLException {
 		long key = key(variableId, bucketStart);
 		if (r == null || r.count() == 0) {
@@ -264,6 +335,9 @@ public final class Rollups {
 
 	/** The rollup rows of one variable with bucket start in {@code [from, to)}, oldest first. */
 	public static List<Row> read(Connection c, long bucket, int variableId, long from, long to) throws SQLException {
+		if (bucket == TEN_SECONDS) {
+			return TenSecondRollups.read(c, variableId, from, to);
+		}
 		List<Row> out = new ArrayList<>();
 		try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table(bucket)
 				+ " WHERE RKEY >= ? AND RKEY < ? ORDER BY RKEY")) {
@@ -355,11 +429,16 @@ public final class Rollups {
 
 	private static void recomputeRun(Connection c, long from, long to, NavigableMap<Long, Set<Integer>> only)
 			throws SQLException {
-		Map<Long, Map<Integer, Rollup>> built = minutesFromSamples(c, from, to, only);
+		Built built = fromSamples(c, from, to, only);
 		for (Map.Entry<Long, Set<Integer>> e : only.subMap(from, true, to, false).entrySet()) {
-			Map<Integer, Rollup> minute = built.getOrDefault(e.getKey(), Map.of());
+			Map<Integer, Rollup> minute = built.minutes().getOrDefault(e.getKey(), Map.of());
 			for (int id : e.getValue()) {
 				put(c, MINUTE, id, e.getKey(), minute.get(id));
+				Rollup[] six = new Rollup[(int) (MINUTE / TEN_SECONDS)];
+				for (int i = 0; i < six.length; i++) {
+					six[i] = built.tens().getOrDefault(e.getKey() + i * TEN_SECONDS, Map.of()).get(id);
+				}
+				TenSecondRollups.put(c, id, e.getKey(), six);
 			}
 		}
 	}

@@ -17,7 +17,7 @@ import java.sql.Statement;
  * {@link FactCodec}, each with its own {@code (epoch, seq)}. One row per batch instead of one per fact keeps the
  * log's cost small beside the samples.
  *
- * <p>{@code ROLLUP_MINUTE}, {@code ROLLUP_HOUR} and {@code ROLLUP_STATE} hold summaries derived from
+ * <p>{@code ROLLUP_TEN_SECONDS}, {@code ROLLUP_MINUTE}, {@code ROLLUP_HOUR} and {@code ROLLUP_STATE} hold summaries derived from
  * {@code SAMPLE} for long trends ({@link Rollups}).
  */
 public final class Schema {
@@ -31,6 +31,8 @@ public final class Schema {
 			"CREATE TABLE IF NOT EXISTS CEL(CKEY VARCHAR PRIMARY KEY, TIME BIGINT NOT NULL, CATEGORY VARCHAR NOT NULL,"
 					+ " SOURCE VARCHAR, USER_NAME VARCHAR, TEXT VARCHAR)",
 			"CREATE INDEX IF NOT EXISTS CEL_TIME ON CEL(TIME)",
+			// alarm history pages newest first by (raise time, alarm): a page is one index range, not a table scan
+			"CREATE INDEX IF NOT EXISTS ALARM_RAISE ON ALARM(RAISE_TIME, ALARM)",
 			"CREATE TABLE IF NOT EXISTS OPERATOR_ACTION(ACTION_ID VARCHAR PRIMARY KEY, KIND VARCHAR NOT NULL,"
 					+ " USER_NAME VARCHAR, TARGET VARCHAR, DETAIL VARCHAR, TIME BIGINT NOT NULL, ACCEPTED BOOLEAN)",
 			"CREATE TABLE IF NOT EXISTS EVENT_LOG(FIRST_SEQ BIGINT PRIMARY KEY, LAST_SEQ BIGINT NOT NULL,"

@@ -9,8 +9,8 @@ import tandem.runtime.api.history.TrendQuery;
 
 /**
  * Feeds a {@link TrendDecimation} from the store by the cheapest exact path. A column at least an hour wide is
- * fed from hour rollups, at least a minute wide from minute rollups, a narrower one from the samples, so a short
- * window is exactly its samples. Where a bucket cannot stand for its samples — it mixes usable and unusable
+ * fed from hour rollups, at least a minute wide from minute rollups, at least 10 s wide from 10 s rollups, a
+ * narrower one from the samples, so a short window is exactly its samples. Where a bucket cannot stand for its samples — it mixes usable and unusable
  * samples, or holds a silence longer than the query's gap time — the next finer level (in the end the samples)
  * is read for that bucket alone; so are the partial buckets at both ends of the range and the newest minutes that
  * have not closed yet. Every bucket adds its first, minimum, maximum and last sample at their own times, so no
@@ -45,13 +45,14 @@ public final class TrendReader {
 	public long[] read() throws SQLException {
 		state = Rollups.readState(c);
 		double columnMs = (double) (query.to() - query.from()) / query.columns();
-		long level = columnMs >= Rollups.HOUR ? Rollups.HOUR : columnMs >= Rollups.MINUTE ? Rollups.MINUTE : 0;
+		long level = columnMs >= Rollups.HOUR ? Rollups.HOUR
+				: columnMs >= Rollups.MINUTE ? Rollups.MINUTE : columnMs >= Rollups.TEN_SECONDS ? Rollups.TEN_SECONDS : 0;
 		cover(query.from(), query.to(), level);
 		return new long[] { rows, samples };
 	}
 
 	private static long finer(long level) {
-		return level == Rollups.HOUR ? Rollups.MINUTE : 0;
+		return level == Rollups.HOUR ? Rollups.MINUTE : level == Rollups.MINUTE ? Rollups.TEN_SECONDS : 0;
 	}
 
 	private void cover(long from, long to, long level) throws SQLException {

@@ -175,6 +175,48 @@ class ServerLeaseTest {
 		assertTrue(survivor.held(T0), "the survivor of a pair promotes and acts anyway");
 	}
 
+	/**
+	 * A planned switch-back: the old server seals its stream and the preferred server acts at once, so the old one
+	 * must give up its lease at the seal (not when its role changes a little later), say so once, and hold it again
+	 * only when the switch is abandoned.
+	 */
+	@Test
+	void aServerThatSealsForASwitchBackGivesItsLeaseUpAtTheSealAndTakesItBackOnlyIfAbandoned() {
+		ServerLease l = lease(TestCluster.settings(2, true, false).build());
+		l.view(List.of("a", "b", "w"), T0);
+		l.heard("b", T0 + 100);
+		l.heard("w", T0 + 100);
+		assertNull(l.check(true, T0 + 100));
+		assertTrue(l.held(T0 + 100));
+
+		l.handingOver("handing over to preferred server b at (3, 120)");
+		assertFalse(l.held(T0 + 101), "not held from the seal on, although every voter is heard");
+		assertFalse(l.lapsed(T0 + 101), "given up, not lapsed: nothing suggests it was replaced");
+		ServerLease.Change given = l.check(true, T0 + 110);
+		assertFalse(given.held());
+		assertEquals("lease given up: handing over to preferred server b at (3, 120): operator actions are answered"
+				+ " by the next server", given.reason());
+		l.heard("b", T0 + 150);
+		assertNull(l.check(true, T0 + 200), "reported once, and fresh messages do not renew it");
+		assertFalse(l.held(T0 + 200));
+
+		l.handingOver(null); // the preferred server did not take over in time: the old server serves on
+		l.heard("w", T0 + 250);
+		ServerLease.Change back = l.check(true, T0 + 300);
+		assertTrue(back.held(), "held again once the switch is abandoned");
+		assertEquals("lease renewed after 190 ms", back.reason());
+
+		l.handingOver("handing over to preferred server b at (3, 180)");
+		assertFalse(l.check(true, T0 + 400).held());
+		assertNull(l.check(false, T0 + 500), "the old server stands by: its role change says enough");
+		l.heard("b", T0 + 600);
+		l.heard("w", T0 + 600);
+		assertTrue(l.held(T0 + 600), "a standby starts afresh: promoted later, it is not still handing over");
+		l.handingOver("handing over to preferred server b at (4, 10)");
+		l.promoted(T0 + 700, true);
+		assertTrue(l.held(T0 + 700), "a promotion ends any handing over");
+	}
+
 	@Test
 	void timingsThatLeaveNoUsefulLeaseAreRefusedWithTheFigures() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

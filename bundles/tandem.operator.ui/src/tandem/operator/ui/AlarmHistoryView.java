@@ -89,7 +89,7 @@ final class AlarmHistoryView {
 		Composite filters = new Composite(area, SWT.NONE);
 		filters.setBackground(palette.panel);
 		filters.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		GridLayout fl = new GridLayout(7, false);
+		GridLayout fl = new GridLayout(6, false);
 		fl.marginWidth = 0;
 		fl.horizontalSpacing = 8;
 		filters.setLayout(fl);
@@ -114,11 +114,6 @@ final class AlarmHistoryView {
 		onlyActive.setFont(palette.normal);
 		FlatButton apply = new FlatButton(filters, palette, "Show", true);
 		apply.onClick(e -> load());
-		status = new Label(filters, SWT.NONE);
-		status.setBackground(palette.panel);
-		status.setForeground(palette.textMuted);
-		status.setFont(palette.normal);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		contains.addListener(SWT.DefaultSelection, e -> show());
 		onlyActive.addListener(SWT.Selection, e -> show());
 		range.addListener(SWT.Selection, e -> load());
@@ -153,25 +148,32 @@ final class AlarmHistoryView {
 
 		table = table(area, SWT.MULTI);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		column(table, "Raised", 190);
-		column(table, "Cleared", 190);
-		column(table, "Active for", 110);
-		column(table, "Alarm", 330);
-		column(table, "Class", 90);
-		column(table, "Acknowledged", 140);
-		column(table, "State", 190);
+		column(table, "Raised", 194);
+		column(table, "Cleared", 194);
+		column(table, "Active for", 100);
+		column(table, "Alarm", 280);
+		column(table, "Class", 100);
+		column(table, "Acknowledged", 120);
+		column(table, "State", 225);
 
 		Composite paging = new Composite(area, SWT.NONE);
 		paging.setBackground(palette.panel);
 		paging.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		GridLayout pl = new GridLayout(2, false);
+		GridLayout pl = new GridLayout(3, false);
 		pl.marginWidth = 0;
 		pl.marginHeight = 2;
+		pl.horizontalSpacing = 8;
 		paging.setLayout(pl);
 		newer = new FlatButton(paging, palette, "‹ Newer", false);
 		newer.onClick(e -> newer());
 		older = new FlatButton(paging, palette, "Older ›", false);
 		older.onClick(e -> older());
+		// what the page holds, and failures, beside the buttons that move through the pages
+		status = new Label(paging, SWT.NONE);
+		status.setBackground(palette.panel);
+		status.setForeground(palette.textMuted);
+		status.setFont(palette.normal);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		older.setEnabled(false);
 		newer.setEnabled(false);
 	}

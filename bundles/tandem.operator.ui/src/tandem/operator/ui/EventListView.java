@@ -110,10 +110,11 @@ final class EventListView {
 		table.setHeaderBackground(palette.header);
 		table.setHeaderForeground(palette.textMuted);
 		column("Time", 190);
+		column("Node", 80);
 		column("Category", 90);
 		column("Source", 200);
 		column("User", 90);
-		column("Text", 620);
+		column("Text", 560);
 
 		Composite paging = row(4);
 		FlatButton newer = new FlatButton(paging, palette, "‹ Newer", false);
@@ -230,7 +231,7 @@ final class EventListView {
 		table.removeAll();
 		for (CelEntry e : page.entries()) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { time.format(Instant.ofEpochMilli(e.time())), category(e), e.source(),
+			item.setText(new String[] { time.format(Instant.ofEpochMilli(e.time())), e.node(), category(e), e.source(),
 					e.user(), e.text() });
 		}
 		table.setRedraw(true);
@@ -251,11 +252,11 @@ final class EventListView {
 		};
 	}
 
-	/** The entries shown, as the table holds them (tests). */
+	/** The entries shown, as the table holds them (tests): time, category, source, user, text, node. */
 	java.util.List<String[]> rows() {
 		java.util.List<String[]> out = new java.util.ArrayList<>();
 		for (TableItem i : table.getItems()) {
-			out.add(new String[] { i.getText(0), i.getText(1), i.getText(2), i.getText(3), i.getText(4) });
+			out.add(new String[] { i.getText(0), i.getText(2), i.getText(3), i.getText(4), i.getText(5), i.getText(1) });
 		}
 		return out;
 	}

@@ -94,12 +94,14 @@ public final class RuntimeNode {
 		drivers = createDrivers();
 		image = new ProcessImage(configuration.variables(), drivers, options.clock());
 		image.onDriverHealth(new DriverHealthEntries(nodeName, eventLog::append));
-		alarms = new AlarmEngine(configuration.alarms(), eventLog::append);
+		// alarm steps and operator actions name this node as the one that recorded them (the CEL shows it)
+		alarms = new AlarmEngine(configuration.alarms(), t -> eventLog.append(t.withNode(nodeName)));
 		alarms.restore(history.queries().activeAlarms());
 		ArchiveRecorder recorder = new ArchiveRecorder(configuration.archives(), image, eventLog::append);
 		image.subscribeAll(alarms);
 		image.subscribeAll(recorder);
-		operators = new OperatorActions(configuration, image, alarms, eventLog::append, options.clock());
+		operators = new OperatorActions(configuration, image, alarms, a -> eventLog.append(a.withNode(nodeName)),
+				options.clock());
 		restoreShelf();
 	}
 

@@ -76,11 +76,11 @@ public final class FactPayload {
 			return switch (type) {
 			case SAMPLE -> new ArchiveSample(in.readUTF(), in.readLong(), in.readDouble(), Quality.ofCode(in.readByte()));
 			case ALARM -> new AlarmTransition(in.readUTF(), in.readLong(), TransitionKind.values()[in.readByte()],
-					in.readLong(), in.readUTF(), in.readDouble(), in.readInt(), in.readUTF());
+					in.readLong(), in.readUTF(), in.readDouble(), in.readInt(), in.readUTF(), node(in));
 			case ACTION -> new OperatorAction(in.readUTF(), ActionKind.values()[in.readByte()], in.readUTF(),
-					in.readUTF(), in.readUTF(), in.readLong(), in.readBoolean());
+					in.readUTF(), in.readUTF(), in.readLong(), in.readBoolean(), node(in));
 			case CEL -> new CelEntry(in.readUTF(), in.readLong(), CelCategory.values()[in.readByte()], in.readUTF(),
-					in.readUTF(), in.readUTF());
+					in.readUTF(), in.readUTF(), node(in));
 			case REQUEST -> new OperatorRequest(in.readUTF(), ActionKind.values()[in.readByte()], in.readUTF(),
 					in.readUTF(), in.readUTF(), in.readUTF());
 			default -> throw new IllegalArgumentException("replicated payload of unknown type " + type);
@@ -108,6 +108,7 @@ public final class FactPayload {
 				out.writeDouble(t.value());
 				out.writeInt(t.priority());
 				out.writeUTF(t.text());
+				out.writeUTF(t.node());
 			} else if (fact instanceof OperatorAction a) {
 				out.writeByte(ACTION);
 				out.writeUTF(a.actionId());
@@ -117,6 +118,7 @@ public final class FactPayload {
 				out.writeUTF(a.detail());
 				out.writeLong(a.time());
 				out.writeBoolean(a.accepted());
+				out.writeUTF(a.node());
 			} else if (fact instanceof CelEntry c) {
 				out.writeByte(CEL);
 				out.writeUTF(c.key());
@@ -125,8 +127,14 @@ public final class FactPayload {
 				out.writeUTF(c.source());
 				out.writeUTF(c.user());
 				out.writeUTF(c.text());
+				out.writeUTF(c.node());
 			}
 		});
+	}
+
+	/** The recording node, which a payload of a peer from before the node was kept does not hold (then empty). */
+	private static String node(DataInputStream in) throws IOException {
+		return in.available() > 0 ? in.readUTF() : "";
 	}
 
 	interface Writer {

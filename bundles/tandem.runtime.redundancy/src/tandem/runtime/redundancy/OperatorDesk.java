@@ -105,7 +105,14 @@ final class OperatorDesk {
 		this.alarms = alarms;
 		this.deployment = deployment;
 		this.changes = changes;
-		this.operators = new OperatorActions(configuration, image, alarms, shelf, outcome::set, clock);
+		this.operators = new OperatorActions(configuration, image, alarms, shelf, a -> outcome.set(decidedHere(a)),
+				clock);
+	}
+
+	/** The outcome names the node that decided it, for the event list. */
+	private OperatorAction decidedHere(OperatorAction a) {
+		ClusterMember m = member.get();
+		return m == null ? a : a.withNode(m.nodeName());
 	}
 
 	OperatorActions operators() {

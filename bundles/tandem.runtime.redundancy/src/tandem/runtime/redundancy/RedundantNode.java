@@ -343,7 +343,8 @@ public final class RedundantNode implements AutoCloseable {
 	}
 
 	/** Where a fact of this node's own pipeline goes, by role (see the class comment). */
-	void emit(Fact fact) {
+	void emit(Fact observed) {
+		Fact fact = observed instanceof AlarmTransition t ? t.withNode(name) : observed; // the CEL says who saw it
 		synchronized (emitLock) {
 			ClusterMember m = member;
 			MemberRole role = m == null ? MemberRole.OFFLINE : m.role();

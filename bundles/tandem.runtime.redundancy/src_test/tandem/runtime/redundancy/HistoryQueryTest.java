@@ -61,6 +61,9 @@ class HistoryQueryTest {
 			CelPage second = c.cel(CelFilter.newest(0, Long.MAX_VALUE, 1).after(newest.time(), newest.key()))
 					.get(5, TimeUnit.SECONDS);
 			assertEquals(all.entries().get(1), second.entries().get(0), "the next page starts after the first");
+			assertTrue(all.entries().stream().anyMatch(e -> e.category() == CelCategory.ALARM), all.entries().toString());
+			assertTrue(all.entries().stream().allMatch(e -> e.node().equals("a")),
+					"every line names the node that recorded it: " + all.entries());
 			CelPage roles = c.cel(CelFilter.newest(0, Long.MAX_VALUE, 100)
 					.withCategories(Set.of(CelFilter.Category.ROLE))).get(5, TimeUnit.SECONDS);
 			assertFalse(roles.entries().isEmpty());

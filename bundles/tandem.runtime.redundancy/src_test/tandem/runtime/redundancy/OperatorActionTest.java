@@ -42,6 +42,9 @@ class OperatorActionTest {
 			assertTrue(b.facts().contains("action:" + write.actionId()), "the standby holds the write when confirmed");
 			TestNodes.await("the plant has the new setpoint", 2000,
 					() -> a.image().read("Tank.Setpoint").map(Value::asDouble).orElse(0.0) == 55.0);
+			b.flushHistory();
+			assertEquals(a.name(), b.history().action(write.actionId()).node(),
+					"the standby's copy names the server that decided the write (the CEL shows it)");
 		}
 	}
 

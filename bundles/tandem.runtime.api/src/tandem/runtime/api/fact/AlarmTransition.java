@@ -15,15 +15,31 @@ import java.util.Objects;
  *                  the raise time of the occurrence this one is merged into, see {@link #mergedInto()})
  * @param priority  alarm class priority, for lists
  * @param text      alarm text as configured
+ * @param node      the node whose alarm engine (or, for an acknowledgement, whose operator desk) recorded this step, for
+ *                  the event list; empty when not known (histories written before the node was kept). Not part of
+ *                  the identity: the same step observed on two nodes is one fact, kept as first stored.
  */
 public record AlarmTransition(String alarm, long raiseTime, TransitionKind kind, long time, String user, double value,
-		int priority, String text) implements Fact {
+		int priority, String text, String node) implements Fact {
 
 	public AlarmTransition {
 		Objects.requireNonNull(alarm, "alarm");
 		Objects.requireNonNull(kind, "kind");
 		user = user == null ? "" : user;
 		text = text == null ? "" : text;
+		node = node == null ? "" : node;
+	}
+
+	/** A step whose recording node is not (yet) known: {@link #withNode} names it where it is recorded. */
+	public AlarmTransition(String alarm, long raiseTime, TransitionKind kind, long time, String user, double value,
+			int priority, String text) {
+		this(alarm, raiseTime, kind, time, user, value, priority, text, "");
+	}
+
+	/** This step as recorded by {@code recordedBy}; unchanged when it already names a node. */
+	public AlarmTransition withNode(String recordedBy) {
+		return node.isEmpty() ? new AlarmTransition(alarm, raiseTime, kind, time, user, value, priority, text, recordedBy)
+				: this;
 	}
 
 	/**
@@ -51,5 +67,20 @@ public record AlarmTransition(String alarm, long raiseTime, TransitionKind kind,
 	@Override
 	public String key() {
 		return occurrenceKey() + ":" + kind;
+	}
+
+	/**
+	 * Equal when every field but {@code node} is: the node is where the fact was recorded, not what it says, so the
+	 * same fact stored by two nodes (one the other's copy, or each its own observation) stays one fact.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AlarmTransition o && alarm.equals(o.alarm) && raiseTime == o.raiseTime && kind == o.kind && time == o.time && user.equals(o.user)
+				&& Double.compare(value, o.value) == 0 && priority == o.priority && text.equals(o.text);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(alarm, raiseTime, kind, time, user, value, priority, text);
 	}
 }

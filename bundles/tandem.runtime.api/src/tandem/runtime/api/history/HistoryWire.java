@@ -179,6 +179,9 @@ public final class HistoryWire {
 				out.writeUTF(e.user());
 				out.writeUTF(clip(e.text()));
 			}
+			for (CelEntry e : p.entries()) { // after the entries, so a reader from before the node was kept stops before
+				out.writeUTF(e.node());
+			}
 		});
 	}
 
@@ -197,6 +200,12 @@ public final class HistoryWire {
 			}
 			entries.add(new CelEntry(key, time, CelCategory.values()[category], in.readUTF(), in.readUTF(),
 					in.readUTF()));
+		}
+		if (in.available() > 0) { // the recording nodes (a server from before the node was kept sends none)
+			for (int i = 0; i < n; i++) {
+				CelEntry e = entries.get(i);
+				entries.set(i, new CelEntry(e.key(), e.time(), e.category(), e.source(), e.user(), e.text(), in.readUTF()));
+			}
 		}
 		return new CelPage(entries, more, node);
 	}

@@ -32,6 +32,11 @@ class HistoryWireTest {
 		CelPage p = new CelPage(List.of(new CelEntry("k", 5, CelCategory.OPERATOR, "Chlorine.DosingSetpoint",
 				"operator", "WRITE Chlorine.DosingSetpoint 1.2")), true, "beta");
 		assertEquals(p, HistoryWire.cel(HistoryWire.answer(p)));
+		CelPage decided = new CelPage(List.of(new CelEntry("k", 5, CelCategory.OPERATOR, "Chlorine.DosingSetpoint",
+				"operator", "WRITE Chlorine.DosingSetpoint 1.2", "alpha"), CelEntry.system("beta", "START", 4, "up")),
+				false, "beta");
+		assertEquals(List.of("alpha", "beta"), HistoryWire.cel(HistoryWire.answer(decided)).entries().stream()
+				.map(CelEntry::node).toList(), "each line's node travels (equality alone would not show it)");
 		AlarmHistory h = new AlarmHistory(List.of(new AlarmOccurrence("Tank1.HIGH", 10, 2, "high", 20L, "anna",
 				null)), false, "alpha");
 		assertEquals(h, HistoryWire.alarms(HistoryWire.answer(h)));

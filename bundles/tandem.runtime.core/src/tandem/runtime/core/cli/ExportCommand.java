@@ -117,11 +117,11 @@ public final class ExportCommand {
 	}
 
 	private static void cel(HistoryQueries q, long from, long to, PrintStream out) {
-		out.println("time,category,source,user,text,key");
+		out.println("time,category,source,user,text,key,node");
 		CelQuery query = new CelQuery(from, to, null, "", "", "", Integer.MAX_VALUE);
 		for (CelEntry e : q.cel(query)) {
 			out.println(String.join(",", iso(e.time()), e.category().name(), csv(e.source()), csv(e.user()),
-					csv(e.text()), csv(e.key())));
+					csv(e.text()), csv(e.key()), csv(e.node())));
 		}
 	}
 

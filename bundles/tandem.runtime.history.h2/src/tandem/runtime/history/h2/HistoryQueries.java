@@ -165,7 +165,7 @@ public final class HistoryQueries implements AutoCloseable {
 	 */
 	public synchronized List<CelEntry> celPage(CelFilter f, int rows) {
 		StringBuilder sql = new StringBuilder(
-				"SELECT CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT FROM CEL WHERE TIME >= ? AND TIME < ?");
+				"SELECT CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT, NODE FROM CEL WHERE TIME >= ? AND TIME < ?");
 		List<Object> args = new ArrayList<>(List.of(f.from(), f.to()));
 		if (f.beforeTime() != Long.MAX_VALUE) {
 			sql.append(" AND (TIME < ? OR TIME = ? AND CKEY < ?)");
@@ -200,7 +200,7 @@ public final class HistoryQueries implements AutoCloseable {
 				ps.setObject(i + 1, args.get(i));
 			}
 		}, rs -> new CelEntry(rs.getString(1), rs.getLong(2), CelCategory.valueOf(rs.getString(3)), rs.getString(4),
-				rs.getString(5), rs.getString(6)));
+				rs.getString(5), rs.getString(6), rs.getString(7)));
 	}
 
 	private static String escapeLike(String s) {
@@ -367,7 +367,7 @@ public final class HistoryQueries implements AutoCloseable {
 	/** CEL lines matching the filter, oldest first. */
 	public synchronized List<CelEntry> cel(CelQuery q) {
 		StringBuilder sql = new StringBuilder(
-				"SELECT CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT FROM CEL WHERE TIME >= ? AND TIME < ?");
+				"SELECT CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT, NODE FROM CEL WHERE TIME >= ? AND TIME < ?");
 		List<Object> args = new ArrayList<>(List.of(q.from(), q.to()));
 		if (!q.categories().isEmpty()) {
 			sql.append(" AND CATEGORY IN (").append("?,".repeat(q.categories().size() - 1)).append("?)");
@@ -385,7 +385,7 @@ public final class HistoryQueries implements AutoCloseable {
 				ps.setObject(i + 1, args.get(i));
 			}
 		}, rs -> new CelEntry(rs.getString(1), rs.getLong(2), CelCategory.valueOf(rs.getString(3)), rs.getString(4),
-				rs.getString(5), rs.getString(6)));
+				rs.getString(5), rs.getString(6), rs.getString(7)));
 	}
 
 	/**
@@ -423,10 +423,10 @@ public final class HistoryQueries implements AutoCloseable {
 
 	/** The recorded operator action with this id, or null. */
 	public synchronized OperatorAction action(String actionId) {
-		List<OperatorAction> rows = query("SELECT ACTION_ID, KIND, USER_NAME, TARGET, DETAIL, TIME, ACCEPTED"
+		List<OperatorAction> rows = query("SELECT ACTION_ID, KIND, USER_NAME, TARGET, DETAIL, TIME, ACCEPTED, NODE"
 				+ " FROM OPERATOR_ACTION WHERE ACTION_ID = ?", ps -> ps.setString(1, actionId),
 				rs -> new OperatorAction(rs.getString(1), ActionKind.valueOf(rs.getString(2)), rs.getString(3),
-						rs.getString(4), rs.getString(5), rs.getLong(6), rs.getBoolean(7)));
+						rs.getString(4), rs.getString(5), rs.getLong(6), rs.getBoolean(7), rs.getString(8)));
 		return rows.isEmpty() ? null : rows.get(0);
 	}
 

@@ -62,6 +62,41 @@ class HistoryStoreTest {
 		}
 	}
 
+	/**
+	 * The CEL says which node recorded an alarm step or decided an action: kept in the line, in the action row, in
+	 * the event log (which alignment and replay read) and across a restart; a line without one (an older history or
+	 * peer) reads as empty.
+	 */
+	@Test
+	void theCelKeepsTheNodeThatRecordedEachLine() {
+		AlarmTransition raised = new AlarmTransition("Tank.HIGH", T0, TransitionKind.RAISED, T0, "", 91, 2, "high")
+				.withNode("alpha");
+		OperatorAction write = new OperatorAction("a-1", ActionKind.WRITE, "op", "Setpoint", "42", T0 + 5, true)
+				.withNode("beta");
+		CelEntry start = CelEntry.system("alpha", "START", T0 - 1, "node started");
+		CelEntry old = new CelEntry("x-1", T0 + 7, CelCategory.SYSTEM, "alpha", "", "from an older peer");
+		assertEquals("alpha", raised.withNode("beta").node(), "a step keeps the node that recorded it first");
+		try (HistoryStore store = open(dir)) {
+			appendAll(store, Facts.logged(1, raised, write, start, old));
+		}
+		try (HistoryStore store = open(dir)) {
+			HistoryQueries q = store.queries();
+			List<CelEntry> lines = q.cel(CelQuery.between(T0 - 10, T0 + 10));
+			java.util.Map<String, String> byKey = new java.util.HashMap<>();
+			lines.forEach(l -> byKey.put(l.key(), l.node()));
+			assertEquals("alpha", byKey.get(raised.key()), lines.toString());
+			assertEquals("beta", byKey.get(write.key()), lines.toString());
+			assertEquals("alpha", byKey.get(start.key()));
+			assertEquals("", byKey.get("x-1"));
+			assertEquals("beta", q.action("a-1").node());
+			List<LoggedFact> log = q.readLog(0, 100);
+			assertEquals("alpha", ((AlarmTransition) log.get(0).fact()).node(), "the event log keeps it for replay");
+			assertEquals("beta", ((OperatorAction) log.get(1).fact()).node());
+			assertEquals(raised, new AlarmTransition("Tank.HIGH", T0, TransitionKind.RAISED, T0, "", 91, 2, "high"),
+					"the node is not part of what the step says: one step seen by two nodes is one fact");
+		}
+	}
+
 	@Test
 	void aRestartedStoreContinuesTheLogWithoutGapsOrDuplicates() {
 		try (HistoryStore store = open(dir)) {

@@ -59,7 +59,7 @@ public final class CelOrigins {
 		case MERGED -> mergedInto == null ? Double.NaN : mergedInto;
 		};
 		AlarmTransition t = new AlarmTransition(o.alarm(), o.raiseTime(), o.kind(), line.time(), line.user(), value,
-				priority, text);
+				priority, text, line.node());
 		return CelEntry.of(t).equals(line) ? t : line;
 	}
 

@@ -23,11 +23,12 @@ import tandem.runtime.api.fact.TransitionKind;
 
 /**
  * Compact binary form of logged facts, used for event log blocks (and usable as a replication payload). Format
- * version byte first, so a later change can still read old blocks.
+ * version byte first, so a later change can still read old blocks: version 2 adds the recording node of alarm
+ * transitions, operator actions and CEL lines; blocks of version 1 read with an empty node.
  */
 public final class FactCodec {
 
-	private static final int VERSION = 1;
+	private static final int VERSION = 2;
 	private static final int SAMPLE = 1;
 	private static final int ALARM = 2;
 	private static final int ACTION = 3;
@@ -55,7 +56,7 @@ public final class FactCodec {
 	public static List<LoggedFact> decode(byte[] block) {
 		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(block))) {
 			int version = in.readUnsignedByte();
-			if (version != VERSION) {
+			if (version != 1 && version != VERSION) {
 				throw new IllegalArgumentException("event log block has unknown format version " + version);
 			}
 			int n = in.readInt();
@@ -63,7 +64,7 @@ public final class FactCodec {
 			for (int i = 0; i < n; i++) {
 				long epoch = in.readLong();
 				long seq = in.readLong();
-				facts.add(new LoggedFact(epoch, seq, read(in)));
+				facts.add(new LoggedFact(epoch, seq, read(in, version)));
 			}
 			return facts;
 		} catch (IOException e) {
@@ -88,6 +89,7 @@ public final class FactCodec {
 			out.writeDouble(t.value());
 			out.writeInt(t.priority());
 			str(out, t.text());
+			str(out, t.node());
 		} else if (fact instanceof OperatorAction a) {
 			out.writeByte(ACTION);
 			str(out, a.actionId());
@@ -97,6 +99,7 @@ public final class FactCodec {
 			str(out, a.detail());
 			out.writeLong(a.time());
 			out.writeBoolean(a.accepted());
+			str(out, a.node());
 		} else if (fact instanceof CelEntry c) {
 			out.writeByte(CEL);
 			str(out, c.key());
@@ -105,21 +108,26 @@ public final class FactCodec {
 			str(out, c.source());
 			str(out, c.user());
 			str(out, c.text());
+			str(out, c.node());
 		}
 	}
 
-	private static Fact read(DataInputStream in) throws IOException {
+	private static Fact read(DataInputStream in, int version) throws IOException {
 		int type = in.readUnsignedByte();
 		return switch (type) {
 		case SAMPLE -> new ArchiveSample(str(in), in.readLong(), in.readDouble(), Quality.ofCode(in.readByte()));
 		case ALARM -> new AlarmTransition(str(in), in.readLong(), TransitionKind.values()[in.readByte()],
-				in.readLong(), str(in), in.readDouble(), in.readInt(), str(in));
+				in.readLong(), str(in), in.readDouble(), in.readInt(), str(in), node(in, version));
 		case ACTION -> new OperatorAction(str(in), ActionKind.values()[in.readByte()], str(in), str(in), str(in),
-				in.readLong(), in.readBoolean());
+				in.readLong(), in.readBoolean(), node(in, version));
 		case CEL -> new CelEntry(str(in), in.readLong(), CelCategory.values()[in.readByte()], str(in), str(in),
-				str(in));
+				str(in), node(in, version));
 		default -> throw new IllegalArgumentException("event log block holds unknown fact type " + type);
 		};
+	}
+
+	private static String node(DataInputStream in, int version) throws IOException {
+		return version >= 2 ? str(in) : "";
 	}
 
 	private static void str(DataOutputStream out, String s) throws IOException {

@@ -45,10 +45,10 @@ public final class FactWriter implements AutoCloseable {
 		sampleInsert = c.prepareStatement("INSERT INTO SAMPLE(SKEY, VAL, QUALITY) VALUES(?, ?, ?)");
 		sampleMerge = c.prepareStatement("MERGE INTO SAMPLE(SKEY, VAL, QUALITY) KEY(SKEY) VALUES(?, ?, ?)");
 		sample = sampleInsert;
-		cel = c.prepareStatement("MERGE INTO CEL(CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT) KEY(CKEY)"
-				+ " VALUES(?, ?, ?, ?, ?, ?)");
+		cel = c.prepareStatement("MERGE INTO CEL(CKEY, TIME, CATEGORY, SOURCE, USER_NAME, TEXT, NODE) KEY(CKEY)"
+				+ " VALUES(?, ?, ?, ?, ?, ?, ?)");
 		action = c.prepareStatement("MERGE INTO OPERATOR_ACTION(ACTION_ID, KIND, USER_NAME, TARGET, DETAIL, TIME,"
-				+ " ACCEPTED) KEY(ACTION_ID) VALUES(?, ?, ?, ?, ?, ?, ?)");
+				+ " ACCEPTED, NODE) KEY(ACTION_ID) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
 		String alarmKey = "MERGE INTO ALARM(ALARM, RAISE_TIME, PRIORITY, TEXT, ";
 		raise = c.prepareStatement(alarmKey + "RAISE_VALUE) KEY(ALARM, RAISE_TIME) VALUES(?, ?, ?, ?, ?)");
 		ack = c.prepareStatement(alarmKey + "ACK_TIME, ACK_USER) KEY(ALARM, RAISE_TIME) VALUES(?, ?, ?, ?, ?, ?)");
@@ -128,6 +128,7 @@ public final class FactWriter implements AutoCloseable {
 			action.setString(5, a.detail());
 			action.setLong(6, a.time());
 			action.setBoolean(7, a.accepted());
+			action.setString(8, a.node());
 			action.addBatch();
 			addCel(CelEntry.of(a));
 		} else if (fact instanceof CelEntry e) {
@@ -177,6 +178,7 @@ public final class FactWriter implements AutoCloseable {
 		cel.setString(4, e.source());
 		cel.setString(5, e.user());
 		cel.setString(6, e.text());
+		cel.setString(7, e.node());
 		cel.addBatch();
 	}
 

@@ -39,7 +39,10 @@ public final class Schema {
 					+ " LAST_EPOCH BIGINT NOT NULL, FACTS INT NOT NULL, PAYLOAD VARBINARY NOT NULL)",
 			"CREATE TABLE IF NOT EXISTS STORE_PROBE(ID INT PRIMARY KEY, OPENED_AT BIGINT)",
 			// histories written before merged occurrences existed gain the column; NULL = not merged
-			"ALTER TABLE ALARM ADD COLUMN IF NOT EXISTS MERGED_INTO BIGINT" };
+			"ALTER TABLE ALARM ADD COLUMN IF NOT EXISTS MERGED_INTO BIGINT",
+			// the node that recorded a CEL line or decided an action; NULL in histories written before it was kept
+			"ALTER TABLE CEL ADD COLUMN IF NOT EXISTS NODE VARCHAR",
+			"ALTER TABLE OPERATOR_ACTION ADD COLUMN IF NOT EXISTS NODE VARCHAR" };
 
 	private Schema() {
 	}

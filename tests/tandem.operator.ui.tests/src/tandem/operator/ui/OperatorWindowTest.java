@@ -650,17 +650,19 @@ class OperatorWindowTest {
 		long now = System.currentTimeMillis();
 		plant.answerCel(List.of(
 				new CelEntry("action:3", now - 1000, CelCategory.OPERATOR, "Chlorine.DosingSetpoint", "operator",
-						"WRITE Chlorine.DosingSetpoint 1.4"),
+						"WRITE Chlorine.DosingSetpoint 1.4", "alpha"),
 				new CelEntry("alarm:Tank1.Level.HIGH@1", now - 60_000, CelCategory.ALARM, "Tank1.Level.HIGH", "",
-						"RAISED Tank 1 level high"),
+						"RAISED Tank 1 level high", "beta"),
 				new CelEntry("system:beta:ROLE-SERVER-2@5", now - 125_000, CelCategory.SYSTEM, "beta", "",
-						"beta is SERVER (epoch 2): no server in view")));
+						"beta is SERVER (epoch 2): no server in view", "beta")));
 		assertTrue(window.showView("Events"));
 		waitFor("the first page", () -> window.events().rows().size() == 3);
 		List<String[]> rows = window.events().rows();
 		assertEquals("OPERATOR", rows.get(0)[1]);
 		assertEquals("operator", rows.get(0)[3]);
 		assertEquals("ROLE", rows.get(2)[1], "a role change is told apart from other system entries");
+		assertEquals(List.of("alpha", "beta", "beta"), rows.stream().map(r -> r[5]).toList(),
+				"each entry names the node that recorded it");
 		assertTrue(rows.get(0)[0].matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}"),
 				"time to the ms: " + rows.get(0)[0]);
 		assertTrue(window.events().statusText().contains("answered by alpha"), window.events().statusText());

@@ -81,6 +81,7 @@ public final class ClusterValueSource implements AutoCloseable {
 		this.connection = connection;
 		this.editedHash = editedHash;
 		this.clock = clock;
+		this.lastHeard = clock.getAsLong(); // a server in view gets the time of a full snapshot before it counts as silent
 		connection.addListener(listener);
 		connection.client().member().serverNode().ifPresent(s -> {
 			server = s;

@@ -21,9 +21,31 @@ public final class ClusterConnection implements AutoCloseable {
 	private final DeployClient client;
 	private final String clusterName;
 
+	private final java.util.List<tandem.runtime.cluster.ClusterListener> relayed = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private ClusterConnection(DeployClient client, String clusterName) {
 		this.client = client;
 		this.clusterName = clusterName;
+		client.member().addListener(new tandem.runtime.cluster.ClusterListener() { // one relay: listeners come and go
+			@Override
+			public void serverChanged(String node, long epoch) {
+				relayed.forEach(l -> l.serverChanged(node, epoch));
+			}
+
+			@Override
+			public void published(tandem.runtime.cluster.ReplicatedFact fact) {
+				relayed.forEach(l -> l.published(fact));
+			}
+		});
+	}
+
+	/** Hears the server changes and the server's publications (values, alarms, status) while added. */
+	public void addListener(tandem.runtime.cluster.ClusterListener l) {
+		relayed.add(l);
+	}
+
+	public void removeListener(tandem.runtime.cluster.ClusterListener l) {
+		relayed.remove(l);
 	}
 
 	/**

@@ -50,6 +50,7 @@ public final class ScreensEditor extends ProjectEditor {
 	private Palette palette;
 	private BindingsPanel bindings;
 	private ScreenPreview preview;
+	private PreviewSourceChoice previewSource;
 	private VariableDropTarget dropTarget;
 	private org.eclipse.swt.widgets.ToolItem previewItem;
 	private Combo screens;
@@ -110,8 +111,9 @@ public final class ScreensEditor extends ProjectEditor {
 		});
 		previewItem = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.CHECK);
 		previewItem.setText("▶ Preview");
-		previewItem.setToolTipText("Run the screen with live values from the project's simulator drivers, read-only; press again to edit");
+		previewItem.setToolTipText("Run the screen with live values (simulator or running cluster, see Values), read-only; press again to edit");
 		previewItem.addListener(SWT.Selection, e -> setPreview(previewItem.getSelection()));
+		previewSource = new PreviewSourceChoice(top, this);
 		new Label(top, SWT.NONE).setText("Zoom:");
 		zoom = new Combo(top, SWT.READ_ONLY);
 		for (double z : ZOOMS) {
@@ -136,7 +138,7 @@ public final class ScreensEditor extends ProjectEditor {
 		bindings = new BindingsPanel(sash, this);
 		sash.setWeights(new int[] { 72, 28 });
 		new SelectionTracker(this, canvas);
-		preview = new ScreenPreview(this, canvas);
+		preview = new ScreenPreview(this, canvas, previewSource);
 		dropTarget = new VariableDropTarget(this, canvas);
 		canvas.control().addListener(SWT.KeyDown, this::key);
 		canvas.control().addListener(SWT.Dispose, e -> preview.stop());
@@ -310,6 +312,29 @@ public final class ScreensEditor extends ProjectEditor {
 		updateReadout();
 	}
 
+	/** The running preview's source or state changed: the readout says so. */
+	void previewChanged() {
+		updateReadout();
+	}
+
+	/** Starts a running preview again (its source was chosen anew). */
+	void restartPreview() {
+		if (previewing()) {
+			setPreview(false);
+			setPreview(true);
+		}
+	}
+
+	/** Chooses the preview's source as the Values drop-down does: the running cluster or the simulator (tests). */
+	public void choosePreviewSource(boolean fromCluster) {
+		previewSource.choose(fromCluster);
+	}
+
+	/** The preview's state beside the Values drop-down ("Live from alpha (SERVER, epoch 1) · read-only"). */
+	public String previewState() {
+		return previewSource.stateText();
+	}
+
 	public boolean previewing() {
 		return preview != null && preview.running();
 	}
@@ -354,7 +379,7 @@ public final class ScreensEditor extends ProjectEditor {
 		String selected = s.isEmpty() ? "nothing selected"
 				: (s.size() == 1 ? s.get(0).getName() + " (" + s.get(0).eClass().getName() + ")" : s.size() + " elements") + "  at " + around.x()
 						+ ", " + around.y() + "   " + around.width() + " × " + around.height();
-		String mode = previewing() ? "PREVIEW — live values of " + preview.simulated() + " simulated variables, read-only     " : "";
+		String mode = previewing() ? preview.describe() + "     " : "";
 		readout.setText(mode + pointer + "     " + selected + gestureText + "     zoom " + Math.round(canvas.zoom() * 100) + " %   grid "
 				+ (canvas.gridShown() ? canvas.grid() + " px" : "off"));
 	}

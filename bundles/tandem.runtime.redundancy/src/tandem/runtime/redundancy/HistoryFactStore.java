@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import tandem.runtime.api.fact.AlarmTransition;
 import tandem.runtime.api.fact.ArchiveSample;
 import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.LoggedFact;
+import tandem.runtime.api.fact.TransitionKind;
 import tandem.runtime.cluster.FactStore;
 import tandem.runtime.cluster.RangeDigest;
 import tandem.runtime.cluster.ReplicatedFact;
 import tandem.runtime.cluster.Stamp;
+import tandem.runtime.history.h2.AlarmRecord;
 import tandem.runtime.history.h2.HistoryStore;
 import tandem.runtime.history.h2.LogPosition;
 
@@ -57,6 +60,7 @@ public final class HistoryFactStore implements FactStore {
 
 	static final int REMEMBERED_KEYS = 300_000;
 	static final int REMEMBERED_UNANSWERED = 10_000;
+	static final int REMEMBERED_CLEARS = 10_000;
 	static final String COMPLETE_THROUGH_FILE = "complete-through";
 	static final long COMPLETE_THROUGH_WRITE_MS = 5_000;
 	private static final System.Logger LOG = System.getLogger(HistoryFactStore.class.getName());
@@ -65,6 +69,15 @@ public final class HistoryFactStore implements FactStore {
 
 	private final HistoryStore history;
 	private final Set<String> recentKeys = new LinkedHashSet<>();
+	/** Occurrence key → the clear time held, for the occurrences cleared in the remembered log (bounded). */
+	private final Map<String, Long> clearTimes = new LinkedHashMap<>(64, 0.75f, false) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+			return size() > REMEMBERED_CLEARS;
+		}
+	};
 	/** Request key → the request, for requests whose outcome this store has not seen, oldest first (bounded). */
 	private final Map<String, ReplicatedFact> unanswered = new LinkedHashMap<>(64, 0.75f, false) {
 		private static final long serialVersionUID = 1L;
@@ -108,6 +121,7 @@ public final class HistoryFactStore implements FactStore {
 		for (LoggedFact f : history.queries().readLog(Math.max(0, p.seq() - REMEMBERED_KEYS), REMEMBERED_KEYS)) {
 			remember(f.fact().key());
 			noteSample(f.fact().key());
+			noteClear(f.fact());
 		}
 		completeThroughFile = history.file().resolveSibling(COMPLETE_THROUGH_FILE);
 		// an empty history knows nothing, whatever a file left beside it says (a wiped database)
@@ -201,8 +215,14 @@ public final class HistoryFactStore implements FactStore {
 	}
 
 	private boolean store(Fact fact, Stamp stamp) {
-		// recent keys only: an older repeat is absorbed by the history's MERGE on the natural key
-		if (recentKeys.contains(fact.key())) {
+		if (fact instanceof AlarmTransition t && isClear(t)) {
+			if (!clearsEarlier(t)) {
+				return false;
+			}
+			// an earlier clear of the occurrence corrects a later one held here (see clearsEarlier): written again,
+			// its MERGE moves the row's clear and the CEL line to the earlier time
+		} else if (recentKeys.contains(fact.key())) {
+			// recent keys only: an older repeat is absorbed by the history's MERGE on the natural key
 			return false;
 		}
 		LoggedFact logged = stamp.seq() > logSeq ? new LoggedFact(Math.max(stamp.epoch(), logEpoch), stamp.seq(), fact)
@@ -212,11 +232,47 @@ public final class HistoryFactStore implements FactStore {
 		logSeq = logged.seq();
 		remember(fact.key());
 		noteSample(fact.key());
+		noteClear(fact);
 		if (fact.key().startsWith(ACTION_PREFIX)) {
 			unanswered.remove(OperatorRequest.requestKey(fact.key().substring(ACTION_PREFIX.length())));
 		}
 		storedListener.stored(fact);
 		return true;
+	}
+
+	private static boolean isClear(AlarmTransition t) {
+		return t.kind() == TransitionKind.CLEARED || t.kind() == TransitionKind.CLEARED_UNACKNOWLEDGED;
+	}
+
+	/**
+	 * Whether a clear is news: this history holds no clear of its occurrence, or a later one. For one occurrence
+	 * (alarm, raise time) the earliest clear wins, whichever node wrote it and in whichever order they arrive: every
+	 * node evaluates the same values, so a clear is never early; one written late stands for a node that did not see
+	 * the end when it happened (restarted, paused, a ghost ended from what its own history showed), and the node that
+	 * saw the condition end holds the earlier, right time. Both nodes thus converge on the same row.
+	 */
+	private boolean clearsEarlier(AlarmTransition t) {
+		String occurrence = t.occurrenceKey();
+		Long held = clearTimes.get(occurrence);
+		if (held == null && (recentKeys.contains(occurrence + ":" + TransitionKind.CLEARED)
+				|| recentKeys.contains(occurrence + ":" + TransitionKind.CLEARED_UNACKNOWLEDGED)
+				|| recentKeys.size() >= REMEMBERED_KEYS)) {
+			held = heldClearTime(t); // held but not remembered here: ask the history
+		}
+		return held == null || t.time() < held;
+	}
+
+	private Long heldClearTime(AlarmTransition t) {
+		history.flush();
+		return history.queries().alarms(t.raiseTime(), t.raiseTime() + 1, true).stream()
+				.filter(r -> r.alarm().equals(t.alarm())).map(AlarmRecord::clearTime).filter(c -> c != null)
+				.findFirst().orElse(null);
+	}
+
+	private void noteClear(Fact fact) {
+		if (fact instanceof AlarmTransition t && isClear(t)) {
+			clearTimes.merge(t.occurrenceKey(), t.time(), Math::min);
+		}
 	}
 
 	private void received(Stamp stamp) {

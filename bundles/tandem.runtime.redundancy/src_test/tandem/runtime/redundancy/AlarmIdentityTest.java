@@ -126,6 +126,43 @@ class AlarmIdentityTest {
 		}
 	}
 
+	@Test
+	void aServerThatRestartsAfterTheSurvivorRecordedTheEndOfItsAlarmHoldsTheSurvivorsClearTime() throws Exception {
+		try (TestNodes t = new TestNodes(temp)) {
+			AlarmDefinition valve = t.configuration.alarms().stream().filter(d -> d.id().equals(VALVE)).findFirst()
+					.orElseThrow();
+			long[] episode = nextEpisode(t, valve, System.currentTimeMillis() + 3500);
+			TestNodes.Pair p = t.pair();
+			RedundantNode a = p.a();
+			RedundantNode b = p.b();
+			TestNodes.await("b follows a's valve alarm of the episode", episode[0] - System.currentTimeMillis() + 3000,
+					() -> b.alarms().active().stream().anyMatch(x -> x.alarm().equals(VALVE)
+							&& x.raiseTime() == episode[0] && !x.cleared()));
+			a.flushHistory();
+			a.close(); // the server is gone while the valve is still wide open
+			TestNodes.await("b takes over", 5000, () -> b.role() == MemberRole.SERVER);
+			assertTrue(System.currentTimeMillis() < episode[1], "b served before the episode ended");
+			TestNodes.sleep(Math.max(0, episode[1] - System.currentTimeMillis()) + 1500);
+			RedundantNode back = t.start("a");
+			TestNodes.await("a is back and aligned", 15_000,
+					() -> back.member().aligned() && back.role() != MemberRole.OFFLINE);
+			TestNodes.sleep(4000); // past the reconciliation a restored occurrence that ended elsewhere schedules
+			for (RedundantNode n : List.of(b, back)) {
+				try {
+					TestNodes.await(n.name() + " holds one valve alarm for the episode, cleared when b saw it end", 8000,
+							() -> {
+								List<AlarmRecord> seen = visible(n, VALVE, episode[0], episode[1]);
+								return seen.size() == 1 && seen.get(0).raiseTime() == episode[0]
+										&& Long.valueOf(episode[1]).equals(seen.get(0).clearTime());
+							});
+				} catch (AssertionError e) {
+					throw new AssertionError(e.getMessage() + ": episode " + episode[0] + ".." + episode[1] + ", "
+							+ n.name() + " holds " + n.history().alarms(episode[0] - 60_000, Long.MAX_VALUE, true), e);
+				}
+			}
+		}
+	}
+
 	/** The next raise and clear of a limit alarm in the simulated plant after {@code after}, from its maths. */
 	private static long[] nextEpisode(TestNodes t, AlarmDefinition d, long after) {
 		SimulatorDriver plant = new SimulatorDriver(new DriverConfiguration("Plant", "sim", 42, false, Map.of()));

@@ -159,6 +159,44 @@ class HistoryFactStoreTest {
 	}
 
 	@Test
+	void aLateClearWrittenByARestartedNodeIsCorrectedByTheSurvivorsClearWhenTheyAlignAndNeverTheOtherWayRound() {
+		try (HistoryStore ha = HistoryStore.open(temp.resolve("alpha"), HistoryOptions.defaults());
+				HistoryStore hb = HistoryStore.open(temp.resolve("beta"), HistoryOptions.defaults())) {
+			HistoryFactStore alpha = new HistoryFactStore(ha);
+			HistoryFactStore beta = new HistoryFactStore(hb);
+			String valve = "Valve.Position.HIGH";
+			long raise = T0 + 1_000;
+			long end = T0 + 4_000; // beta, serving, saw the condition end here
+			long late = end + 11_000; // alpha, restarted, wrote its own clear of the same occurrence then
+			AlarmTransition raised = new AlarmTransition(valve, raise, TransitionKind.RAISED, raise, "", 75, 2, "open");
+			alpha.upsert(List.of(FactPayload.replicated(raised, new Stamp(1, 1))));
+			beta.upsert(List.of(FactPayload.replicated(raised, new Stamp(1, 1))));
+			beta.upsert(List.of(FactPayload.replicated(new AlarmTransition(valve, raise,
+					TransitionKind.CLEARED_UNACKNOWLEDGED, end, "", 60, 2, "open"), new Stamp(2, 5))));
+			assertTrue(alpha.recordLocally(new AlarmTransition(valve, raise, TransitionKind.CLEARED_UNACKNOWLEDGED,
+					late, "", 61, 2, "open")));
+
+			Alignment.align(alpha, beta, 60_000);
+
+			for (HistoryStore h : List.of(ha, hb)) {
+				h.flush();
+				List<AlarmRecord> rows = h.queries().alarms(0, Long.MAX_VALUE);
+				assertEquals(1, rows.size(), "one occurrence: " + rows);
+				assertEquals(Long.valueOf(end), rows.get(0).clearTime(), "the survivor's clear time: " + rows);
+				assertEquals(List.of(end), h.queries().cel(CelQuery.between(0, Long.MAX_VALUE)).stream()
+						.filter(e -> e.key().endsWith(":CLEARED_UNACKNOWLEDGED")).map(CelEntry::time).toList(),
+						"one CLEARED line, at the survivor's time");
+			}
+			assertEquals(alpha.digests(60_000), beta.digests(60_000), "the histories agree");
+			assertFalse(beta.recordLocally(new AlarmTransition(valve, raise, TransitionKind.CLEARED_UNACKNOWLEDGED,
+					late + 1, "", 61, 2, "open")), "a later clear of a cleared occurrence changes nothing");
+			assertFalse(alpha.upsert(List.of(FactPayload.replicated(new AlarmTransition(valve, raise,
+					TransitionKind.CLEARED_UNACKNOWLEDGED, end, "", 60, 2, "open"), new Stamp(2, 5)))) > 0,
+					"the same clear again is a repeat");
+		}
+	}
+
+	@Test
 	void twoHistoriesAlignByTheirRangeDigests() {
 		try (HistoryStore ha = HistoryStore.open(temp.resolve("a"), HistoryOptions.defaults());
 				HistoryStore hb = HistoryStore.open(temp.resolve("b"), HistoryOptions.defaults())) {

@@ -99,7 +99,12 @@ final class AlarmTracker {
 			return transition(t, TransitionKind.RAISED, t, "", x);
 		}
 		if (condition) {
-			current.restored = false;
+			// only a value in alarm proves the condition holds here; one inside the hysteresis band may follow an
+			// end this node did not see (while it was away the value left the band, the survivor cleared it, and
+			// came back into the band), so the occurrence stays the history's to end
+			if (definition.inAlarm(x, false)) {
+				current.restored = false;
+			}
 			return null;
 		}
 		if (current.restored && !restoredEndHere) {

@@ -139,6 +139,35 @@ class AlarmEngineTest {
 	}
 
 	@Test
+	void aRestoredAlarmWhoseFirstValueIsOnlyInsideTheHysteresisBandIsNotClearedLateByTheRestartedNode() {
+		AlarmEngine e = engine(high(0, true));
+		int[] toldEnded = { 0 };
+		e.restore(List.of(new tandem.runtime.history.h2.AlarmRecord("Level.HIGH", 1000, 1, "Level high", 95.0, null,
+				null, null, null, false)), () -> toldEnded[0]++);
+		// while this node was down the level fell below 85 (the survivor cleared it) and rose into 85..90 again:
+		// inside the band it would still hold for a continuing alarm, but that does not show it held all along
+		feed(e, 20_000, 87);
+		feed(e, 20_100, 50);
+		assertEquals(List.of(), kinds(), "no clear at the restarted node's late time");
+		assertEquals(1, toldEnded[0], "left to the serving node, which clears it at the end its history shows");
+		assertTrue(e.active().isEmpty());
+	}
+
+	@Test
+	void aRestoredAlarmSeenInAlarmAgainIsContinuedAndClearedHere() {
+		AlarmEngine e = engine(high(0, true));
+		e.restore(List.of(new tandem.runtime.history.h2.AlarmRecord("Level.HIGH", 1000, 1, "Level high", 95.0, null,
+				null, null, null, false)), () -> {
+				});
+		feed(e, 20_000, 95);
+		feed(e, 20_100, 87);
+		feed(e, 20_200, 50);
+		assertEquals(List.of(TransitionKind.CLEARED_UNACKNOWLEDGED), kinds(), "seen to hold here: it ends here");
+		assertEquals(20_200, emitted.get(0).time());
+		assertEquals(1000, emitted.get(0).raiseTime());
+	}
+
+	@Test
 	void aFollowingEngineContinuesTheRecordedOccurrenceInsteadOfItsOwnLaterOne() {
 		AlarmEngine e = engine(high(0, true));
 		feed(e, 2000, 95); // this node started later than the server, which raised at 1000

@@ -134,13 +134,25 @@ final class NodeVerdict {
 				long time = f.fact().time();
 				boolean judged = f.fact() instanceof ArchiveSample || f.fact() instanceof AlarmTransition
 						|| f.fact() instanceof OperatorAction;
-				if (judged && time >= from && time <= to && !keys.add(f.fact().key())) {
+				if (judged && time >= from && time <= to && !keys.add(loggedKey(f.fact()))) {
 					loggedTwice++;
 					example("logged twice: " + f.fact().key());
 				}
 				after = f.seq();
 			}
 		}
+	}
+
+	/**
+	 * The natural key, and for a clear also its time: a clear logged again at an earlier time corrects a late one
+	 * (for one occurrence the earliest clear wins, see docs/redundancy.md), it is not the same fact twice.
+	 */
+	private static String loggedKey(tandem.runtime.api.fact.Fact fact) {
+		if (fact instanceof AlarmTransition t && (t.kind() == tandem.runtime.api.fact.TransitionKind.CLEARED
+				|| t.kind() == tandem.runtime.api.fact.TransitionKind.CLEARED_UNACKNOWLEDGED)) {
+			return t.key() + "@" + t.time();
+		}
+		return fact.key();
 	}
 
 	/** Marks a lost fact's time for {@link #lostRanges()}. */

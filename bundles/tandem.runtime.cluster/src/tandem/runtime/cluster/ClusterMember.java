@@ -57,6 +57,7 @@ public final class ClusterMember implements AutoCloseable {
 	private final SwitchBack switchBack;
 	private final ServerRecording recording;
 	private final ServerLease lease;
+	private final LeaseGrants grants;
 	private final RoleKeeper roles;
 	private final QueryDesk queries;
 	private MemberChannel channel;
@@ -79,9 +80,10 @@ public final class ClusterMember implements AutoCloseable {
 		this.switchBack = new SwitchBack(this, settings, local);
 		this.recording = new ServerRecording(this, store, shadow);
 		this.lease = new ServerLease(settings, election, localNode);
+		this.grants = new LeaseGrants(this, settings, localNode, peers);
 		this.queries = new QueryDesk(this, control, localNode);
 		this.roles = new RoleKeeper(this, control, new RoleKeeper.Parts(local, projectHash, store, election, peers,
-				new AnnouncementSchedule(settings), switchBack, recording, alignment, lease, publisher));
+				new AnnouncementSchedule(settings), switchBack, recording, alignment, lease, grants, publisher));
 	}
 
 	/** Creates, starts and returns a member: the one call a runtime node needs. */
@@ -424,7 +426,20 @@ public final class ClusterMember implements AutoCloseable {
 	int resumeRecording(Replicator r) { return recording.resume(r); }
 	/** A planned switch sealed the stream ({@code why}), or was abandoned (null): the lease follows, reported at once. */
 	void handingOver(String why) { lease.handingOver(why); roles.checkLease(); }
-	void heard(String node) { lease.heard(node, System.currentTimeMillis()); }
+	/** A lease ping of a serving node: echoed by a voter that may renew its lease ({@link LeaseGrants}). */
+	void leasePing(Address from, String fromNode, tandem.runtime.cluster.internal.Envelope ping) {
+		grants.onPing(from, fromNode, ping, role(), newestEpoch());
+	}
+
+	/**
+	 * A voter echoed a lease ping of this node's current epoch or newer (a standby pings at the newest it knows): it
+	 * counts from the ping's time.
+	 */
+	void leaseEchoed(String fromNode, tandem.runtime.cluster.internal.Envelope echo) {
+		if (echo.epoch() >= epoch()) {
+			lease.heard(fromNode, echo.seq());
+		}
+	}
 
 	void announcedToLease(String node, tandem.runtime.cluster.internal.Announcement a) {
 		lease.announced(node, a.role(), a.epoch(), a.follows(), a.followsEpoch(), epoch());

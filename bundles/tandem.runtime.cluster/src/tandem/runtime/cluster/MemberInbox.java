@@ -36,8 +36,8 @@ final class MemberInbox implements MemberChannel.Inbox {
 
 	@Override
 	public void deliver(Address from, String fromNode, Envelope e) {
-		// authenticated and decrypted: renews the server's lease. Work done here delays this sender's next message
-		// (JGroups delivers them in order), so nothing on this thread may wait long (see OperatorDesk.request)
+		// authenticated and decrypted. Work done here delays this sender's next message (JGroups delivers them in
+		// order), so nothing on this thread may wait long (see OperatorDesk.request)
 		Announcement announcement = null;
 		if (e.type() == tandem.runtime.cluster.internal.MessageType.ANNOUNCE) {
 			try { // what the sender says it follows decides whether it renews this member's lease
@@ -47,7 +47,6 @@ final class MemberInbox implements MemberChannel.Inbox {
 				// read again below, where a malformed message is reported with its sender
 			}
 		}
-		member.heard(fromNode);
 		switch (e.type()) {
 		case FACTS, VALUES, ACTION_CONFIRM, HANDOVER -> {
 			if (e.epoch() < member.newestEpoch()) {
@@ -82,6 +81,8 @@ final class MemberInbox implements MemberChannel.Inbox {
 			case QUERY -> member.queries().question(from, fromNode, e);
 			case QUERY_ANSWER -> member.queries().answer(from, e);
 			case DEPLOYMENT -> member.deployment(fromNode, e.payload());
+			case LEASE_PING -> member.leasePing(from, fromNode, e);
+			case LEASE_ECHO -> member.leaseEchoed(fromNode, e);
 			default -> member.reject(fromNode, e.type() + " is not handled by this version");
 			}
 		} catch (IOException ex) {

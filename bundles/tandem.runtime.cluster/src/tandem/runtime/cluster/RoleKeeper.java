@@ -32,7 +32,7 @@ final class RoleKeeper {
 	/** The parts of the member that role keeping drives. */
 	record Parts(NodeSpec local, String projectHash, FactStore store, Election election, PeerTable peers,
 			AnnouncementSchedule schedule, SwitchBack switchBack, ServerRecording recording,
-			AlignmentFollower alignment, ServerLease lease, ValuePublisher publisher) {
+			AlignmentFollower alignment, ServerLease lease, LeaseGrants grants, ValuePublisher publisher) {
 	}
 
 	private final ClusterMember member;
@@ -47,6 +47,7 @@ final class RoleKeeper {
 	private final ServerRecording recording;
 	private final AlignmentFollower alignment;
 	private final ServerLease lease;
+	private final LeaseGrants grants;
 	private final ValuePublisher publisher;
 	private final Map<Address, Long> fenceNoticesSent = new ConcurrentHashMap<>();
 	private final Protection protection = new Protection();
@@ -69,6 +70,7 @@ final class RoleKeeper {
 		this.recording = p.recording();
 		this.alignment = p.alignment();
 		this.lease = p.lease();
+		this.grants = p.grants();
 		this.publisher = p.publisher();
 	}
 
@@ -129,6 +131,7 @@ final class RoleKeeper {
 		if (a.node().equals(local.name())) {
 			return;
 		}
+		grants.reported(a, System.currentTimeMillis());
 		// kept even before the view that contains the sender is installed here (merge): evaluate() filters by view
 		if (peers.announced(from, a)) {
 			// answer a newcomer directly: our own multicast after the view may have reached it before it installed
@@ -331,7 +334,7 @@ final class RoleKeeper {
 
 	private Envelope announcementEnvelope() {
 		return AnnouncementSchedule.envelope(new Announcement(local.name(), local.kind(), role, epoch, projectHash,
-				store.highWaterMark(), alignment.aligned(), serverNode, serverNodeEpoch));
+				store.highWaterMark(), alignment.aligned(), serverNode, serverNodeEpoch, grants.grants(newestEpoch)));
 	}
 
 	/**
@@ -351,6 +354,14 @@ final class RoleKeeper {
 	void checkLease() {
 		long now = System.currentTimeMillis();
 		lease.tick(now);
+		if (local.serverCapable() && (role == MemberRole.SERVER || role == MemberRole.STANDBY)
+				&& member.channel() != null && peers.view() != null) {
+			// a standby pings too (at the newest epoch): it holds a lease the moment a planned switch makes it server
+			grants.ping(role == MemberRole.SERVER ? epoch : newestEpoch, now);
+		}
+		if (role == MemberRole.SERVER) {
+			grants.othersLastRenewed(epoch).ifPresent(latest -> lease.othersRenewedBy(latest, now));
+		}
 		ServerLease.Change c = lease.check(role == MemberRole.SERVER, now);
 		if (c != null) {
 			LOG.log(c.held() ? Level.INFO : Level.WARNING, "node {0}: {1}", local.name(), c.reason());

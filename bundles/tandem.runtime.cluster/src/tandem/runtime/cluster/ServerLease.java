@@ -57,6 +57,8 @@ final class ServerLease {
 	private long expiredAt;
 	/** An elected server waits for its first grant: reported as a grant, not as a renewal. */
 	private boolean grantPending;
+	/** Why an elected server acts before the full promotion wait ({@link #othersRenewedBy}), or null. */
+	private volatile String grantedEarly;
 	/** Before this time an elected server does not act: an earlier server's lease may still run. */
 	private volatile long actingFrom;
 	private volatile long promotedAt;
@@ -93,10 +95,13 @@ final class ServerLease {
 		return ANNOUNCE_PERIOD_MS;
 	}
 
-	/** Any authenticated message from {@code node} renews what this member knows of it (delivery threads). */
-	void heard(String node, long now) {
+	/**
+	 * {@code node} echoed the lease ping this server sent at {@code pingSentAt} (its own clock; delivery threads): the
+	 * voter counts as heard from then on, for one lease, however late the echo arrived.
+	 */
+	void heard(String node, long pingSentAt) {
 		if (!followOther.contains(node)) {
-			heard.put(node, now);
+			heard.merge(node, pingSentAt, Math::max);
 		}
 	}
 
@@ -118,13 +123,11 @@ final class ServerLease {
 		}
 	}
 
-	/** A member that joins the view counts as heard at the join: the view was just agreed with it. */
+	/**
+	 * The view changed: only voters in it count. Joining renews nothing: the lease comes only from echoes of this
+	 * server's own pings, so a member that rejoins (a merge) cannot lend a stale server a lease it did not grant.
+	 */
 	void view(Collection<String> members, long now) {
-		for (String m : members) {
-			if (!inView.contains(m)) {
-				heard.put(m, now);
-			}
-		}
 		inView.retainAll(members);
 		inView.addAll(members);
 	}
@@ -139,8 +142,25 @@ final class ServerLease {
 		boolean pair = election.hasQuorum(Set.of(self));
 		actingFrom = planned || pair ? now : now + promotionWaitMs();
 		grantPending = actingFrom > now;
+		grantedEarly = null;
 		if (grantPending) {
 			reportedHeld = false; // not a loss: the grant is reported when the wait is over
+		}
+	}
+
+	/**
+	 * An elected server that waits: the voters of its view last renewed another node's lease at {@code latest} (this
+	 * node's clock; see {@link LeaseGrants#othersLastRenewed}), so one lease and the margin after that no earlier
+	 * server acts any more, and this one may act from then on rather than a full wait after its promotion.
+	 */
+	void othersRenewedBy(long latest, long now) {
+		if (grantPending && now < actingFrom) {
+			long from = Math.max(promotedAt, latest + leaseMs + MARGIN_MS);
+			if (from < actingFrom) {
+				actingFrom = from;
+				grantedEarly = "no voter in view renewed another node's lease or restarted in the "
+						+ Math.max(0, promotedAt - latest) + " ms before the promotion";
+			}
 		}
 	}
 
@@ -215,8 +235,8 @@ final class ServerLease {
 					+ " voters heard " + pauseSettleMs() + " ms after that";
 		}
 		if (now < actingFrom) {
-			return "lease starts " + promotionWaitMs() + " ms after its promotion, when any earlier server's "
-					+ "lease has run out (" + (actingFrom - now) + " ms to go)";
+			return "lease starts when any earlier server's lease has run out (" + (actingFrom - now)
+					+ " ms to go; at most " + promotionWaitMs() + " ms after its promotion)";
 		}
 		List<String> voters = settings.voters();
 		Set<String> fresh = fresh(heardAt, now);
@@ -266,8 +286,10 @@ final class ServerLease {
 		}
 		if (grantPending) {
 			grantPending = false;
-			return new Change(true, "lease granted " + (now - promotedAt)
-					+ " ms after promotion, when any earlier server's lease had run out");
+			String early = grantedEarly;
+			return new Change(true, "lease granted " + (now - promotedAt) + " ms after promotion, when any earlier "
+					+ "server's lease had run out (" + (early != null ? early : "after the full wait of "
+							+ promotionWaitMs() + " ms: not every voter in view had reported its grants") + ")");
 		}
 		return new Change(true, "lease renewed after " + (now - expiredAt) + " ms");
 	}

@@ -82,6 +82,51 @@ class PartitionTest {
 		}
 	}
 
+	/**
+	 * A server that falls silent (frozen, or its cable pulled) stopped pinging its voters seconds before the standby
+	 * promotes, and the voters' reports say when they last renewed its lease: the new server acts on the field at
+	 * once, not a full promotion wait later, and never beside the old one.
+	 */
+	@Test
+	void aStandbyPromotedLongAfterTheServerFellSilentActsAtOnceAndNeverBesideIt() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, true, false).build())) {
+			java.util.List<String> bLease = new java.util.concurrent.CopyOnWriteArrayList<>();
+			ClusterMember a = c.start("a");
+			ClusterMember b = c.start("b");
+			b.addListener(new ClusterListener() {
+				@Override
+				public void leaseChanged(String node, boolean held, long at, String reason) {
+					bLease.add(held + " " + reason);
+				}
+			});
+			ClusterMember w = c.start("w");
+			TestCluster.await("a acts on the field, b and w follow it", 8000, () -> a.actsOnField()
+					&& b.serverNode().equals(java.util.Optional.of("a")) && w.serverNode().equals(java.util.Optional.of("a")));
+			long promotionWait = a.leaseMs() + ServerLease.MARGIN_MS;
+			TestCluster.isolate(a, true);
+			long promoted = 0;
+			long acting = 0;
+			long end = System.currentTimeMillis() + 8000;
+			while (System.currentTimeMillis() < end && acting == 0) {
+				long now = System.currentTimeMillis();
+				boolean bActs = b.actsOnField();
+				assertFalse(bActs && a.actsOnField(), "a and b both acted on the field: " + c.roleChanges);
+				promoted = promoted == 0 && b.role() == MemberRole.SERVER ? now : promoted;
+				acting = bActs ? now : 0;
+				Thread.sleep(2);
+			}
+			System.out.printf("silent server: b promoted, acting on the field %d ms later (full wait %d ms); %s%n",
+					acting - promoted, promotionWait, bLease);
+			assertTrue(promoted > 0 && acting > 0, "b served and acted within 8 s: " + c.roleChanges + " " + bLease);
+			assertTrue(acting - promoted < promotionWait / 2, "b acted " + (acting - promoted)
+					+ " ms after its promotion, the full wait is " + promotionWait + " ms: " + bLease);
+			TestCluster.await("the grant says why it came early", 2000, () -> bLease.stream()
+					.anyMatch(l -> l.startsWith("true") && l.contains("no voter in view renewed another node's lease")));
+			TestCluster.isolate(a, false);
+			TestCluster.await("merged with one server", 15000, () -> a.members().size() == 3 && c.servers() == 1);
+		}
+	}
+
 	@Test
 	void cuttingOnlyTheLinkBetweenServerAndStandbyLeavesOneServerAndNeverTwoActingOnTheField() throws Exception {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, true, false).build())) {

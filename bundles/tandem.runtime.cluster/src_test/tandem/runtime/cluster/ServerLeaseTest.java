@@ -36,8 +36,7 @@ class ServerLeaseTest {
 		ServerLease l = lease(TestCluster.settings(2, true, false).build());
 		long lease = l.leaseMs();
 		l.view(List.of("a", "b", "w"), T0);
-		assertTrue(l.held(T0 + lease), "joining counts as heard");
-		assertFalse(l.held(T0 + lease + 1), "nobody heard since the join");
+		assertFalse(l.held(T0), "joining renews nothing: only an echo of the server's own ping does");
 		l.heard("w", T0 + lease);
 		assertTrue(l.held(T0 + lease + 1), "the witness alone makes a majority with the server");
 		assertFalse(l.held(T0 + 2 * lease + 1));
@@ -84,6 +83,8 @@ class ServerLeaseTest {
 		ServerLease l = lease(TestCluster.settings(2, true, false).build());
 		long lease = l.leaseMs();
 		l.view(List.of("a", "b", "w"), T0);
+		l.heard("b", T0);
+		l.heard("w", T0);
 		assertNull(l.check(true, T0 + 100));
 		ServerLease.Change lost = l.check(true, T0 + lease + 50);
 		assertFalse(lost.held());
@@ -166,6 +167,7 @@ class ServerLeaseTest {
 
 		ServerLease handedOver = new ServerLease(s, new Election(s), "a");
 		handedOver.view(List.of("a", "b", "w"), T0);
+		handedOver.heard("w", T0 + 50); // echoes of the pings it sent as standby
 		handedOver.promoted(T0 + 100, true);
 		assertTrue(handedOver.held(T0 + 100), "a planned switch-back acts at once: the old server sealed and handed over");
 		ClusterSettings pair = TestCluster.settings(2, false, false).build();
@@ -173,6 +175,69 @@ class ServerLeaseTest {
 		survivor.view(List.of("b"), T0);
 		survivor.promoted(T0, false);
 		assertTrue(survivor.held(T0), "the survivor of a pair promotes and acts anyway");
+	}
+
+	/**
+	 * The lease runs from the moment the server sent the ping a voter echoed, never from the echo's arrival: an echo
+	 * that TCP kept behind a pulled cable, or the kernel while the server stood still, renews nothing late.
+	 */
+	@Test
+	void anEchoThatArrivesLateRenewsTheLeaseOnlyFromItsPing() {
+		ServerLease l = lease(TestCluster.settings(2, true, false).build());
+		long lease = l.leaseMs();
+		l.view(List.of("a", "b", "w"), T0);
+		l.heard("w", T0); // the ping of T0, echoed; whenever it arrives
+		assertTrue(l.held(T0 + lease));
+		assertFalse(l.held(T0 + lease + 1), "one lease after the ping, not after the echo's arrival");
+		l.heard("w", T0 - 500); // an older echo arriving after a newer one
+		assertTrue(l.held(T0 + lease) && !l.held(T0 + lease + 1), "an older echo does not move the lease back");
+	}
+
+	/**
+	 * An elected server waits only until one lease and the margin after the voters of its view last renewed another
+	 * node's lease: a server that fell silent seconds before the promotion leaves nothing to wait out, one cut off
+	 * a moment before leaves the rest of its lease, and without the voters' reports the full wait holds.
+	 */
+	@Test
+	void anElectedServerWaitsOnlyUntilTheOldServersLastRenewalHasRunOut() {
+		ClusterSettings s = TestCluster.settings(2, true, false).build();
+		long lease = new ServerLease(s, new Election(s), "b").leaseMs();
+		long promotion = T0 + 5000;
+
+		ServerLease silentLongAgo = new ServerLease(s, new Election(s), "b");
+		silentLongAgo.view(List.of("b", "w"), promotion);
+		silentLongAgo.promoted(promotion, false);
+		silentLongAgo.heard("w", promotion + 5);
+		assertFalse(silentLongAgo.held(promotion + 10), "the full wait without the voters' reports");
+		silentLongAgo.othersRenewedBy(promotion - 2000, promotion + 10);
+		assertTrue(silentLongAgo.held(promotion + 10), "the old lease ran out long before the promotion");
+		ServerLease.Change granted = silentLongAgo.check(true, promotion + 10);
+		assertTrue(granted.held() && granted.reason().contains("no voter in view renewed another node's lease or restarted in the 2000 ms before"),
+				granted.reason());
+
+		ServerLease cutJustBefore = new ServerLease(s, new Election(s), "b");
+		ServerLease old = new ServerLease(s, new Election(s), "a");
+		old.view(List.of("a", "b", "w"), T0);
+		old.heard("w", promotion - 300); // the witness's last echo to the old server
+		cutJustBefore.view(List.of("b", "w"), promotion);
+		cutJustBefore.promoted(promotion, false);
+		cutJustBefore.othersRenewedBy(promotion - 300, promotion + 10);
+		for (long t = promotion; t <= promotion + 2 * lease; t += 5) {
+			cutJustBefore.heard("w", t);
+			assertFalse(old.held(t) && cutJustBefore.held(t), "both act on the field at " + (t - promotion));
+		}
+		long from = promotion - 300 + lease + ServerLease.MARGIN_MS;
+		assertFalse(cutJustBefore.held(from - 1));
+		assertTrue(cutJustBefore.held(from), "acts " + (from - promotion) + " ms after the promotion, not "
+				+ cutJustBefore.promotionWaitMs());
+
+		ServerLease later = new ServerLease(s, new Election(s), "b");
+		later.view(List.of("b", "w"), promotion);
+		later.promoted(promotion, false);
+		later.othersRenewedBy(promotion + 400, promotion + 500); // a voter renewed it after the promotion
+		later.heard("w", promotion + later.promotionWaitMs());
+		assertFalse(later.held(promotion + later.promotionWaitMs() - 1), "never later than the full wait, never earlier");
+		assertTrue(later.held(promotion + later.promotionWaitMs()));
 	}
 
 	/**

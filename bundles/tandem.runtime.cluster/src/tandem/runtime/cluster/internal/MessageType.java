@@ -4,6 +4,10 @@ package tandem.runtime.cluster.internal;
 public enum MessageType {
 	ANNOUNCE(1), FACTS(2), ACK(3), ACTION(4), ACTION_CONFIRM(5), SUBSCRIBE(6), VALUES(7), ALIGN_DIGESTS(8),
 	ALIGN_FACTS(9), HANDOVER(10), MISSED(11), QUERY(12), QUERY_ANSWER(13),
+	/** A serving node asks a voter to renew its lease: the envelope's seq is the server's clock when it sent it. */
+	LEASE_PING(14),
+	/** A voter renews the lease: the seq of the ping it answers, sent back unchanged. */
+	LEASE_ECHO(15),
 	/** Online deployment (request, answer, stage, staged, activate, version sync); the payload says which. */
 	DEPLOYMENT(30);
 

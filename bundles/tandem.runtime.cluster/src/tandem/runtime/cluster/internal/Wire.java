@@ -7,7 +7,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import tandem.runtime.cluster.Alignment;
 import tandem.runtime.cluster.MemberRole;
@@ -54,6 +56,15 @@ public final class Wire {
 			out.writeBoolean(a.aligned());
 			out.writeUTF(a.follows());
 			out.writeLong(a.followsEpoch());
+			Announcement.Grants g = a.grants();
+			if (g != null) {
+				out.writeLong(g.newestEpoch());
+				out.writeShort(g.lastEchoAgoMs().size());
+				for (var e : g.lastEchoAgoMs().entrySet()) {
+					out.writeUTF(e.getKey());
+					out.writeLong(e.getValue());
+				}
+			}
 		});
 	}
 
@@ -74,8 +85,30 @@ public final class Wire {
 		if (followsEpoch < 0) {
 			throw new IOException("announcement of " + node + " follows epoch " + followsEpoch);
 		}
-		return new Announcement(node, kind, role, epoch, hash, mark, aligned, follows, followsEpoch);
+		if (in.available() == 0) {
+			return new Announcement(node, kind, role, epoch, hash, mark, aligned, follows, followsEpoch);
+		}
+		long newestEpoch = in.readLong();
+		int count = in.readUnsignedShort();
+		if (newestEpoch < 0 || count > MAX_GRANTS) {
+			throw new IOException("announcement of " + node + " reports lease grants of epoch " + newestEpoch
+					+ " for " + count + " nodes");
+		}
+		Map<String, Long> echoed = new HashMap<>();
+		for (int i = 0; i < count; i++) {
+			String to = in.readUTF();
+			long ago = in.readLong();
+			if (ago < 0) {
+				throw new IOException("announcement of " + node + " says it echoed " + to + " " + ago + " ms ago");
+			}
+			echoed.put(to, ago);
+		}
+		return new Announcement(node, kind, role, epoch, hash, mark, aligned, follows, followsEpoch,
+				new Announcement.Grants(newestEpoch, echoed));
 	}
+
+	/** More server-capable nodes than any project has: a longer list is a malformed announcement. */
+	static final int MAX_GRANTS = 256;
 
 	public static void stamp(DataOutputStream out, Stamp s) throws IOException {
 		out.writeLong(s.epoch());

@@ -33,14 +33,47 @@ final class Palette {
 		for (EClass kind : types()) {
 			add(kind, words(kind.getName()));
 		}
+		addSymbols(library);
+		items.get(0).setSelection(true);
+	}
+
+	private void addSymbols(List<tandem.model.SymbolDefinition> library) {
 		for (tandem.model.SymbolDefinition symbol : library) {
 			add(Literals.SYMBOL_INSTANCE, "◆ " + symbol.getName());
 			symbols.set(symbols.size() - 1, symbol);
 			items.get(items.size() - 1).setToolTipText("Click on the screen to place an instance of the symbol "
 					+ symbol.getName() + (symbol.getParameters().isEmpty() ? "" : " (parameters: "
-							+ String.join(", ", symbol.getParameters().stream().map(x -> x.getName()).toList()) + ")"));
+							+ String.join(", ", symbol.getParameters().stream().map(x -> "$" + x.getName()).toList()) + ")"));
 		}
-		items.get(0).setSelection(true);
+	}
+
+	/**
+	 * Shows a tool per symbol of library again when the library changed (a symbol saved, renamed, deleted, or such
+	 * a change undone); true when the tools changed. A chosen symbol tool that is gone falls back to Select.
+	 */
+	boolean update(List<tandem.model.SymbolDefinition> library) {
+		List<String> now = library.stream().map(s -> "◆ " + s.getName()).toList();
+		List<tandem.model.SymbolDefinition> shown = symbols.stream().filter(java.util.Objects::nonNull).toList();
+		List<String> shownLabels = labels().subList(labels().size() - shown.size(), labels().size());
+		if (shown.equals(library) && shownLabels.equals(now)) {
+			return false;
+		}
+		tandem.model.SymbolDefinition chosen = symbol();
+		for (int i = items.size() - 1; i >= 0; i--) {
+			if (symbols.get(i) != null) {
+				items.remove(i).dispose();
+				kinds.remove(i);
+				symbols.remove(i);
+			}
+		}
+		addSymbols(library);
+		if (chosen != null && library.contains(chosen)) {
+			setSymbol(chosen.getName());
+		} else if (chosen != null || tool() == null && items.stream().noneMatch(ToolItem::getSelection)) {
+			setTool(null);
+		}
+		bar.getParent().layout(true, true);
+		return true;
 	}
 
 	/**

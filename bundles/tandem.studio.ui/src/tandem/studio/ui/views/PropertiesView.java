@@ -129,7 +129,12 @@ public final class PropertiesView extends ElementFollowingView {
 				return;
 			}
 			try {
-				if (feature == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME) {
+				if (feature == tandem.model.TandemPackage.Literals.SYMBOL_INSTANCE__ROTATION && shown.elements().size() == 1) {
+					// turned as the screen editor turns it: a quarter turn swaps the box, the symbol keeps its shape
+					tandem.model.SymbolInstance instance = (tandem.model.SymbolInstance) shown.element();
+					tandem.studio.core.screen.SymbolOperation.turn(shown.session(), instance,
+							(Integer) FeatureValues.parse((EAttribute) feature, text), instance.isMirrored());
+				} else if (feature == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME) {
 					new RenameOperation(shown.session(), (NamedElement) shown.element(), text).execute();
 				} else if (feature instanceof EAttribute attribute) {
 					new SetFeatureOperation(shown.session(), shown.elements(), feature, FeatureValues.parse(attribute, text)).execute();

@@ -39,7 +39,8 @@ final class InstanceSection {
 		group.setLayout(new GridLayout(2, false));
 		new Label(group, SWT.NONE).setText("Symbol:");
 		Label symbol = new Label(group, SWT.NONE);
-		symbol.setText(instance.getSymbol() == null ? "(none)" : instance.getSymbol().getName() + "  (linked: a change to it shows here)");
+		symbol.setText(instance.getSymbol() == null ? "(none)" : instance.getSymbol().getName());
+		symbol.setToolTipText("The instance is linked: a change to the symbol shows in every instance");
 		if (instance.getSymbol() != null) {
 			for (SymbolParameter p : instance.getSymbol().getParameters()) {
 				parameter(group, instance, p);
@@ -53,7 +54,8 @@ final class InstanceSection {
 		panel.add(instance, "Rotation:", rotation, () -> rotation.select(Math.floorMod(instance.getRotation(), 360) / 90));
 		new Label(group, SWT.NONE);
 		Button mirrored = new Button(group, SWT.CHECK);
-		mirrored.setText("Mirrored (left to right, before the rotation)");
+		mirrored.setText("Mirrored");
+		mirrored.setToolTipText("Mirrored left to right, before the rotation");
 		mirrored.addListener(SWT.Selection,
 				e -> editor.change(() -> SymbolOperation.turn(editor.session(), instance, instance.getRotation(), mirrored.getSelection())));
 		panel.add(instance, "Mirrored", mirrored, () -> mirrored.setSelection(instance.isMirrored()));

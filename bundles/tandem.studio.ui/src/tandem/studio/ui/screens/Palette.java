@@ -20,6 +20,7 @@ import tandem.model.TandemPackage.Literals;
  */
 final class Palette {
 
+	private final org.eclipse.swt.custom.ScrolledComposite scroll;
 	private final ToolBar bar;
 	private final List<ToolItem> items = new ArrayList<>();
 	private final List<EClass> kinds = new ArrayList<>();
@@ -28,13 +29,23 @@ final class Palette {
 
 	/** @param library the project's symbols: one tool each, below the element types */
 	Palette(Composite parent, List<tandem.model.SymbolDefinition> library) {
-		bar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT | SWT.BORDER);
+		// scrolls, so a library of many symbols stays reachable below the element types
+		scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL | SWT.BORDER);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		bar = new ToolBar(scroll, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
+		scroll.setContent(bar);
 		add(null, "Select");
 		for (EClass kind : types()) {
 			add(kind, words(kind.getName()));
 		}
 		addSymbols(library);
 		items.get(0).setSelection(true);
+		fit();
+	}
+
+	private void fit() {
+		scroll.setMinSize(bar.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 	}
 
 	private void addSymbols(List<tandem.model.SymbolDefinition> library) {
@@ -72,7 +83,8 @@ final class Palette {
 		} else if (chosen != null || tool() == null && items.stream().noneMatch(ToolItem::getSelection)) {
 			setTool(null);
 		}
-		bar.getParent().layout(true, true);
+		fit();
+		scroll.getParent().layout(true, true);
 		return true;
 	}
 
@@ -115,8 +127,12 @@ final class Palette {
 		return name.replaceAll("([a-z])([A-Z])", "$1 $2");
 	}
 
-	ToolBar control() {
-		return bar;
+	org.eclipse.swt.widgets.Control control() {
+		return scroll;
+	}
+
+	void setEnabled(boolean enabled) {
+		bar.setEnabled(enabled);
 	}
 
 	EClass tool() {

@@ -307,7 +307,7 @@ public final class ScreensEditor extends ProjectEditor {
 		previewItem.setSelection(preview.running());
 		canvas.setLive(preview.running());
 		palette.setTool(null);
-		palette.control().setEnabled(!preview.running());
+		palette.setEnabled(!preview.running());
 		bindings.setReadOnly(preview.running());
 		bindings.show(selection());
 		updateReadout();

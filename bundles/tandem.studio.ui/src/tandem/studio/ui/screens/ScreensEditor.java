@@ -479,7 +479,8 @@ public final class ScreensEditor extends ProjectEditor {
 		}
 	}
 
-	void align(Arrangement.Align how) {
+	/** Aligns the selection to its first element, as the Align menu does (one undo step). */
+	public void align(Arrangement.Align how) {
 		setBounds("Align", Arrangement.align(selection(), how));
 	}
 
@@ -615,7 +616,12 @@ public final class ScreensEditor extends ProjectEditor {
 		if (still.size() != selection().size()) {
 			select(still);
 		}
-		canvas.modelChanged();
+		if (!previewing() && affected.stream().anyMatch(o -> o instanceof tandem.model.Variable || o == session().project())) {
+			// a variable came, went or changed: draw with its design value at once instead of "no value"
+			canvas.setValues(DesignValues.of(session().project()));
+		} else {
+			canvas.modelChanged();
+		}
 		canvas.setProblems(tandem.studio.core.screen.ElementProblems.errors(session().problems(), screen()));
 		bindings.show(selection());
 		updateReadout();

@@ -268,10 +268,45 @@ class ScreenSymbolsTest {
 		assertTrue(answer.seen().startsWith("Place Gate"), answer.seen());
 		ScreenElement third = overview.getElements().get(before);
 		assertEquals(List.of(325, 600), List.of(third.getX(), third.getY()), "placed on the 25 px grid, not at 318, 608");
+		long until = System.currentTimeMillis() + 600; // GTK fades freshly built widgets in
+		EventLoop.waitFor(() -> System.currentTimeMillis() > until, "the panel drawn");
 		Screenshots.save(window.getShell(), "screen-symbols-grid25");
 		session.undo();
 		session.undo();
 		settle();
 		assertEquals(10, overview.getGridStep());
+	}
+
+	@Test
+	@Order(7)
+	void aRightClickSelectsTheElementUnderItAndItsMenuSavesAsSymbolOrCancels() throws Exception {
+		ScreenElement label = element("tank1Label");
+		org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
+		Point at = editor.toCanvas(400, 152);
+		down.button = 3;
+		down.x = at.x;
+		down.y = at.y;
+		editor.canvasControl().notifyListeners(SWT.MouseDown, down);
+		settle();
+		assertEquals(List.of(label), editor.selection(), "the element under the right click is selected first");
+		org.eclipse.swt.widgets.Menu menu = editor.canvasControl().getMenu();
+		menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+		org.eclipse.swt.widgets.MenuItem save = java.util.Arrays.stream(menu.getItems()).filter(m -> m.getText().equals("Save as Symbol…"))
+				.findFirst().orElseThrow();
+		assertTrue(save.getEnabled());
+		assertFalse(java.util.Arrays.stream(menu.getItems()).filter(m -> m.getText().equals("Group")).findFirst().orElseThrow().getEnabled(),
+				"Group needs two elements");
+		List<Integer> fields = new ArrayList<>();
+		String undo = session.undoLabel();
+		DialogAnswer answer = DialogAnswer.when(window.getShell(), null, dialog -> {
+			fields.add(editableTexts(dialog).size());
+			DialogAnswer.press(dialog, "Cancel");
+		});
+		save.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		settle();
+		assertTrue(answer.seen().startsWith("Save as Symbol\nSymbol name:"), answer.seen());
+		assertEquals(List.of(1), fields, "a label bound to nothing: only the name is asked, no $UNIT proposed");
+		assertEquals(undo, session.undoLabel(), "cancelled: nothing changed");
+		assertSame(label, element("tank1Label"));
 	}
 }

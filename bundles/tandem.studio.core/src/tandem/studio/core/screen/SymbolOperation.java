@@ -159,9 +159,35 @@ public final class SymbolOperation {
 	 * @throws IllegalArgumentException when rotation is not 0, 90, 180 or 270; nothing changes then
 	 */
 	public static void turn(ProjectSession session, SymbolInstance instance, int rotation, boolean mirrored) {
+		checkRotation(rotation, instance);
+		List<Command> commands = turnCommands(session, instance, rotation, mirrored);
+		if (commands.isEmpty()) {
+			return;
+		}
+		String label = rotation == instance.getRotation() ? (mirrored ? "Mirror " : "Unmirror ") + instance.getName()
+				: "Rotate " + instance.getName() + " to " + rotation + "°" + (mirrored == instance.isMirrored() ? "" : mirrored ? ", mirrored" : ", unmirrored");
+		session.execute(label, commands);
+	}
+
+	/** Turns every instance to rotation degrees, each about its own centre, as one undo step ("Rotate 3 elements to 90°"). */
+	public static void turn(ProjectSession session, List<SymbolInstance> instances, int rotation) {
+		List<Command> commands = new ArrayList<>();
+		for (SymbolInstance instance : instances) {
+			checkRotation(rotation, instance);
+			commands.addAll(turnCommands(session, instance, rotation, instance.isMirrored()));
+		}
+		if (!commands.isEmpty()) {
+			session.execute(ScreenEditOperation.label("Rotate", instances) + " to " + rotation + "°", commands);
+		}
+	}
+
+	private static void checkRotation(int rotation, SymbolInstance instance) {
 		if (rotation != 0 && rotation != 90 && rotation != 180 && rotation != 270) {
 			throw new IllegalArgumentException("rotation " + rotation + "° of " + instance.getName() + " must be 0, 90, 180 or 270");
 		}
+	}
+
+	private static List<Command> turnCommands(ProjectSession session, SymbolInstance instance, int rotation, boolean mirrored) {
 		List<Command> commands = new ArrayList<>();
 		var domain = session.editingDomain();
 		if (rotation != instance.getRotation()) {
@@ -178,12 +204,7 @@ public final class SymbolOperation {
 			commands.add(SetCommand.create(domain, instance, Literals.SCREEN_ELEMENT__WIDTH, h));
 			commands.add(SetCommand.create(domain, instance, Literals.SCREEN_ELEMENT__HEIGHT, w));
 		}
-		if (commands.isEmpty()) {
-			return;
-		}
-		String label = rotation == instance.getRotation() ? (mirrored ? "Mirror " : "Unmirror ") + instance.getName()
-				: "Rotate " + instance.getName() + " to " + rotation + "°" + (mirrored == instance.isMirrored() ? "" : mirrored ? ", mirrored" : ", unmirrored");
-		session.execute(label, commands);
+		return commands;
 	}
 
 	private SymbolInstance instance(SymbolDefinition symbol, int x, int y, Map<String, String> values) {

@@ -202,4 +202,19 @@ class SymbolOperationTest extends OnTheDemo {
 		assertEquals("rotation 45° of intakePump2 must be 0, 90, 180 or 270",
 				assertThrows(IllegalArgumentException.class, () -> SymbolOperation.turn(session, pump, 45, false)).getMessage());
 	}
+
+	@Test
+	void severalInstancesTurnEachAboutItsCentreInOneStep() {
+		SymbolInstance one = (SymbolInstance) element("intakePump1");
+		SymbolInstance two = (SymbolInstance) element("intakePump2");
+
+		SymbolOperation.turn(session, List.of(one, two), 270);
+
+		assertEquals("Rotate 2 elements to 270°", session.undoLabel());
+		assertEquals(List.of(30, 130, 150, 130), List.of(one.getX(), one.getY(), one.getWidth(), one.getHeight()));
+		assertEquals(List.of(30, 300, 150, 130), List.of(two.getX(), two.getY(), two.getWidth(), two.getHeight()));
+		session.undo();
+		assertEquals(List.of(40, 120, 130, 150, 0), List.of(one.getX(), one.getY(), one.getWidth(), one.getHeight(), one.getRotation()));
+		assertEquals(0, two.getRotation());
+	}
 }

@@ -129,11 +129,11 @@ public final class PropertiesView extends ElementFollowingView {
 				return;
 			}
 			try {
-				if (feature == tandem.model.TandemPackage.Literals.SYMBOL_INSTANCE__ROTATION && shown.elements().size() == 1) {
-					// turned as the screen editor turns it: a quarter turn swaps the box, the symbol keeps its shape
-					tandem.model.SymbolInstance instance = (tandem.model.SymbolInstance) shown.element();
-					tandem.studio.core.screen.SymbolOperation.turn(shown.session(), instance,
-							(Integer) FeatureValues.parse((EAttribute) feature, text), instance.isMirrored());
+				if (feature == tandem.model.TandemPackage.Literals.SYMBOL_INSTANCE__ROTATION) {
+					// turned as the screen editor turns them: a quarter turn swaps each box, the symbols keep their shape
+					tandem.studio.core.screen.SymbolOperation.turn(shown.session(),
+							shown.elements().stream().map(tandem.model.SymbolInstance.class::cast).toList(),
+							(Integer) FeatureValues.parse((EAttribute) feature, text));
 				} else if (feature == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME) {
 					new RenameOperation(shown.session(), (NamedElement) shown.element(), text).execute();
 				} else if (feature instanceof EAttribute attribute) {

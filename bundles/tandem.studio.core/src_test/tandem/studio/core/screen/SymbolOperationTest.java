@@ -137,4 +137,84 @@ class SymbolOperationTest extends OnTheDemo {
 		assertTrue(element("intakeGate") != null);
 		assertEquals(couldUndo, session.canUndo());
 	}
+
+	@Test
+	void theProposedParameterIsTheVariableNamePrefixTheSelectionShares() {
+		assertEquals(Map.of("UNIT", "Intake.Valve"), SymbolOperation.proposedParameters(List.of(element("intakeGate"), element("intakeGateText"))));
+		assertEquals(Map.of(), SymbolOperation.proposedParameters(List.of(element("intakeFlowLabel"))), "a label bound to nothing");
+		assertEquals(Map.of("UNIT", "Intake"), SymbolOperation.proposedParameters(List.of(element("intakeGate"), element("intakeFlow"))),
+				"Intake.Valve.Open and Intake.Flow share Intake");
+		assertEquals(Map.of(), SymbolOperation.proposedParameters(List.of(element("intakeGate"), element("filterTurbidity"))),
+				"variables of two parts of the plant share nothing");
+	}
+
+	@Test
+	void aParameterValueSetOnAnInstanceRebindsItInOneStep() {
+		SymbolInstance pump = (SymbolInstance) element("intakePump2");
+
+		SymbolOperation.setParameterValue(session, pump, "UNIT", " Intake.Pump1 ");
+
+		assertEquals("Set $UNIT of intakePump2", session.undoLabel());
+		Group drawn = new SymbolExpansion(project).expand(pump).group();
+		assertTrue(boundTo(drawn).contains("Intake.Pump1.Running"), boundTo(drawn).toString());
+		assertFalse(boundTo(drawn).contains("Intake.Pump2.Running"));
+		session.undo();
+		assertTrue(boundTo(new SymbolExpansion(project).expand(pump).group()).contains("Intake.Pump2.Running"));
+	}
+
+	private static List<String> boundTo(Group drawn) {
+		List<String> names = new java.util.ArrayList<>();
+		drawn.eAllContents().forEachRemaining(o -> o.eCrossReferences().stream().filter(tandem.model.Variable.class::isInstance)
+				.forEach(v -> names.add(((tandem.model.Variable) v).getName())));
+		return names;
+	}
+
+	@Test
+	void aBlankValueOfAParameterWithoutDefaultOrAnUnknownParameterIsRefused() {
+		SymbolInstance pump = (SymbolInstance) element("intakePump2");
+		boolean couldUndo = session.canUndo();
+
+		assertEquals("$UNIT of intakePump2 needs a value (it has no default)",
+				assertThrows(IllegalArgumentException.class, () -> SymbolOperation.setParameterValue(session, pump, "UNIT", " ")).getMessage());
+		assertEquals("symbol Pump of intakePump2 has no parameter $SIZE",
+				assertThrows(IllegalArgumentException.class, () -> SymbolOperation.setParameterValue(session, pump, "SIZE", "3")).getMessage());
+		assertEquals(couldUndo, session.canUndo());
+	}
+
+	@Test
+	void aQuarterTurnSwapsTheBoxAboutItsCentreAndMirroringKeepsItInOneStep() {
+		SymbolInstance pump = (SymbolInstance) element("intakePump2");
+		assertEquals(List.of(40, 290, 130, 150), List.of(pump.getX(), pump.getY(), pump.getWidth(), pump.getHeight()));
+
+		SymbolOperation.turn(session, pump, 90, false);
+
+		assertEquals("Rotate intakePump2 to 90°", session.undoLabel());
+		assertEquals(List.of(30, 300, 150, 130), List.of(pump.getX(), pump.getY(), pump.getWidth(), pump.getHeight()));
+		SymbolOperation.turn(session, pump, 90, true);
+		assertEquals("Mirror intakePump2", session.undoLabel());
+		assertEquals(List.of(30, 300, 150, 130), List.of(pump.getX(), pump.getY(), pump.getWidth(), pump.getHeight()));
+		assertTrue(pump.isMirrored());
+		assertEquals(List.of(), problems());
+		session.undo();
+		session.undo();
+		assertEquals(List.of(40, 290, 130, 150, 0), List.of(pump.getX(), pump.getY(), pump.getWidth(), pump.getHeight(), pump.getRotation()));
+		assertFalse(pump.isMirrored());
+		assertEquals("rotation 45° of intakePump2 must be 0, 90, 180 or 270",
+				assertThrows(IllegalArgumentException.class, () -> SymbolOperation.turn(session, pump, 45, false)).getMessage());
+	}
+
+	@Test
+	void severalInstancesTurnEachAboutItsCentreInOneStep() {
+		SymbolInstance one = (SymbolInstance) element("intakePump1");
+		SymbolInstance two = (SymbolInstance) element("intakePump2");
+
+		SymbolOperation.turn(session, List.of(one, two), 270);
+
+		assertEquals("Rotate 2 elements to 270°", session.undoLabel());
+		assertEquals(List.of(30, 130, 150, 130), List.of(one.getX(), one.getY(), one.getWidth(), one.getHeight()));
+		assertEquals(List.of(30, 300, 150, 130), List.of(two.getX(), two.getY(), two.getWidth(), two.getHeight()));
+		session.undo();
+		assertEquals(List.of(40, 120, 130, 150, 0), List.of(one.getX(), one.getY(), one.getWidth(), one.getHeight(), one.getRotation()));
+		assertEquals(0, two.getRotation());
+	}
 }

@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import tandem.studio.core.screen.Arrangement;
 import tandem.studio.core.screen.ScreenEditOperation.ZOrder;
 
-/** The screen editor's tool bar: Align, Distribute, Same size, Order, Group, Ungroup, Duplicate and Grid. */
+/** The screen editor's tool bar: Align, Distribute, Same size, Order, Group, Ungroup, Duplicate, Save as Symbol… and Grid. */
 final class ArrangeBar {
 
 	private ArrangeBar() {
@@ -36,6 +36,8 @@ final class ArrangeBar {
 		push(bar, "Group", "Group the selection (Ctrl+G)", editor::group);
 		push(bar, "Ungroup", "Ungroup (Ctrl+Shift+G)", editor::ungroup);
 		push(bar, "Duplicate", "Duplicate the selection (Ctrl+D)", editor::duplicate);
+		push(bar, "Save as Symbol…", "Save the selection as a symbol of the project's library, with parameters such as $UNIT",
+				editor::saveAsSymbol);
 		ToolItem grid = new ToolItem(bar, SWT.CHECK);
 		grid.setText("Grid");
 		grid.setToolTipText("Show the grid and snap to it (hold Alt while dragging to place freely)");

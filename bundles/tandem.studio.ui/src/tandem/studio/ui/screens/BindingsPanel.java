@@ -24,6 +24,7 @@ import tandem.model.DataType;
 import tandem.model.DynamicBinding;
 import tandem.model.FillColorBinding;
 import tandem.model.ScreenElement;
+import tandem.model.SymbolInstance;
 import tandem.model.TandemPackage.Literals;
 import tandem.model.Variable;
 import tandem.studio.core.screen.BindingOperation;
@@ -93,6 +94,12 @@ public final class BindingsPanel {
 
 	private static List<Object> structureOf(ScreenElement e) {
 		List<Object> s = new ArrayList<>();
+		if (e instanceof SymbolInstance instance) {
+			s.add(instance.getSymbol());
+			if (instance.getSymbol() != null) {
+				instance.getSymbol().getParameters().forEach(p -> s.add("$" + p.getName()));
+			}
+		}
 		if (e != null) {
 			for (DynamicBinding b : e.getBindings()) {
 				s.add(b);
@@ -125,6 +132,9 @@ public final class BindingsPanel {
 		} else {
 			title.setText("Bindings of " + element.getName() + " (" + element.eClass().getName() + ")" + (readOnly ? " — preview, read-only" : ""));
 			refreshers.add(this::showProblem);
+			if (element instanceof SymbolInstance instance) {
+				new InstanceSection(this, editor).create(content, instance);
+			}
 			for (EClass kind : BindingOperation.KINDS) {
 				section(kind);
 			}
@@ -280,17 +290,35 @@ public final class BindingsPanel {
 	private record Field(EObject owner, String label, Control control) {
 	}
 
+	/** A field of another section of the panel (the symbol instance's), refreshed and found by tests like the rest. */
+	void add(EObject owner, String label, Control control, Runnable refresher) {
+		field(owner, label, control);
+		refreshers.add(refresher);
+	}
+
+	boolean readOnly() {
+		return readOnly;
+	}
+
 	private void field(EObject owner, String label, Control control) {
 		control.setEnabled(!readOnly);
 		shownFields.add(new Field(owner, label, control));
 	}
 
-	/** Types text into the field labelled label of owner (a binding or one of its ranges) and presses Enter; for tests. */
+	/**
+	 * Types text into the field labelled label of owner (a binding or one of its ranges, a symbol instance) and presses
+	 * Enter, or chooses text in a drop-down, or sets a check box to "true"/"false"; for tests.
+	 */
 	public void type(EObject owner, String label, String text) {
 		for (Field f : shownFields) {
 			if (f.owner() == owner && f.label().equals(label) && f.control() instanceof Text t) {
 				t.setText(text);
 				t.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+				return;
+			}
+			if (f.owner() == owner && f.label().equals(label) && f.control() instanceof Button b && (b.getStyle() & SWT.CHECK) != 0) {
+				b.setSelection(Boolean.parseBoolean(text));
+				b.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 				return;
 			}
 			if (f.owner() == owner && f.label().equals(label) && f.control() instanceof org.eclipse.swt.widgets.Combo c && c.indexOf(text) >= 0) {
@@ -317,7 +345,8 @@ public final class BindingsPanel {
 	public String shown(EObject owner, String label) {
 		for (Field f : shownFields) {
 			if (f.owner() == owner && f.label().equals(label)) {
-				return f.control() instanceof Text t ? t.getText() : f.control() instanceof org.eclipse.swt.widgets.Combo c ? c.getText() : null;
+				return f.control() instanceof Text t ? t.getText() : f.control() instanceof org.eclipse.swt.widgets.Combo c ? c.getText()
+						: f.control() instanceof Button b ? String.valueOf(b.getSelection()) : null;
 			}
 		}
 		return null;

@@ -51,7 +51,6 @@ final class EditorCanvas {
 	private PlantSnapshot values = PlantSnapshot.of(Map.of(), true);
 	private double zoom = 1;
 	private boolean fit;
-	private int grid = 10;
 	private boolean gridShown = true;
 	private List<ScreenElement> selection = List.of();
 	/** What a gesture in progress shows: elements painted moved by (dx, dy), boxes, guides, a band. */
@@ -187,12 +186,13 @@ final class EditorCanvas {
 		return transform().scale();
 	}
 
+	/** The shown screen's own grid step (Screen.gridStep, at least 1): drawn and snapped to. */
 	int grid() {
-		return grid;
+		Screen screen = screen();
+		return screen == null ? 10 : Math.max(1, screen.getGridStep());
 	}
 
-	void setGrid(int step, boolean shown) {
-		grid = Math.max(1, step);
+	void setGridShown(boolean shown) {
 		gridShown = shown;
 		canvas.redraw();
 	}
@@ -309,6 +309,7 @@ final class EditorCanvas {
 	}
 
 	private void paintGrid(GC gc, ScreenTransform t, Rectangle screenArea) {
+		int grid = grid();
 		if (!gridShown || grid * t.scale() < 5) {
 			return;
 		}

@@ -20,6 +20,7 @@ import tandem.model.TandemPackage.Literals;
  */
 final class Palette {
 
+	private final org.eclipse.swt.custom.ScrolledComposite scroll;
 	private final ToolBar bar;
 	private final List<ToolItem> items = new ArrayList<>();
 	private final List<EClass> kinds = new ArrayList<>();
@@ -28,19 +29,63 @@ final class Palette {
 
 	/** @param library the project's symbols: one tool each, below the element types */
 	Palette(Composite parent, List<tandem.model.SymbolDefinition> library) {
-		bar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT | SWT.BORDER);
+		// scrolls, so a library of many symbols stays reachable below the element types
+		scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL | SWT.BORDER);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		bar = new ToolBar(scroll, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
+		scroll.setContent(bar);
 		add(null, "Select");
 		for (EClass kind : types()) {
 			add(kind, words(kind.getName()));
 		}
+		addSymbols(library);
+		items.get(0).setSelection(true);
+		fit();
+	}
+
+	private void fit() {
+		scroll.setMinSize(bar.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+	}
+
+	private void addSymbols(List<tandem.model.SymbolDefinition> library) {
 		for (tandem.model.SymbolDefinition symbol : library) {
 			add(Literals.SYMBOL_INSTANCE, "◆ " + symbol.getName());
 			symbols.set(symbols.size() - 1, symbol);
 			items.get(items.size() - 1).setToolTipText("Click on the screen to place an instance of the symbol "
 					+ symbol.getName() + (symbol.getParameters().isEmpty() ? "" : " (parameters: "
-							+ String.join(", ", symbol.getParameters().stream().map(x -> x.getName()).toList()) + ")"));
+							+ String.join(", ", symbol.getParameters().stream().map(x -> "$" + x.getName()).toList()) + ")"));
 		}
-		items.get(0).setSelection(true);
+	}
+
+	/**
+	 * Shows a tool per symbol of library again when the library changed (a symbol saved, renamed, deleted, or such
+	 * a change undone); true when the tools changed. A chosen symbol tool that is gone falls back to Select.
+	 */
+	boolean update(List<tandem.model.SymbolDefinition> library) {
+		List<String> now = library.stream().map(s -> "◆ " + s.getName()).toList();
+		List<tandem.model.SymbolDefinition> shown = symbols.stream().filter(java.util.Objects::nonNull).toList();
+		List<String> shownLabels = labels().subList(labels().size() - shown.size(), labels().size());
+		if (shown.equals(library) && shownLabels.equals(now)) {
+			return false;
+		}
+		tandem.model.SymbolDefinition chosen = symbol();
+		for (int i = items.size() - 1; i >= 0; i--) {
+			if (symbols.get(i) != null) {
+				items.remove(i).dispose();
+				kinds.remove(i);
+				symbols.remove(i);
+			}
+		}
+		addSymbols(library);
+		if (chosen != null && library.contains(chosen)) {
+			setSymbol(chosen.getName());
+		} else if (chosen != null || tool() == null && items.stream().noneMatch(ToolItem::getSelection)) {
+			setTool(null);
+		}
+		fit();
+		scroll.getParent().layout(true, true);
+		return true;
 	}
 
 	/**
@@ -82,8 +127,12 @@ final class Palette {
 		return name.replaceAll("([a-z])([A-Z])", "$1 $2");
 	}
 
-	ToolBar control() {
-		return bar;
+	org.eclipse.swt.widgets.Control control() {
+		return scroll;
+	}
+
+	void setEnabled(boolean enabled) {
+		bar.setEnabled(enabled);
 	}
 
 	EClass tool() {

@@ -141,6 +141,7 @@ public final class ScreensEditor extends ProjectEditor {
 		preview = new ScreenPreview(this, canvas, previewSource);
 		dropTarget = new VariableDropTarget(this, canvas);
 		canvas.control().addListener(SWT.KeyDown, this::key);
+		CanvasMenu.attach(this, canvas);
 		canvas.control().addListener(SWT.Dispose, e -> preview.stop());
 		readout = new Label(parent, SWT.NONE);
 		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -306,7 +307,7 @@ public final class ScreensEditor extends ProjectEditor {
 		previewItem.setSelection(preview.running());
 		canvas.setLive(preview.running());
 		palette.setTool(null);
-		palette.control().setEnabled(!preview.running());
+		palette.setEnabled(!preview.running());
 		bindings.setReadOnly(preview.running());
 		bindings.show(selection());
 		updateReadout();
@@ -452,7 +453,34 @@ public final class ScreensEditor extends ProjectEditor {
 		return values;
 	}
 
-	void align(Arrangement.Align how) {
+	/**
+	 * Save as Symbol…: asks the symbol's name and parameters (proposing the selection's common variable-name prefix
+	 * as $UNIT), then saves the selection as a symbol of the project's library, replaced by an instance of it.
+	 */
+	public void saveAsSymbol() {
+		List<ScreenElement> chosen = selection();
+		if (previewing() || chosen.isEmpty()) {
+			return;
+		}
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		session().project().getSymbols().forEach(s -> taken.add(s.getName()));
+		SaveAsSymbolDialog dialog = new SaveAsSymbolDialog(canvas.control().getShell(), chosen.size(), taken,
+				new java.util.LinkedHashMap<>(tandem.studio.core.screen.SymbolOperation.proposedParameters(chosen)));
+		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+			saveAsSymbol(dialog.chosenName(), dialog.chosenParameters());
+		}
+	}
+
+	/** Saves the selection as symbol name with parameters (→ the text each stands for), one undo step. */
+	public void saveAsSymbol(String name, Map<String, String> parameters) {
+		List<ScreenElement> chosen = selection();
+		if (!chosen.isEmpty()) {
+			edit(() -> select(List.of(new tandem.studio.core.screen.SymbolOperation(session(), screen()).saveAsSymbol(name, chosen, parameters))));
+		}
+	}
+
+	/** Aligns the selection to its first element, as the Align menu does (one undo step). */
+	public void align(Arrangement.Align how) {
 		setBounds("Align", Arrangement.align(selection(), how));
 	}
 
@@ -530,7 +558,7 @@ public final class ScreensEditor extends ProjectEditor {
 	}
 
 	void toggleGrid() {
-		canvas.setGrid(canvas.grid(), !canvas.gridShown());
+		canvas.setGridShown(!canvas.gridShown());
 		updateReadout();
 	}
 
@@ -583,11 +611,17 @@ public final class ScreensEditor extends ProjectEditor {
 			showScreen(all.isEmpty() ? null : all.get(0));
 		}
 		fillScreens();
+		palette.update(session().project().getSymbols());
 		List<ScreenElement> still = selection().stream().filter(e -> e.eContainer() == screen()).toList();
 		if (still.size() != selection().size()) {
 			select(still);
 		}
-		canvas.modelChanged();
+		if (!previewing() && affected.stream().anyMatch(o -> o instanceof tandem.model.Variable || o == session().project())) {
+			// a variable came, went or changed: draw with its design value at once instead of "no value"
+			canvas.setValues(DesignValues.of(session().project()));
+		} else {
+			canvas.modelChanged();
+		}
 		canvas.setProblems(tandem.studio.core.screen.ElementProblems.errors(session().problems(), screen()));
 		bindings.show(selection());
 		updateReadout();

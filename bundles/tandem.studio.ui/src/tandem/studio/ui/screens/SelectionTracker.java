@@ -70,6 +70,11 @@ final class SelectionTracker {
 		EClass tool = editor.tool();
 		if (tool != null) {
 			gesture = Gesture.CREATE;
+			if (canvas.gridShown() && (e.stateMask & SWT.ALT) == 0) { // a click places on the grid, as a drag draws on it
+				int step = canvas.grid();
+				startX = Math.round(startX / (float) step) * step;
+				startY = Math.round(startY / (float) step) * step;
+			}
 			created = new Box(startX, startY, 0, 0);
 			return;
 		}

@@ -129,7 +129,12 @@ public final class PropertiesView extends ElementFollowingView {
 				return;
 			}
 			try {
-				if (feature == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME) {
+				if (feature == tandem.model.TandemPackage.Literals.SYMBOL_INSTANCE__ROTATION) {
+					// turned as the screen editor turns them: a quarter turn swaps each box, the symbols keep their shape
+					tandem.studio.core.screen.SymbolOperation.turn(shown.session(),
+							shown.elements().stream().map(tandem.model.SymbolInstance.class::cast).toList(),
+							(Integer) FeatureValues.parse((EAttribute) feature, text));
+				} else if (feature == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME) {
 					new RenameOperation(shown.session(), (NamedElement) shown.element(), text).execute();
 				} else if (feature instanceof EAttribute attribute) {
 					new SetFeatureOperation(shown.session(), shown.elements(), feature, FeatureValues.parse(attribute, text)).execute();

@@ -22,16 +22,20 @@ import tandem.runtime.cluster.internal.Election;
  * </pre>
  *
  * (the heartbeat interval: the other side may have heard this server last up to one heartbeat before the cut). With
- * the default timings that is 1,000 ms, against 1,800 ms at the earliest for a standby's promotion. Every member
- * announces itself twice per lease ({@link #announcePeriodMs()}) and a standby acknowledges the stream, so a
- * healthy server renews the lease many times over; an expired lease only holds operator actions (the stations
+ * the default timings that is 1,000 ms, against 1,800 ms at the earliest for a standby's promotion. A voter renews
+ * the lease only by echoing the server's own lease ping ({@link LeaseGrants}, every 100 ms), and counts from the
+ * moment the ping was sent ({@link #heard}), so a late echo renews nothing late; a healthy server renews the lease
+ * many times over; an expired lease only holds operator actions (the stations
  * resend them) and never changes the role. A pair without a witness always holds it: there the survivor promotes
  * anyway.
  * <p>
  * The other half: a server elected after a view change acts only {@link #leaseMs} + {@link #MARGIN_MS} after its
  * promotion. In a partial partition a voter can install the new server's view while the old server still hears it,
  * and the new server promotes at once; the old server's lease then runs on for up to one lease on that voter's last
- * messages. Waiting out that lease means the two never act on the field at the same time. A planned switch-back
+ * messages. Waiting out that lease means the two never act on the field at the same time. That is the worst case:
+ * when the voters of the new server's view report that none of them renewed another node's lease for a while before
+ * the promotion ({@link #othersRenewedBy}), the wait ends one lease and the margin after their last renewal, at once
+ * for a server that fell silent seconds before. A planned switch-back
  * needs no wait (the old server sealed and handed over), nor does a pair without a witness.
  * <p>
  * The old server of a planned switch-back gives its lease up when it seals its stream ({@link #handingOver}): from

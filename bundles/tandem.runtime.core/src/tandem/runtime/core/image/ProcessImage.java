@@ -59,8 +59,8 @@ public final class ProcessImage implements VariableAccess {
 	/** Readings waiting for processing, per driver: bounded, so a processing that cannot keep up slows the poll. */
 	static final int PENDING_READINGS = 10_000;
 
-	/** One read of a poll group: its values, or why the driver failed. */
-	private record Reading(PollGroup group, long time, List<Value> values, Exception failure) {
+	/** One read of a poll group: per variable the values read (oldest first), or why the driver failed. */
+	private record Reading(PollGroup group, long time, List<List<Value>> values, Exception failure) {
 	}
 	private final Set<String> lostDrivers = ConcurrentHashMap.newKeySet();
 	private volatile DriverHealth health;
@@ -184,7 +184,7 @@ public final class ProcessImage implements VariableAccess {
 
 	private Reading read(PollGroup group, long now) {
 		try {
-			return new Reading(group, now, drivers.get(group.driver()).read(group.tags(), now), null);
+			return new Reading(group, now, drivers.get(group.driver()).readChanges(group.tags(), now), null);
 		} catch (DriverException | RuntimeException e) {
 			return new Reading(group, now, null, e);
 		}
@@ -205,8 +205,24 @@ public final class ProcessImage implements VariableAccess {
 			h.regained(group.driver(), r.time());
 		}
 		int[] indices = group.indices();
+		List<List<Value>> values = r.values();
+		List<int[]> earlier = null; // (variable, change) of the reads that brought several changes of a variable
 		for (int k = 0; k < indices.length; k++) {
-			update(indices[k], r.values().get(k));
+			List<Value> changes = values.get(k);
+			if (changes.size() == 1) {
+				update(indices[k], changes.get(0));
+			} else {
+				earlier = earlier == null ? new ArrayList<>() : earlier;
+				for (int c = 0; c < changes.size(); c++) {
+					earlier.add(new int[] { k, c });
+				}
+			}
+		}
+		if (earlier != null) { // every change, in the order of their source times (alarms and archives see each)
+			earlier.sort(java.util.Comparator.comparingLong(kc -> values.get(kc[0]).get(kc[1]).sourceTime()));
+			for (int[] kc : earlier) {
+				update(indices[kc[0]], values.get(kc[0]).get(kc[1]));
+			}
 		}
 	}
 

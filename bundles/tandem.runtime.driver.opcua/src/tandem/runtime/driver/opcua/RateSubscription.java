@@ -157,9 +157,14 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 		return subscriptions.size();
 	}
 
-	/** The newest value of each variable. */
+	/** The newest value of each variable; the changes before it are taken with it (see {@link #changes()}). */
 	List<Value> values() {
 		synchronized (received) {
+			for (java.util.ArrayDeque<Value> r : received) {
+				if (r != null) {
+					r.clear();
+				}
+			}
 			return List.of(latest.clone());
 		}
 	}

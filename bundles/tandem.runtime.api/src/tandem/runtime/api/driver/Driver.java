@@ -23,6 +23,18 @@ public interface Driver extends AutoCloseable {
 	List<Value> read(List<DriverTag> tags, long pollTime) throws DriverException;
 
 	/**
+	 * Every value of each tag that reached the driver since its previous read of these tags, oldest first, or just
+	 * the current one when none did (one list per tag, in tag order, none empty). A subscribed device pushes its
+	 * changes between polls, each with its own source time; a poll that took only the newest would lose a change
+	 * that a later one replaced before the poll came (a late poll thread, or notifications that arrived together
+	 * after a stall), and a source-timestamped change cannot be read again later. The core calls this instead of
+	 * {@link #read}; the default is {@link #read}, one value per tag, as for a device that is polled.
+	 */
+	default List<List<Value>> readChanges(List<DriverTag> tags, long pollTime) throws DriverException {
+		return read(tags, pollTime).stream().map(List::of).toList();
+	}
+
+	/**
 	 * Whether {@link #read} can answer for a poll time that has already passed, as a simulated or recorded plant
 	 * can. The core then reads every rate slot it was late for (a stalled poll thread, a long GC) instead of
 	 * skipping it, so a late poll does not cost an archive sample. A live device cannot: it answers with its value

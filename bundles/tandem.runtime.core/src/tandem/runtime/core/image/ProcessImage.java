@@ -32,8 +32,9 @@ import tandem.runtime.core.config.VariableDefinition;
  * Current values of all variables. One poll thread per driver reads each rate group when its slot starts, so a
  * slow or lost device does not delay the others; what it read is processed (alarms, archives, recording,
  * replication) on a thread of its own per driver, so a moment of slow processing never makes the poll late: with a
- * live device a slot that is not read while it runs is gone. A new value is published when its source time, quality or data
- * differ from the current one; a driver that fails a read turns its variables INVALID until it answers again.
+ * live device a slot that is not read while it runs is gone. A subscribed device's driver hands over every change
+ * that arrived since its previous read ({@link Driver#readChanges}); each is published, in the order of the source
+ * times. A new value is published when its source time, quality or data differ from the current one; a driver that fails a read turns its variables INVALID until it answers again.
  * {@link DriverHealth} hears of each loss and each recovery of a driver once, not once per variable or poll.
  */
 public final class ProcessImage implements VariableAccess {
@@ -59,12 +60,14 @@ public final class ProcessImage implements VariableAccess {
 	/** Readings waiting for processing, per driver: bounded, so a processing that cannot keep up slows the poll. */
 	static final int PENDING_READINGS = 10_000;
 
-	/** One read of a poll group: its values, or why the driver failed. */
-	private record Reading(PollGroup group, long time, List<Value> values, Exception failure) {
+	/** One read of a poll group: per variable the values read (oldest first), or why the driver failed. */
+	private record Reading(PollGroup group, long time, List<List<Value>> values, Exception failure) {
 	}
 	private final Set<String> lostDrivers = ConcurrentHashMap.newKeySet();
 	private volatile DriverHealth health;
 	private volatile boolean running;
+	/** When a late read was last logged (processing threads only; a rough bound on the log is enough). */
+	private volatile long lastLateReadLog = Long.MIN_VALUE / 2;
 
 	public ProcessImage(List<VariableDefinition> variables, Map<String, Driver> drivers, LongSupplier clock) {
 		this.definitions = variables.toArray(VariableDefinition[]::new);
@@ -184,7 +187,7 @@ public final class ProcessImage implements VariableAccess {
 
 	private Reading read(PollGroup group, long now) {
 		try {
-			return new Reading(group, now, drivers.get(group.driver()).read(group.tags(), now), null);
+			return new Reading(group, now, drivers.get(group.driver()).readChanges(group.tags(), now), null);
 		} catch (DriverException | RuntimeException e) {
 			return new Reading(group, now, null, e);
 		}
@@ -205,8 +208,29 @@ public final class ProcessImage implements VariableAccess {
 			h.regained(group.driver(), r.time());
 		}
 		int[] indices = group.indices();
-		for (int k = 0; k < indices.length; k++) {
-			update(indices[k], r.values().get(k));
+		List<List<Value>> values = r.values();
+		if (values.stream().allMatch(changes -> changes.size() == 1)) {
+			for (int k = 0; k < indices.length; k++) {
+				update(indices[k], values.get(k).get(0));
+			}
+		} else { // every change, in the order of their source times (alarms and archives see each)
+			List<int[]> all = new ArrayList<>(); // (variable, change)
+			for (int k = 0; k < indices.length; k++) {
+				for (int c = 0; c < values.get(k).size(); c++) {
+					all.add(new int[] { k, c });
+				}
+			}
+			all.sort(java.util.Comparator.comparingLong(kc -> values.get(kc[0]).get(kc[1]).sourceTime()));
+			for (int[] kc : all) {
+				update(indices[kc[0]], values.get(kc[0]).get(kc[1]));
+			}
+			long now = clock.getAsLong();
+			if (now - lastLateReadLog >= 10_000) { // a late poll is worth knowing of, but not at every poll
+				lastLateReadLog = now;
+				LOG.log(Level.INFO, "driver {0}: a read at {1} brought {2} values, several changes of a variable among them, that arrived"
+						+ " since the previous read (a late poll); each is processed", group.driver(),
+						java.time.Instant.ofEpochMilli(r.time()), all.size());
+			}
 		}
 	}
 

@@ -78,4 +78,53 @@ class ProcessImageTest {
 		}
 		assertEquals(List.of(), gaps, "slots between two values processed one after the other (ms)");
 	}
+	/** A subscribed device: what it pushed since the previous read, several changes of a variable at once. */
+	private static final class SubscribedDevice implements Driver {
+		@Override
+		public void connect() {
+		}
+
+		@Override
+		public List<Value> read(List<DriverTag> tags, long pollTime) {
+			throw new AssertionError("the core reads the changes, not only the newest value");
+		}
+
+		@Override
+		public List<List<Value>> readChanges(List<DriverTag> tags, long pollTime) {
+			return List.of(List.of(good(1000), good(1200), good(1400)), List.of(good(1100)),
+					List.of(good(1300), good(1500)));
+		}
+
+		private static Value good(long time) {
+			return new Value((double) time, Quality.GOOD, time);
+		}
+
+		@Override
+		public void write(DriverTag tag, Object value, long time) {
+		}
+
+		@Override
+		public void close() {
+		}
+	}
+
+	/**
+	 * A late poll of a subscribed device brings several changes of a variable, each with its own source time. Every
+	 * one reaches the alarms and archives, in the order of their times (across variables too): a change skipped
+	 * for the newest would be an archive slot no later poll can record.
+	 */
+	@Test
+	void everyChangeOfALateReadIsPublishedInTheOrderOfItsSourceTime() {
+		List<VariableDefinition> variables = new ArrayList<>();
+		for (String name : List.of("A", "B", "C")) {
+			variables.add(new VariableDefinition(name, "UA", "ns=1;s=" + name, RATE, TagType.FLOAT, false, null, null,
+					""));
+		}
+		ProcessImage image = new ProcessImage(variables, Map.of("UA", new SubscribedDevice()), System::currentTimeMillis);
+		List<String> seen = new ArrayList<>();
+		image.subscribeAll((variable, value) -> seen.add(variable + "@" + value.sourceTime()));
+		image.pollAll(2000);
+		assertEquals(List.of("A@1000", "B@1100", "A@1200", "C@1300", "A@1400", "C@1500"), seen);
+		assertEquals(1400, image.read("A").orElseThrow().sourceTime(), "the newest change is the current value");
+	}
 }

@@ -30,8 +30,9 @@ import tandem.runtime.api.driver.DriverTag;
 
 /**
  * Subscribes to one OPC UA server (kind {@code opcua}). Each rate group of the core becomes a
- * {@link RateSubscription} at that rate (several subscriptions for a large group); a poll returns the newest value per variable with its source timestamp,
- * so server and standby, subscribed to the same server, record the same facts.
+ * {@link RateSubscription} at that rate (several subscriptions for a large group); a poll returns every change per
+ * variable received since the previous poll ({@link #readChanges}), each with its source timestamp, so server and
+ * standby, subscribed to the same server, record the same facts, also when a poll comes late.
  *
  * <p>The first session is opened in the background, again and again with back-off (1 s doubling to 16 s) while
  * the server is away or refuses; from then on Milo keeps the session: it reconnects by itself and transfers the
@@ -117,6 +118,17 @@ public final class OpcUaDriver implements Driver {
 
 	@Override
 	public List<Value> read(List<DriverTag> tags, long pollTime) throws DriverException {
+		return subscribed(tags).values();
+	}
+
+	/** Every change received since the previous poll of this rate group (see {@link RateSubscription}). */
+	@Override
+	public List<List<Value>> readChanges(List<DriverTag> tags, long pollTime) throws DriverException {
+		return subscribed(tags).changes();
+	}
+
+	/** The rate group's subscription, created on the server if it is not yet; fails while the session is down. */
+	private RateSubscription subscribed(List<DriverTag> tags) throws DriverException {
 		RateSubscription s = subscriptions.computeIfAbsent(List.copyOf(tags), t -> new RateSubscription(
 				configuration.name(), t, conversion, () -> worker.execute(() -> recreate(t)),
 				settings.itemsPerSubscription()));
@@ -133,7 +145,7 @@ public final class OpcUaDriver implements Driver {
 						+ tags.size() + " variables failed: " + e, e);
 			}
 		}
-		return s.values();
+		return s;
 	}
 
 	/**

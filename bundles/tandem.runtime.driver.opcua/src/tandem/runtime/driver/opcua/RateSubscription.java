@@ -27,9 +27,13 @@ import tandem.runtime.api.driver.DriverTag;
  * split because a notification message carries a bounded number of changes (node-opcua sends at most 1,000, many
  * servers fewer) and Milo keeps only one publish request per subscription (plus one) in flight: one subscription
  * of 10,000 items is served a message or two per round trip, ten of 1,000 each get theirs in every publishing
- * cycle. Notifications only store the newest value per variable (no blocking on the library's delivery thread);
- * the poll of the rate group takes them. When the server cannot transfer a subscription to a new session (a
- * restarted server), {@code onLost} is told to create it again off the callback thread.
+ * cycle. Notifications only store their values (no blocking on the library's delivery thread); the poll of the
+ * rate group takes every change that arrived since the previous poll, not only the newest: each carries its own
+ * source time, so a change that a later one replaced before the poll came (a poll thread late at a takeover, or
+ * notifications that arrived together after a stall of the node) would be gone for good, an archive slot missing
+ * on every node. For the same reason the server keeps a queue of changes per item ({@link #queueSize}) for the
+ * moments the client's publish requests are late. When the server cannot transfer a subscription to a new session
+ * (a restarted server), {@code onLost} is told to create it again off the callback thread.
  */
 final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 
@@ -41,6 +45,10 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 	private final ValueConversion conversion;
 	private final Runnable onLost;
 	private final Value[] latest;
+	/** Per variable the changes received since the last poll, oldest first; null: none. Guarded by itself. */
+	private final java.util.ArrayDeque<Value>[] received;
+	/** Changes kept per variable between two polls, at most: 30 s at the rate, for a poll thread that stalls. */
+	private final int maxReceived;
 	private final int itemsPerSubscription;
 	private final List<OpcUaSubscription> subscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
 	private final java.util.Set<OpcUaSubscription> lost = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -60,6 +68,19 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 		this.onLost = onLost;
 		this.latest = new Value[tags.size()];
 		Arrays.fill(latest, new Value(null, Quality.UNCERTAIN, 0));
+		@SuppressWarnings("unchecked")
+		java.util.ArrayDeque<Value>[] r = new java.util.ArrayDeque[tags.size()];
+		this.received = r;
+		this.maxReceived = (int) Math.max(2, Math.min(1000, 30_000 / Math.max(1, rate)));
+	}
+
+	/**
+	 * The server's queue per monitored item: the changes of about 2 s at the rate (at least 2, at most 50). With a
+	 * queue of one, the server keeps only the newest change of an item while no publish request of the client is
+	 * there to answer, and a change with its own source time that it drops is lost on every node alike.
+	 */
+	static int queueSize(long rate) {
+		return (int) Math.max(2, Math.min(50, (2000 + rate - 1) / Math.max(1, rate)));
 	}
 
 	boolean created() {
@@ -80,7 +101,8 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 			}
 			OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(node);
 			item.setSamplingInterval(rate);
-			item.setQueueSize(uint(1));
+			item.setQueueSize(uint(queueSize(rate)));
+			item.setDiscardOldest(true);
 			item.setUserObject(i);
 			items.add(item);
 		}
@@ -135,18 +157,56 @@ final class RateSubscription implements OpcUaSubscription.SubscriptionListener {
 		return subscriptions.size();
 	}
 
-	/** The newest value of each variable. */
+	/** The newest value of each variable; the changes before it are taken with it (see {@link #changes()}). */
 	List<Value> values() {
-		return List.of(latest.clone());
+		synchronized (received) {
+			for (java.util.ArrayDeque<Value> r : received) {
+				if (r != null) {
+					r.clear();
+				}
+			}
+			return List.of(latest.clone());
+		}
+	}
+
+	/**
+	 * Per variable every change received since the previous call, oldest first, or the newest value when none
+	 * came (see the class comment).
+	 */
+	List<List<Value>> changes() {
+		List<List<Value>> out = new ArrayList<>(tags.size());
+		synchronized (received) {
+			for (int i = 0; i < latest.length; i++) {
+				java.util.ArrayDeque<Value> r = received[i];
+				if (r == null || r.isEmpty()) {
+					out.add(List.of(latest[i]));
+				} else {
+					out.add(List.copyOf(r));
+					r.clear();
+				}
+			}
+		}
+		return out;
 	}
 
 	@Override
 	public void onDataReceived(OpcUaSubscription s, List<OpcUaMonitoredItem> items, List<DataValue> values) {
 		long now = System.currentTimeMillis();
-		for (int k = 0; k < items.size(); k++) {
-			Object index = items.get(k).getUserObject().orElse(null);
-			if (index instanceof Integer i) {
-				latest[i] = conversion.toValue(values.get(k), tags.get(i), now);
+		synchronized (received) {
+			for (int k = 0; k < items.size(); k++) {
+				Object index = items.get(k).getUserObject().orElse(null);
+				if (index instanceof Integer i) {
+					Value v = conversion.toValue(values.get(k), tags.get(i), now);
+					latest[i] = v;
+					java.util.ArrayDeque<Value> r = received[i];
+					if (r == null) {
+						r = received[i] = new java.util.ArrayDeque<>(4);
+					}
+					if (r.size() >= maxReceived) {
+						r.removeFirst(); // the poll thread stalled for longer than 30 s: the oldest go first
+					}
+					r.addLast(v);
+				}
 			}
 		}
 	}

@@ -114,6 +114,38 @@ class OpcUaDriverTest {
 		}
 	}
 
+	/**
+	 * A poll that comes late (a node's poll thread stalled while it took over as server) still gets every change of
+	 * a subscribed variable since the previous poll, each with its source time: a change that the next one replaced
+	 * before the poll came cannot be read again, and its archive slot would be missing on every node.
+	 */
+	@Test
+	void aLatePollGetsEveryChangeSinceThePreviousPollWithItsSourceTime() throws Exception {
+		try (OpcUaServer plc = OpcUaServer.start(shared.resolve("late-pki"), "--change-ms", "200");
+				OpcUaDriver d = driver(plc, pki, false, Map.of())) {
+			List<DriverTag> tags = List.of(tag("Demo.Counter", TagType.INT, 100));
+			awaitValues(d, tags, v -> v.get(0).isGood(), "a first counter value");
+			Value before = last(d.readChanges(tags, System.currentTimeMillis()).get(0));
+			Thread.sleep(2000); // the poll thread stalls for about ten changes of the counter
+			List<Value> changes = d.readChanges(tags, System.currentTimeMillis()).get(0);
+			assertTrue(changes.size() >= 8, "changes in 2 s of a counter changing every 200 ms: " + changes);
+			Value previous = before;
+			for (Value v : changes) {
+				assertEquals((Long) previous.data() + 1, v.data(), "the change after " + previous + " in " + changes);
+				assertEquals(previous.sourceTime() + 200, v.sourceTime(), "the source time of " + v + " in " + changes);
+				previous = v;
+			}
+			Value next = d.readChanges(tags, System.currentTimeMillis()).get(0).get(0);
+			assertTrue(next.equals(previous) || next.data().equals((Long) previous.data() + 1),
+					"the next poll, right after, has the newest value again or the change after it, not older ones: "
+							+ next + " after " + previous);
+		}
+	}
+
+	private static Value last(List<Value> values) {
+		return values.get(values.size() - 1);
+	}
+
 	@Test
 	void theFirstPollWaitsForTheFirstConnectionInsteadOfReportingALoss() throws Exception {
 		try (OpcUaDriver d = driver(server, pki, true, Map.of())) {

@@ -34,6 +34,12 @@ final class LeaseGrants {
 
 	static final long PING_PERIOD_MS = 100;
 	/**
+	 * How long a voter that left the view is still pinged at its last address. JGroups can merge partitions in
+	 * steps: after a pulled cable was plugged back in, a merged view held the server and the returning standby but
+	 * not the witness, which still had the server in its view and went on echoing, and the full view came 3 s later.
+	 */
+	static final long PING_LEFT_MS = 10_000;
+	/**
 	 * The key under which a voter reports its own start: its earlier incarnation may have echoed any node up to then,
 	 * and nothing of that is remembered, so a restarted voter's report bounds the old leases by its start.
 	 */
@@ -62,11 +68,21 @@ final class LeaseGrants {
 		this.voter = settings.voters().contains(self);
 	}
 
-	/** Server, every {@link #PING_PERIOD_MS}: asks every other voter in view to renew the lease. */
+	/**
+	 * Server, every {@link #PING_PERIOD_MS}: asks every other voter in view to renew the lease, and every voter that
+	 * left the view less than {@link #PING_LEFT_MS} ago at its last address: whether it echoes is the voter's
+	 * decision (only a node in its own view), so this grants nothing the voter did not.
+	 */
 	void ping(long epoch, long now) {
 		Envelope ping = new Envelope(MessageType.LEASE_PING, epoch, now, new byte[0]);
 		for (String v : settings.voters()) {
-			Address a = v.equals(self) ? null : peers.addressOf(v);
+			if (v.equals(self)) {
+				continue;
+			}
+			Address a = peers.addressOf(v);
+			if (a == null) {
+				a = peers.leftRecently(v, now, PING_LEFT_MS);
+			}
 			if (a != null) {
 				member.send(a, ping);
 			}

@@ -57,6 +57,11 @@ final class ServerLease {
 	private final Set<String> inView = ConcurrentHashMap.newKeySet();
 	/** Voters whose last announcement said they follow a server of this server's epoch or newer: they renew nothing. */
 	private final Set<String> followOther = ConcurrentHashMap.newKeySet();
+	/**
+	 * Echoes of a standby's pings from voters that follow the current server: they count only from a planned
+	 * switch-back on, when that server has sealed its stream and handed over ({@link #promoted}).
+	 */
+	private final Map<String, Long> heardWhileFollowing = new ConcurrentHashMap<>();
 	private boolean reportedHeld = true;
 	private long expiredAt;
 	/** An elected server waits for its first grant: reported as a grant, not as a renewal. */
@@ -104,9 +109,7 @@ final class ServerLease {
 	 * voter counts as heard from then on, for one lease, however late the echo arrived.
 	 */
 	void heard(String node, long pingSentAt) {
-		if (!followOther.contains(node)) {
-			heard.merge(node, pingSentAt, Math::max);
-		}
+		(followOther.contains(node) ? heardWhileFollowing : heard).merge(node, pingSentAt, Math::max);
 	}
 
 	/**
@@ -122,14 +125,19 @@ final class ServerLease {
 		if (servesNewer || followsOther) {
 			followOther.add(node);
 			heard.remove(node);
+			heardWhileFollowing.remove(node);
 		} else {
 			followOther.remove(node);
 		}
 	}
 
 	/**
-	 * The view changed: only voters in it count. Joining renews nothing: the lease comes only from echoes of this
-	 * server's own pings, so a member that rejoins (a merge) cannot lend a stale server a lease it did not grant.
+	 * The view changed. Joining renews nothing: the lease comes only from echoes of this server's own pings, so a
+	 * member that rejoins (a merge) cannot lend a stale server a lease it did not grant. Leaving revokes nothing
+	 * either: an echo counts for one lease from its ping's time whatever this server's view says, because the voter
+	 * echoed only while this server was in its own view and followed no newer one, and a successor waits out that
+	 * lease (its voters report when they last echoed). A view that leaves out a voter can be a partial merge (JGroups
+	 * merges in steps) while the voter still echoes; dropping it at once took the lease from a healthy server.
 	 */
 	void view(Collection<String> members, long now) {
 		inView.retainAll(members);
@@ -141,6 +149,13 @@ final class ServerLease {
 	 * lease and the margin, when any earlier server's lease has surely run out.
 	 */
 	void promoted(long now, boolean planned) {
+		if (planned) {
+			// the server they follow has handed over to this one: what they echoed this standby's pings renews it
+			// at once, rather than one ping period later (operator actions and field writes held meanwhile)
+			heardWhileFollowing.forEach((node, at) -> heard.merge(node, at, Math::max));
+			followOther.clear();
+		}
+		heardWhileFollowing.clear();
 		promotedAt = now;
 		handingOver = null;
 		boolean pair = election.hasQuorum(Set.of(self));
@@ -213,10 +228,10 @@ final class ServerLease {
 	private Set<String> fresh(Map<String, Long> heardAt, long now) {
 		Set<String> nodes = new HashSet<>();
 		nodes.add(self);
-		for (String v : inView) {
-			Long t = heardAt.get(v);
-			if (t != null && now - t <= leaseMs && t >= countFrom) {
-				nodes.add(v);
+		for (Map.Entry<String, Long> e : heardAt.entrySet()) {
+			long t = e.getValue();
+			if (now - t <= leaseMs && t >= countFrom) {
+				nodes.add(e.getKey());
 			}
 		}
 		return nodes;
@@ -246,7 +261,8 @@ final class ServerLease {
 		Set<String> fresh = fresh(heardAt, now);
 		String silent = voters.stream().filter(v -> !v.equals(self)).map(v -> {
 			Long t = heardAt.get(v);
-			return v + (t == null || !inView.contains(v) ? " (not in view)" : " (silent " + Math.max(0, now - t) + " ms)");
+			String where = inView.contains(v) ? "" : ", not in view";
+			return v + (t == null ? " (no echo" + where + ")" : " (silent " + Math.max(0, now - t) + " ms" + where + ")");
 		}).collect(Collectors.joining(", "));
 		return "lease expired: heard from " + voters.stream().filter(fresh::contains).count() + " of "
 				+ voters.size() + " voters within " + leaseMs + " ms; " + silent;
@@ -260,6 +276,7 @@ final class ServerLease {
 		long last = lastCheck;
 		if (last != 0 && now - last > leaseMs) {
 			heard.clear();
+			heardWhileFollowing.clear();
 			pausedFor = now - last;
 			pausedUntil = now + pauseSettleMs();
 			countFrom = now + pauseSettleMs() / 2;

@@ -31,6 +31,11 @@ public final class PeerTable {
 	private final Map<String, Peer> peers = new HashMap<>();
 	private View view;
 	private Map<String, Address> current = Map.of();
+	/** Members that left the view, by node name: their newest address and when they left (see {@link #leftRecently}). */
+	private final Map<String, Left> left = new HashMap<>();
+
+	private record Left(Address address, long at) {
+	}
 
 	public PeerTable(ClusterSettings settings, String localNode) {
 		this.settings = settings;
@@ -43,9 +48,21 @@ public final class PeerTable {
 	 * one from before the partition (a standby that has been serving since); the election waits for fresh ones.
 	 */
 	public synchronized void view(View v) {
+		view(v, System.currentTimeMillis());
+	}
+
+	/** {@link #view(View)} at {@code now}, for tests. */
+	synchronized void view(View v, long now) {
 		View before = view;
+		Map<String, Address> was = current;
 		view = v;
 		current = MemberChannel.newestIncarnations(v);
+		was.forEach((node, address) -> {
+			if (!current.containsKey(node)) {
+				left.put(node, new Left(address, now));
+			}
+		});
+		left.keySet().removeAll(current.keySet());
 		peers.values().removeIf(p -> !v.containsMember(p.address));
 		if (v instanceof MergeView && before != null) {
 			peers.values().removeIf(p -> !before.containsMember(p.address));
@@ -70,6 +87,17 @@ public final class PeerTable {
 	/** The address of the node's newest incarnation in view, or null. */
 	public synchronized Address addressOf(String node) {
 		return current.get(node);
+	}
+
+	/**
+	 * The address of {@code node}'s newest incarnation when it left the view less than {@code withinMs} before
+	 * {@code now}, or null (in view, never seen, or gone longer). A merge can be partial: JGroups may install a merged
+	 * view without a member that still sees this node in its own view, and merge again seconds later; such a member
+	 * still answers what is sent to it.
+	 */
+	public synchronized Address leftRecently(String node, long now, long withinMs) {
+		Left l = left.get(node);
+		return l != null && now - l.at() < withinMs ? l.address() : null;
 	}
 
 	/** True when {@code a} is in view but a newer incarnation of its node is too. */

@@ -55,6 +55,7 @@ final class EventListView {
 	private final Table table;
 	private final Label status;
 	private final FlatButton older;
+	private final FlatButton newer;
 	private final Deque<CelFilter> pages = new ArrayDeque<>();
 	private CelFilter current;
 	private CelPage shown;
@@ -117,7 +118,8 @@ final class EventListView {
 		column("Text", 560);
 
 		Composite paging = row(4);
-		FlatButton newer = new FlatButton(paging, palette, "‹ Newer", false);
+		newer = new FlatButton(paging, palette, "‹ Newer", false);
+		newer.setEnabled(false);
 		newer.onClick(e -> newer());
 		older = new FlatButton(paging, palette, "Older ›", false);
 		older.onClick(e -> older());
@@ -236,6 +238,7 @@ final class EventListView {
 		}
 		table.setRedraw(true);
 		older.setEnabled(page.more());
+		newer.setEnabled(!pages.isEmpty());
 		status.setText("page " + (pages.size() + 1) + " · " + page.entries().size() + " entries, newest first"
 				+ (page.more() ? " · older entries follow" : " · no older entries") + " · answered by "
 				+ page.node());
@@ -263,6 +266,11 @@ final class EventListView {
 
 	String statusText() {
 		return status.getText();
+	}
+
+	/** ‹ Newer, as the operator sees it (tests). */
+	FlatButton newerButton() {
+		return newer;
 	}
 
 	void choose(Set<Category> cats) {

@@ -666,6 +666,7 @@ class OperatorWindowTest {
 		assertTrue(rows.get(0)[0].matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}"),
 				"time to the ms: " + rows.get(0)[0]);
 		assertTrue(window.events().statusText().contains("answered by alpha"), window.events().statusText());
+		assertFalse(window.events().newerButton().isEnabled(), "the newest page: nothing newer to go back to");
 		screenshot("operator-events");
 
 		window.events().choose(java.util.Set.of(CelFilter.Category.OPERATOR));

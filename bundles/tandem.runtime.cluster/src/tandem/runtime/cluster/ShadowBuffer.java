@@ -127,6 +127,29 @@ public final class ShadowBuffer {
 		return discard(f -> f.key().startsWith(keyPrefix));
 	}
 
+	/**
+	 * Hands the buffered facts that {@code which} accepts to the server with the next acknowledgement, as if its
+	 * stream had passed them ({@link #takeMissed()}), and forgets them here: an observation the server needs that a
+	 * recorded fact replaced on this node (an alarm this node raised earlier than the server).
+	 */
+	public synchronized int handToServer(java.util.function.Predicate<ReplicatedFact> which) {
+		List<ReplicatedFact> handed = new ArrayList<>();
+		for (Entry e : window) {
+			if (!e.gone && which.test(e.fact)) {
+				handed.add(e.fact);
+			}
+		}
+		if (!handed.isEmpty()) {
+			discard(which);
+			for (ReplicatedFact f : handed) {
+				if (missed.size() < MAX_FACTS) {
+					missed.add(f);
+				}
+			}
+		}
+		return handed.size();
+	}
+
 	/** Forgets the buffered facts that {@code redundant} accepts (see {@link #discard(String)}). */
 	public synchronized int discard(java.util.function.Predicate<ReplicatedFact> redundant) {
 		int dropped = 0;

@@ -91,6 +91,17 @@ class ShadowBufferTest {
 	}
 
 	@Test
+	void aFactHandedToTheServerIsSentAsMissedAndNoLongerTakenOver() {
+		ShadowBuffer buffer = new ShadowBuffer(30_000, 1000, () -> 10_000);
+		buffer.observe(TestCluster.sample("a", 9000));
+		buffer.observe(TestCluster.sample("b", 9000));
+		assertEquals(1, buffer.handToServer(f -> f.key().equals("sample:a@9000")));
+		assertEquals(List.of("sample:a@9000"), buffer.takeMissed().stream().map(ReplicatedFact::key).toList());
+		assertEquals(List.of("sample:b@9000"), buffer.takeover().stream().map(ReplicatedFact::key).toList());
+		assertEquals(0, buffer.handToServer(f -> true), "nothing left to hand over");
+	}
+
+	@Test
 	void discardedFactsAreNeitherTakenOverNorCounted() {
 		ShadowBuffer buffer = new ShadowBuffer(30_000, 1000, () -> 10_000);
 		buffer.observe(TestCluster.sample("a", 9000));

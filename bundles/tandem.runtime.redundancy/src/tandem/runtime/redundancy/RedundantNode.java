@@ -3,6 +3,7 @@ package tandem.runtime.redundancy;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,8 @@ public final class RedundantNode implements AutoCloseable {
 		try {
 			wire();
 			member = new ClusterMember(settings, name, facts, projectHash);
-			member.shadowBuffer().checkCoveredAgainst(key -> !cyclicSample(key) || facts.contains(key));
+			member.shadowBuffer().checkCoveredAgainst(key -> !(key.startsWith("sample:") || key.endsWith(":RAISED"))
+					|| facts.contains(key)); // the server judges whether it needs them (missedByServer)
 			member.addListener(new Listener());
 			member.setQueryHandler(new HistoryDesk(name, history::bulkQueries, options.clock()));
 			if (versions != null) { // before joining: a deploy's staging may arrive with the first view
@@ -414,21 +416,41 @@ public final class RedundantNode implements AutoCloseable {
 				ClusterMember m = member;
 				if (!redundant.isEmpty() && m != null) {
 					synchronized (emitLock) { // atomic with the shadow facts' way in (emit) and out (promotion)
-						redundant.forEach(m.shadowBuffer()::discard);
+						for (String prefix : redundant) {
+							if (t.kind() == TransitionKind.RAISED && raisedBefore(prefix, t.raiseTime())) {
+								// this node raised the same alarm first (the server started while it held)
+								m.shadowBuffer().handToServer(f -> f.key().equals(prefix + TransitionKind.RAISED));
+							}
+							m.shadowBuffer().discard(prefix);
+						}
 					}
 				}
 			} else if (fact instanceof ArchiveSample s && storedStandingBy) {
-				long wrongUntil = recorder.follow(s);
+				ArchiveRecorder.Followed followed = recorder.follow(s);
 				ClusterMember m = member;
-				if (wrongUntil != ArchiveRecorder.AGREES && m != null) {
-					synchronized (emitLock) { // this node's own samples after s (until wrongUntil) are not the history's
-						m.shadowBuffer().discard(f -> f.subject().equals(s.variable()) && f.time() > s.sourceTime()
-								&& f.time() < wrongUntil);
+				if (!followed.agrees() && m != null) {
+					synchronized (emitLock) { // this node's own samples after s that are not the history's go,
+						m.shadowBuffer().discard(f -> f.key().startsWith("sample:") && f.subject().equals(s.variable())
+								&& f.time() > s.sourceTime()
+								&& (f.time() < followed.wrongUntil() || followed.wrongTimes().contains(f.time())));
+						if (m.role() == MemberRole.STANDBY) { // and those the history's chain takes come in
+							followed.missing().forEach(x -> m.shadowBuffer().observe(FactPayload.unstamped(x)));
+						}
 					}
 				}
 			}
 		} catch (RuntimeException e) {
 			LOG.log(Level.ERROR, "node " + name + ": following " + fact.key() + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	/** Whether an occurrence key prefix ({@code alarm:ID@RAISE:}) names a raise before {@code time}. */
+	private static boolean raisedBefore(String prefix, long time) {
+		int at = prefix.lastIndexOf('@');
+		try {
+			return at > 0 && Long.parseLong(prefix.substring(at + 1, prefix.length() - 1)) < time;
+		} catch (NumberFormatException e) {
+			return false;
 		}
 	}
 
@@ -500,11 +522,29 @@ public final class RedundantNode implements AutoCloseable {
 		@Override
 		public void missedByServer(String standby, List<ReplicatedFact> missed) {
 			int recorded = 0;
+			int undue = 0;
 			for (ReplicatedFact f : missed) {
-				if (cyclicSample(f.key()) && !facts.contains(f.key()) && role() == MemberRole.SERVER) {
+				if (facts.contains(f.key()) || role() != MemberRole.SERVER) {
+					continue;
+				}
+				List<Fact> due = new ArrayList<>();
+				Object observed = FactPayload.decode(f.payload());
+				if (cyclicSample(f.key())) {
+					due.add((Fact) observed);
+				} else if (observed instanceof ArchiveSample s) { // an on-change slot: the chain is replayed with it
+					ArchiveRecorder.Followed replayed = recorder.missedHere(s);
+					due.addAll(replayed.missing());
+					undue += replayed.wrongTimes().size();
+				} else if (observed instanceof AlarmTransition t && t.kind() == TransitionKind.RAISED
+						&& alarms.sameEpisodeRaisedLater(t)) {
+					due.add(t); // the standby saw the delay run out first: reconciliation merges into it
+				}
+				for (Fact d : due) {
 					try {
-						member.record(FactPayload.unstamped((Fact) FactPayload.decode(f.payload())));
-						recorded++;
+						if (!facts.contains(d.key())) {
+							member.record(FactPayload.unstamped(d));
+							recorded++;
+						}
 					} catch (IllegalStateException e) {
 						return; // stepped down or sealed: the next server has them in its own history
 					} catch (InterruptedException e) {
@@ -514,8 +554,9 @@ public final class RedundantNode implements AutoCloseable {
 				}
 			}
 			if (recorded > 0) {
-				LOG.log(Level.INFO, "node {0}: recorded {1} samples of slots its poll missed, as {2} observed them",
-						name, recorded, standby);
+				LOG.log(Level.INFO, "node {0}: recorded {1} facts of slots its poll missed, as {2} observed them{3}",
+						name, recorded, standby, undue == 0 ? "" : " (" + undue + " on-change samples recorded "
+								+ "before would not have been taken)");
 			}
 		}
 

@@ -12,6 +12,7 @@ import tandem.runtime.api.Quality;
 import tandem.runtime.api.Value;
 import tandem.runtime.api.ValueListener;
 import tandem.runtime.api.fact.AlarmTransition;
+import tandem.runtime.api.fact.TransitionKind;
 import tandem.runtime.api.fact.ArchiveSample;
 import tandem.runtime.core.config.AlarmDefinition;
 import tandem.runtime.history.h2.AlarmRecord;
@@ -121,6 +122,17 @@ public final class AlarmEngine implements ValueListener {
 		AlarmTracker t = byId.get(recorded.alarm());
 		Long replaced = t == null ? null : t.follow(recorded);
 		return replaced == null ? null : "alarm:" + recorded.alarm() + "@" + replaced + ":";
+	}
+
+	/**
+	 * On the serving node: whether a RAISED the standby observed (its own engine, in shadow) names the occurrence
+	 * this engine holds as current but raised later, in one continuous condition: a node that started while the
+	 * condition already held begins its delay at its first value, while the other node saw the condition begin. The
+	 * earlier raise is the alarm's; recording it lets reconciliation merge the later one into it.
+	 */
+	public synchronized boolean sameEpisodeRaisedLater(AlarmTransition observed) {
+		AlarmTracker t = byId.get(observed.alarm());
+		return t != null && observed.kind() == TransitionKind.RAISED && t.raisedHereLater(observed.raiseTime());
 	}
 
 	/** Whether a recorded transition names an occurrence this engine neither holds nor ended (it came from elsewhere). */

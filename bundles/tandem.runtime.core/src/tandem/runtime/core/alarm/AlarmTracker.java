@@ -30,6 +30,10 @@ final class AlarmTracker {
 		boolean acknowledged;
 		/** Taken from this node's history at start and not yet seen to hold here. */
 		boolean restored;
+		/** The time of the value before the condition began to hold in this node's view (it did not hold then). */
+		long heldAfter;
+		/** Whether the condition already held at this node's first value, or its first after a gap in its view. */
+		boolean startUnknown;
 
 		Occurrence(long raiseTime, boolean acknowledged) {
 			this.raiseTime = raiseTime;
@@ -39,6 +43,8 @@ final class AlarmTracker {
 
 	private final AlarmDefinition definition;
 	private Long conditionSince;
+	private boolean conditionSinceUnknown;
+	private long conditionAfter;
 	private Occurrence current;
 	private final Map<Long, Occurrence> clearedUnacknowledged = new LinkedHashMap<>();
 	/** Raise times of occurrences that ended here (cleared or merged), so a late copy of their RAISED is no news. */
@@ -70,6 +76,8 @@ final class AlarmTracker {
 		if (Double.isNaN(x)) {
 			return null;
 		}
+		boolean firstOrAfterGap = !evaluated || gapMillis > 0 && lastTime != null && t - lastTime > gapMillis;
+		long previous = lastTime == null ? Long.MIN_VALUE : lastTime;
 		evaluated = true;
 		if (current != null && gapMillis > 0 && lastTime != null && t - lastTime > gapMillis) {
 			// this node saw nothing for a while (paused, stalled): whether the condition ended in the gap, and when,
@@ -90,11 +98,15 @@ final class AlarmTracker {
 			}
 			if (conditionSince == null) {
 				conditionSince = t;
+				conditionSinceUnknown = firstOrAfterGap;
+				conditionAfter = previous;
 			}
 			if (t - conditionSince < definition.delayMillis()) {
 				return null;
 			}
 			current = new Occurrence(t, false);
+			current.heldAfter = conditionAfter;
+			current.startUnknown = conditionSinceUnknown;
 			conditionSince = null;
 			return transition(t, TransitionKind.RAISED, t, "", x);
 		}
@@ -121,6 +133,17 @@ final class AlarmTracker {
 		}
 		return transition(done.raiseTime, waits ? TransitionKind.CLEARED_UNACKNOWLEDGED : TransitionKind.CLEARED, t,
 				"", x);
+	}
+
+	/**
+	 * Whether an occurrence another node raised at {@code raiseTime} is the current one, raised here later: the
+	 * other node's condition began (at the latest) one delay before its raise, after the last value this node saw
+	 * outside the condition, or this node cannot tell (the condition held at its first value, or its first after a
+	 * gap); so the other node saw the delay run out first.
+	 */
+	boolean raisedHereLater(long raiseTime) {
+		return current != null && !current.restored && current.raiseTime > raiseTime
+				&& (current.startUnknown || raiseTime - definition.delayMillis() > current.heldAfter);
 	}
 
 	/** Acknowledges the occurrence raised at {@code raiseTime}; null when there is none waiting for it. */

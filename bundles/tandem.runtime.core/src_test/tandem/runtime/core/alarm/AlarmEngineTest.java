@@ -168,6 +168,33 @@ class AlarmEngineTest {
 	}
 
 	@Test
+	void anEarlierRaiseOfTheSameConditionByTheOtherNodeIsRecognisedOnlyWhereThisNodeCannotContradictIt() {
+		AlarmEngine started = engine(high(5000, true));
+		feed(started, 17_100, 95); // this node's first value: the condition may have begun long before
+		feed(started, 22_100, 95);
+		assertEquals(List.of(22_100L), emitted.stream().map(AlarmTransition::raiseTime).toList());
+		AlarmTransition other = new AlarmTransition("Level.HIGH", 21_100, TransitionKind.RAISED, 21_100, "", 95, 1,
+				"Level high");
+		assertTrue(started.sameEpisodeRaisedLater(other), "the other node saw the condition begin at 16.1 s");
+		AlarmTransition later = new AlarmTransition("Level.HIGH", 22_200, TransitionKind.RAISED, 22_200, "", 95, 1,
+				"Level high");
+		assertFalse(started.sameEpisodeRaisedLater(later), "a later raise is the other node's lag, not news");
+
+		emitted.clear();
+		AlarmEngine watching = engine(high(5000, true));
+		feed(watching, 16_000, 80); // the condition did not hold at 16.0 s here
+		feed(watching, 16_100, 95);
+		feed(watching, 21_100, 95);
+		assertEquals(List.of(21_100L), emitted.stream().map(AlarmTransition::raiseTime).toList());
+		AlarmTransition contradicted = new AlarmTransition("Level.HIGH", 21_000, TransitionKind.RAISED, 21_000, "",
+				95, 1, "Level high");
+		assertFalse(watching.sameEpisodeRaisedLater(contradicted), "its condition would have begun by 16.0 s");
+		AlarmTransition missedSlot = new AlarmTransition("Level.HIGH", 21_050, TransitionKind.RAISED, 21_050, "", 95,
+				1, "Level high");
+		assertTrue(watching.sameEpisodeRaisedLater(missedSlot), "begun after 16.0 s: a slot this node did not see");
+	}
+
+	@Test
 	void aFollowingEngineContinuesTheRecordedOccurrenceInsteadOfItsOwnLaterOne() {
 		AlarmEngine e = engine(high(0, true));
 		feed(e, 2000, 95); // this node started later than the server, which raised at 1000

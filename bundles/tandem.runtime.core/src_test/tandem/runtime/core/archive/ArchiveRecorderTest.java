@@ -1,6 +1,7 @@
 package tandem.runtime.core.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,29 +98,72 @@ class ArchiveRecorderTest {
 		ArchiveRecorder r = recorder(new ArchiveDefinition("Levels", Mode.ON_CHANGE, List.of("Level"), 1, 0.05, null, 0));
 		feed(r, "Level", 1000, 13.60);
 		feed(r, "Level", 1100, 13.70); // recorded: beyond the deadband of 13.60
-		assertEquals(ArchiveRecorder.AGREES, r.follow(new ArchiveSample("Level", 1000, 13.60, Quality.GOOD)),
+		assertTrue(r.follow(new ArchiveSample("Level", 1000, 13.60, Quality.GOOD)).agrees(),
 				"the history holds this node's own 13.60, late (replication lag or a node just promoted)");
 		feed(r, "Level", 1200, 13.71);
 		assertEquals(List.of(1000L, 1100L), times(), "13.71 is within the deadband of 13.70, the chain's last");
 	}
 
 	@Test
+	void aStandbyWhoseChainWentAnotherWayReplaysItsValuesAgainstTheRecordedSample() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Levels", Mode.ON_CHANGE, List.of("Level"), 1, 0.5, null, 0));
+		feed(r, "Level", 1100, 10.4); // started late: its own chain begins at 10.4
+		feed(r, "Level", 1200, 10.7);
+		feed(r, "Level", 1300, 11.0); // 0.6 beyond its own 10.4
+		assertEquals(List.of(1100L, 1300L), times());
+		ArchiveRecorder.Followed f = r.follow(new ArchiveSample("Level", 1000, 10.0, Quality.GOOD));
+		assertEquals(java.util.Set.of(1100L, 1300L), f.wrongTimes(), "against 10.0 neither 10.4 nor 11.0 is a change");
+		assertEquals(List.of(new ArchiveSample("Level", 1200, 10.7, Quality.GOOD)), f.missing(),
+				"10.7 is 0.7 beyond the recorded 10.0: the history's chain takes it, so this node must hold it too");
+		feed(r, "Level", 1400, 11.25);
+		assertEquals(List.of(1100L, 1300L, 1400L), times(), "11.25 is a change against 10.7, the replayed chain's last");
+	}
+
+	@Test
+	void aChainThatAgreesWithTheRecordedSampleChangesNothing() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Levels", Mode.ON_CHANGE, List.of("Level"), 1, 0.5, null, 0));
+		feed(r, "Level", 1000, 10.0);
+		feed(r, "Level", 1100, 10.6);
+		feed(r, "Level", 1200, 10.8);
+		assertTrue(r.follow(new ArchiveSample("Level", 1000, 10.0, Quality.GOOD)).agrees());
+		assertTrue(r.follow(new ArchiveSample("Level", 1100, 10.6, Quality.GOOD)).agrees());
+	}
+
+	@Test
+	void aSlotTheServersPollMissedIsTakenFromTheStandbyAndTheChainReplayedWithIt() {
+		ArchiveRecorder r = recorder(new ArchiveDefinition("Levels", Mode.ON_CHANGE, List.of("Level"), 1, 0.5, null, 0));
+		feed(r, "Level", 1000, 10.0);
+		// the poll of slot 1100 came too late (a live device answers only for now)
+		feed(r, "Level", 1200, 10.3);
+		feed(r, "Level", 1300, 11.2);
+		assertEquals(List.of(1000L, 1300L), times());
+		ArchiveRecorder.Followed f = r.missedHere(new ArchiveSample("Level", 1100, 10.6, Quality.GOOD));
+		assertEquals(List.of(new ArchiveSample("Level", 1100, 10.6, Quality.GOOD)), f.missing(),
+				"the standby's 10.6 at the missed slot is a change against 10.0");
+		assertTrue(f.wrongTimes().isEmpty(), "11.2 is a change against 10.6 too");
+		assertTrue(r.missedHere(new ArchiveSample("Level", 1200, 10.9, Quality.GOOD)).agrees(),
+				"a slot this node evaluated itself keeps its own decision");
+		feed(r, "Level", 1400, 11.5);
+		assertEquals(List.of(1000L, 1300L), times(), "11.5 is within the deadband of 11.2");
+	}
+
+	@Test
 	void aNodeRestartedInTheMiddleOfACyclicWindowDropsItsOwnSampleWhenTheServersArrives() {
 		ArchiveRecorder r = recorder(new ArchiveDefinition("Cyclic", Mode.CYCLIC, List.of("Level"), 10_000, 0, null, 0));
 		feed(r, "Level", 24_000, 10.4); // restarted at 24 s: its first value of the window 20..30 s
-		assertEquals(30_000, r.follow(new ArchiveSample("Level", 20_000, 10.0, Quality.GOOD)),
+		assertEquals(30_000, r.follow(new ArchiveSample("Level", 20_000, 10.0, Quality.GOOD)).wrongUntil(),
 				"the server recorded the window at 20 s: the own sample at 24 s is wrong until the window ends");
 		feed(r, "Level", 26_000, 10.5);
 		feed(r, "Level", 30_000, 10.6);
 		assertEquals(List.of(24_000L, 30_000L), times(), "nothing more in the recorded window; the next one is new");
-		assertEquals(ArchiveRecorder.AGREES, r.follow(new ArchiveSample("Level", 30_000, 10.6, Quality.GOOD)),
+		assertTrue(r.follow(new ArchiveSample("Level", 30_000, 10.6, Quality.GOOD)).agrees(),
 				"the server's sample of the next window is this node's own");
 	}
 
 	@Test
 	void aCyclicWindowTheServerRecordedBeforeThisNodeSawItIsNotRecordedAgain() {
 		ArchiveRecorder r = recorder(new ArchiveDefinition("Cyclic", Mode.CYCLIC, List.of("Level"), 10_000, 0, null, 0));
-		assertEquals(ArchiveRecorder.AGREES, r.follow(new ArchiveSample("Level", 20_000, 10.0, Quality.GOOD)));
+		assertTrue(r.follow(new ArchiveSample("Level", 20_000, 10.0, Quality.GOOD)).agrees());
 		feed(r, "Level", 24_000, 10.4);
 		feed(r, "Level", 31_000, 10.6);
 		assertEquals(List.of(31_000L), times());

@@ -227,6 +227,11 @@ public final class ScreensEditor extends ProjectEditor {
 		palette.setSymbol(symbol);
 	}
 
+	/** For tests: pixels of the palette's last tool that it does not show now. */
+	public int paletteLastToolHidden() {
+		return palette.lastToolHidden();
+	}
+
 	/** The palette's labels, in order (element types, then the project's symbols). */
 	public List<String> paletteLabels() {
 		return palette.labels();

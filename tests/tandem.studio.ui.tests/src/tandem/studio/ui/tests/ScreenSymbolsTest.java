@@ -160,6 +160,9 @@ class ScreenSymbolsTest {
 		assertTrue(boundTo(first).contains("Intake.Valve.Open"), boundTo(first).toString());
 		EventLoop.waitFor(() -> editor.paletteLabels().contains("◆ Gate"), "the palette shows a tool for the new symbol: " + editor.paletteLabels());
 		assertEquals(List.of(), session.problems().problems());
+		settle();
+		Screenshots.save(window.getShell(), "screen-symbols-saved");
+		assertEquals(0, editor.paletteLastToolHidden(), "the palette scrolls to show all of the new tool ◆ Gate");
 	}
 
 	@Test

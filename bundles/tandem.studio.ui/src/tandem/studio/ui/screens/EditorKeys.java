@@ -33,7 +33,7 @@ final class EditorKeys {
 		case SWT.ARROW_RIGHT -> nudge(step, 0);
 		case SWT.ARROW_UP -> nudge(0, -step);
 		case SWT.ARROW_DOWN -> nudge(0, step);
-		case SWT.DEL -> editor.delete();
+		case SWT.DEL -> editor.edits().delete();
 		case SWT.ESC -> {
 			editor.setTool(null);
 			editor.select(List.of());
@@ -47,25 +47,25 @@ final class EditorKeys {
 			return;
 		}
 		if (e.character == 'd' || e.keyCode == 'd') {
-			editor.duplicate();
+			editor.edits().duplicate();
 		} else if (e.keyCode == 'g') {
 			if ((e.stateMask & SWT.SHIFT) != 0) {
-				editor.ungroup();
+				editor.edits().ungroup();
 			} else {
-				editor.group();
+				editor.edits().group();
 			}
 		} else if (e.keyCode == 'a') {
-			editor.selectAll();
+			editor.edits().selectAll();
 		} else if (e.keyCode == 'c') {
-			editor.copy();
+			editor.edits().copy();
 		} else if (e.keyCode == 'v') {
-			editor.paste();
+			editor.edits().paste();
 		}
 	}
 
 	private void nudge(int dx, int dy) {
 		if (!editor.selection().isEmpty()) {
-			editor.moveSelectionBy(dx, dy);
+			editor.edits().moveBy(dx, dy);
 		}
 	}
 }

@@ -19,15 +19,11 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 
-import tandem.model.Group;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
-import tandem.studio.core.op.DeleteOperation;
-import tandem.studio.core.op.InUseException;
 import tandem.studio.core.screen.Arrangement;
 import tandem.studio.core.screen.Box;
 import tandem.studio.core.screen.ScreenEditOperation;
-import tandem.studio.core.screen.ScreenEditOperation.ZOrder;
 import tandem.studio.ui.editors.OutlineNode;
 import tandem.studio.ui.editors.ProjectEditor;
 
@@ -50,21 +46,20 @@ public final class ScreensEditor extends ProjectEditor {
 	private EditorToolBar toolBar;
 	private EditorReadout readout;
 	private final ElementSelection selectionProvider = new ElementSelection();
-	private List<ScreenElement> clipboard = List.of();
-	private int pasteCount;
+	private final SelectionEdits edits = new SelectionEdits(this);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		super.init(site, input);
 		IActionBars bars = site.getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action("Copy", this::copy));
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action("Copy", edits::copy));
 		bars.setGlobalActionHandler(ActionFactory.CUT.getId(), action("Cut", () -> {
-			copy();
-			delete();
+			edits.copy();
+			edits.delete();
 		}));
-		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", this::paste));
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", this::delete));
-		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select all", this::selectAll));
+		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", edits::paste));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", edits::delete));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select all", edits::selectAll));
 	}
 
 	private static Action action(String text, Runnable run) {
@@ -332,14 +327,9 @@ public final class ScreensEditor extends ProjectEditor {
 		canvas.endPreview();
 	}
 
-	void moveSelectionBy(int dx, int dy) {
-		edit(() -> op().moveBy(selection(), dx, dy));
-	}
-
-	void setBounds(String verb, Map<ScreenElement, Box> boxes) {
-		if (!boxes.isEmpty()) {
-			edit(() -> op().setBounds(ScreenEditOperation.label(verb, boxes.keySet()), boxes));
-		}
+	/** The gestures on the selection (arrange, group, clipboard, delete), for the bars, menu and keys. */
+	SelectionEdits edits() {
+		return edits;
 	}
 
 	/** Draws a new element of kind in box (a click: its default size), selects it and returns to the selection tool. */
@@ -386,80 +376,7 @@ public final class ScreensEditor extends ProjectEditor {
 
 	/** Aligns the selection to its first element, as the Align menu does (one undo step). */
 	public void align(Arrangement.Align how) {
-		setBounds("Align", Arrangement.align(selection(), how));
-	}
-
-	void distribute(boolean horizontally) {
-		setBounds("Distribute", Arrangement.distribute(selection(), horizontally));
-	}
-
-	void sameSize(Arrangement.Size which) {
-		setBounds("Same " + which.words() + " for", Arrangement.sameSize(selection(), which));
-	}
-
-	void zOrder(ZOrder where) {
-		if (!selection().isEmpty()) {
-			edit(() -> op().zOrder(selection(), where));
-		}
-	}
-
-	void group() {
-		if (selection().size() >= 2) {
-			edit(() -> select(List.of(op().group(selection()))));
-		}
-	}
-
-	void ungroup() {
-		List<ScreenElement> out = new ArrayList<>();
-		edit(() -> {
-			for (ScreenElement e : selection()) {
-				if (e instanceof Group g) {
-					out.addAll(op().ungroup(g));
-				}
-			}
-		});
-		if (!out.isEmpty()) {
-			select(out);
-		}
-	}
-
-	void copy() {
-		clipboard = selection().stream().map(e -> (ScreenElement) org.eclipse.emf.ecore.util.EcoreUtil.copy(e)).toList();
-		pasteCount = 0;
-	}
-
-	void paste() {
-		if (!clipboard.isEmpty() && screen() != null) {
-			pasteCount++;
-			int offset = 10 * pasteCount;
-			edit(() -> select(op().paste("Paste", clipboard, offset, offset)));
-		}
-	}
-
-	void duplicate() {
-		if (!selection().isEmpty()) {
-			edit(() -> select(op().paste("Duplicate", selection(), 10, 10)));
-		}
-	}
-
-	void delete() {
-		List<ScreenElement> doomed = selection();
-		if (!doomed.isEmpty()) {
-			edit(() -> {
-				try {
-					new DeleteOperation(session(), doomed, DeleteOperation.Uses.REMOVE).execute();
-				} catch (InUseException e) {
-					throw new IllegalStateException(e.getMessage(), e);
-				}
-				select(List.of());
-			});
-		}
-	}
-
-	void selectAll() {
-		if (screen() != null) {
-			select(screen().getElements());
-		}
+		edits.align(how);
 	}
 
 	void toggleGrid() {

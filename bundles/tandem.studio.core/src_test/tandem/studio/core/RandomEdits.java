@@ -224,8 +224,7 @@ final class RandomEdits {
 			return null;
 		}
 		ScreenEditOperation edit = new ScreenEditOperation(session, screen);
-		// ungrouping an empty group cannot execute (nothing to take out), so the studio offers it only for a full one
-		List<ScreenElement> groups = screen.getElements().stream().filter(e -> e instanceof Group g && !g.getChildren().isEmpty()).toList();
+		List<ScreenElement> groups = screen.getElements().stream().filter(Group.class::isInstance).toList();
 		if (!groups.isEmpty() && random.nextBoolean()) {
 			Group group = (Group) pick(groups);
 			edit.ungroup(group);

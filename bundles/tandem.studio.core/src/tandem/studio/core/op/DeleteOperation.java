@@ -16,10 +16,12 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import tandem.model.Alarm;
 import tandem.model.DynamicBinding;
 import tandem.model.RecipeValue;
+import tandem.model.Variable;
 import tandem.model.TandemPackage.Literals;
 import tandem.model.naming.ElementPath;
 import tandem.studio.core.ProjectSession;
 import tandem.studio.core.refs.CrossReferences;
+import tandem.studio.core.refs.ParameterNames;
 import tandem.studio.core.refs.Usage;
 
 /**
@@ -27,7 +29,9 @@ import tandem.studio.core.refs.Usage;
  * reports every use and changes nothing; {@link Uses#REMOVE} removes the uses too: an entry of a list (an archive's
  * variables, a user's roles) is taken out, an element that exists only for the deleted one (an alarm on a
  * variable, a recipe value, a dynamic binding) is deleted with it, and any other reference is cleared, which
- * validation then reports (a display without a variable).
+ * validation then reports (a display without a variable). A symbol instance that names a deleted variable through
+ * its parameter values ({@code $UNIT.Speed}) is a use too; it has nothing to clear, so it stays and validation
+ * reports the missing variable on it.
  */
 public final class DeleteOperation {
 
@@ -51,6 +55,12 @@ public final class DeleteOperation {
 		List<Usage> outside = new ArrayList<>();
 		Map<EObject, List<Usage>> usages = new CrossReferences(session.project()).usagesOf(elements);
 		usages.values().forEach(list -> list.stream().filter(u -> !insideAny(u.owner(), elements)).forEach(outside::add));
+		ParameterNames names = new ParameterNames(session.project());
+		for (EObject element : elements) {
+			if (element instanceof Variable variable) {
+				names.usagesOf(variable).stream().filter(u -> !insideAny(u.owner(), elements)).forEach(outside::add);
+			}
+		}
 		return outside;
 	}
 
@@ -75,14 +85,14 @@ public final class DeleteOperation {
 		EditingDomain domain = session.editingDomain();
 		Set<EObject> removed = new LinkedHashSet<>(elements);
 		for (Usage usage : outside) {
-			EObject dependent = dependent(usage);
+			EObject dependent = usage.isThroughParameters() ? null : dependent(usage);
 			if (dependent != null && !insideAny(dependent, removed)) {
 				removed.add(dependent);
 			}
 		}
 		List<Command> commands = new ArrayList<>();
 		for (Usage usage : outside) {
-			if (insideAny(usage.owner(), removed)) {
+			if (usage.isThroughParameters() || insideAny(usage.owner(), removed)) {
 				continue;
 			}
 			EReference feature = usage.feature();

@@ -1,6 +1,8 @@
 package tandem.studio.core.op;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -8,12 +10,16 @@ import org.eclipse.emf.ecore.EObject;
 
 import tandem.model.NamedElement;
 import tandem.model.TandemPackage;
+import tandem.model.Variable;
 import tandem.studio.core.ProjectSession;
 
 /**
  * Renames an element as one undo step. References in a project are references to the element, not to its name,
  * so every use (screens, alarms, archives, recipes) follows; the operation refuses an empty name and a name a
- * sibling of the same kind already has, since the runtime finds variables, screens and users by name.
+ * sibling of the same kind already has, since the runtime finds variables, screens and users by name. Symbol
+ * instances name their variables through parameter values instead ({@code $UNIT.Speed} with UNIT=Pump3); the
+ * rename of a variable changes those values in the same undo step wherever {@link ParameterFollowing} finds one
+ * right value, and names the instances it could not follow, which validation then reports.
  */
 public final class RenameOperation {
 
@@ -27,13 +33,19 @@ public final class RenameOperation {
 		this.newName = newName == null ? "" : newName.strip();
 	}
 
-	public void execute() {
+	/**
+	 * Renames the element.
+	 *
+	 * @return the symbol instances that still name the variable's old name (empty when every use followed)
+	 * @throws IllegalArgumentException for an empty name or one a sibling has; nothing changes then
+	 */
+	public List<String> execute() {
 		String what = element.eClass().getName() + " '" + element.getName() + "'";
 		if (newName.isEmpty()) {
 			throw new IllegalArgumentException("cannot rename " + what + ": the new name is empty");
 		}
 		if (newName.equals(element.getName())) {
-			return;
+			return List.of();
 		}
 		EObject container = element.eContainer();
 		if (container != null && element.eContainmentFeature().isMany()) {
@@ -44,7 +56,16 @@ public final class RenameOperation {
 				}
 			}
 		}
-		Command set = SetCommand.create(session.editingDomain(), element, TandemPackage.Literals.NAMED_ELEMENT__NAME, newName);
-		session.execute("Rename " + what + " to '" + newName + "'", set);
+		List<Command> commands = new ArrayList<>();
+		commands.add(SetCommand.create(session.editingDomain(), element, TandemPackage.Literals.NAMED_ELEMENT__NAME, newName));
+		List<String> unfollowed = List.of();
+		if (element instanceof Variable && element.getName() != null) {
+			ParameterFollowing.Result followed = new ParameterFollowing(session.editingDomain(), session.project(),
+					Map.of(element.getName(), newName)).follow();
+			commands.addAll(followed.commands());
+			unfollowed = followed.unfollowed();
+		}
+		session.execute("Rename " + what + " to '" + newName + "'", commands);
+		return unfollowed;
 	}
 }

@@ -202,18 +202,25 @@ public final class ScreenEditOperation {
 		return group;
 	}
 
-	/** Puts the children of group back on the screen where the group was, at their places on screen. */
+	/**
+	 * Puts the children of group back on the screen where the group was, at their places on screen; an empty group
+	 * just goes (EMF cannot remove or add an empty list, so those commands are left out).
+	 */
 	public List<ScreenElement> ungroup(Group group) {
 		List<ScreenElement> children = List.copyOf(group.getChildren());
 		int index = screen.getElements().indexOf(group);
 		List<Command> commands = new ArrayList<>();
-		commands.add(RemoveCommand.create(session.editingDomain(), group, Literals.GROUP__CHILDREN, children));
+		if (!children.isEmpty()) {
+			commands.add(RemoveCommand.create(session.editingDomain(), group, Literals.GROUP__CHILDREN, children));
+		}
 		for (ScreenElement e : children) {
 			commands.add(SetCommand.create(session.editingDomain(), e, Literals.SCREEN_ELEMENT__X, e.getX() + group.getX()));
 			commands.add(SetCommand.create(session.editingDomain(), e, Literals.SCREEN_ELEMENT__Y, e.getY() + group.getY()));
 		}
 		commands.add(RemoveCommand.create(session.editingDomain(), screen, Literals.SCREEN__ELEMENTS, group));
-		commands.add(AddCommand.create(session.editingDomain(), screen, Literals.SCREEN__ELEMENTS, children, index));
+		if (!children.isEmpty()) {
+			commands.add(AddCommand.create(session.editingDomain(), screen, Literals.SCREEN__ELEMENTS, children, index));
+		}
 		session.execute("Ungroup " + group.getName(), commands);
 		return children;
 	}

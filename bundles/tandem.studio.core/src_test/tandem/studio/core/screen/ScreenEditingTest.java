@@ -202,6 +202,22 @@ class ScreenEditingTest extends OnTheDemo {
 	}
 
 	@Test
+	void ungroupingAnEmptyGroupRemovesItInOneUndoStep() {
+		Group empty = tandem.model.TandemFactory.eINSTANCE.createGroup();
+		empty.setName("empty");
+		session.execute("Add empty", org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(), screen,
+				Literals.SCREEN__ELEMENTS, empty, 1));
+		assertEquals(List.of(a, empty, b, c), screen.getElements());
+
+		assertEquals(List.of(), op.ungroup(empty));
+
+		assertEquals(List.of(a, b, c), screen.getElements());
+		assertEquals("Ungroup empty", session.undoLabel());
+		session.undo();
+		assertEquals(List.of(a, empty, b, c), screen.getElements());
+	}
+
+	@Test
 	void aValidationProblemOfANewElementAppearsAtOnce() {
 		op.create(Literals.IMAGE, new Box(10, 10, 0, 0));
 		assertTrue(session.problems().errors().stream().anyMatch(p -> p.elementPath().contains("image1")), session.problems().errors().toString());

@@ -23,19 +23,19 @@ final class ArrangeBar {
 			item(align, "Align " + a.words(), () -> editor.align(a));
 		}
 		Menu distribute = dropDown(bar, "Distribute", "Equal gaps between three or more elements");
-		item(distribute, "Horizontally", () -> editor.distribute(true));
-		item(distribute, "Vertically", () -> editor.distribute(false));
+		item(distribute, "Horizontally", () -> editor.edits().distribute(true));
+		item(distribute, "Vertically", () -> editor.edits().distribute(false));
 		Menu size = dropDown(bar, "Same size", "Give the selection the width or height of the first selected");
 		for (Arrangement.Size s : Arrangement.Size.values()) {
-			item(size, "Same " + s.words(), () -> editor.sameSize(s));
+			item(size, "Same " + s.words(), () -> editor.edits().sameSize(s));
 		}
 		Menu order = dropDown(bar, "Order", "Drawing order");
 		for (ZOrder z : ZOrder.values()) {
-			item(order, z.label(), () -> editor.zOrder(z));
+			item(order, z.label(), () -> editor.edits().zOrder(z));
 		}
-		push(bar, "Group", "Group the selection (Ctrl+G)", editor::group);
-		push(bar, "Ungroup", "Ungroup (Ctrl+Shift+G)", editor::ungroup);
-		push(bar, "Duplicate", "Duplicate the selection (Ctrl+D)", editor::duplicate);
+		push(bar, "Group", "Group the selection (Ctrl+G)", editor.edits()::group);
+		push(bar, "Ungroup", "Ungroup (Ctrl+Shift+G)", editor.edits()::ungroup);
+		push(bar, "Duplicate", "Duplicate the selection (Ctrl+D)", editor.edits()::duplicate);
 		push(bar, "Save as Symbol…", "Save the selection as a symbol of the project's library, with parameters such as $UNIT",
 				editor::saveAsSymbol);
 		ToolItem grid = new ToolItem(bar, SWT.CHECK);

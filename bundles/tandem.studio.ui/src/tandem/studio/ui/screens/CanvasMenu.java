@@ -23,10 +23,10 @@ final class CanvasMenu {
 		Menu menu = new Menu(canvas.control());
 		MenuItem save = item(menu, "Save as Symbol…", editor::saveAsSymbol);
 		new MenuItem(menu, SWT.SEPARATOR);
-		MenuItem group = item(menu, "Group", editor::group);
-		MenuItem ungroup = item(menu, "Ungroup", editor::ungroup);
-		MenuItem duplicate = item(menu, "Duplicate", editor::duplicate);
-		MenuItem delete = item(menu, "Delete", editor::delete);
+		MenuItem group = item(menu, "Group", editor.edits()::group);
+		MenuItem ungroup = item(menu, "Ungroup", editor.edits()::ungroup);
+		MenuItem duplicate = item(menu, "Duplicate", editor.edits()::duplicate);
+		MenuItem delete = item(menu, "Delete", editor.edits()::delete);
 		canvas.control().addListener(SWT.MouseDown, e -> {
 			if (e.button == 3 && canvas.screen() != null && !editor.previewing()) {
 				List<ScreenElement> hits = ScreenHits.at(canvas.screen(), canvas.transform().toScreenX(e.x), canvas.transform().toScreenY(e.y));

@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -19,6 +21,9 @@ import tandem.model.TandemPackage.Literals;
  * and clicking places an element of its default size; dragging draws its box.
  */
 final class Palette {
+
+	/** Room below the last tool, at least; see {@link #fit()}. */
+	private static final int END_ROOM = 12;
 
 	private final org.eclipse.swt.custom.ScrolledComposite scroll;
 	private final ToolBar bar;
@@ -44,8 +49,34 @@ final class Palette {
 		fit();
 	}
 
+	/**
+	 * Makes the scrolled area end below the last tool by half a tool's height: GTK's overlay scroll bars are drawn
+	 * over the content, and without this room one covered half of the last tool even when scrolled to the end.
+	 */
 	private void fit() {
-		scroll.setMinSize(bar.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		Point size = bar.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		bar.setSize(size);
+		int bottom = size.y;
+		int itemHeight = 0;
+		for (ToolItem item : items) {
+			Rectangle bounds = item.getBounds();
+			bottom = Math.max(bottom, bounds.y + bounds.height);
+			itemHeight = Math.max(itemHeight, bounds.height);
+		}
+		scroll.setMinSize(size.x, bottom + Math.max(END_ROOM, itemHeight / 2));
+	}
+
+	/** Scrolls so that the last tool (a symbol just saved) is in sight, whole. */
+	private void revealLast() {
+		if (items.isEmpty()) {
+			return;
+		}
+		Rectangle last = items.get(items.size() - 1).getBounds();
+		int visible = scroll.getClientArea().height;
+		int needed = last.y + last.height + Math.max(END_ROOM, last.height / 2) - visible;
+		if (needed > scroll.getOrigin().y) {
+			scroll.setOrigin(0, needed);
+		}
 	}
 
 	private void addSymbols(List<tandem.model.SymbolDefinition> library) {
@@ -85,6 +116,7 @@ final class Palette {
 		}
 		fit();
 		scroll.getParent().layout(true, true);
+		revealLast();
 		return true;
 	}
 
@@ -154,6 +186,13 @@ final class Palette {
 		for (int i = 0; i < items.size(); i++) {
 			items.get(i).setSelection(symbols.get(i) != null && symbols.get(i).getName().equals(name));
 		}
+	}
+
+	/** For tests: how many pixels of the last tool lie outside what the palette shows now (0: all of it is shown). */
+	int lastToolHidden() {
+		Rectangle last = items.get(items.size() - 1).getBounds();
+		int top = bar.getLocation().y + last.y;
+		return Math.max(0, top + last.height - scroll.getClientArea().height) + Math.max(0, -top);
 	}
 
 	/** The labels shown, for tests. */

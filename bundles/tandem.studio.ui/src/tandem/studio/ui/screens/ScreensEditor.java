@@ -12,25 +12,18 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 
-import tandem.model.Group;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
-import tandem.studio.core.op.DeleteOperation;
-import tandem.studio.core.op.InUseException;
 import tandem.studio.core.screen.Arrangement;
 import tandem.studio.core.screen.Box;
 import tandem.studio.core.screen.ScreenEditOperation;
-import tandem.studio.core.screen.ScreenEditOperation.ZOrder;
 import tandem.studio.ui.editors.OutlineNode;
 import tandem.studio.ui.editors.ProjectEditor;
 
@@ -44,36 +37,29 @@ import tandem.studio.ui.editors.ProjectEditor;
 public final class ScreensEditor extends ProjectEditor {
 
 	public static final String ID = "tandem.studio.ui.screensEditor";
-	private static final double[] ZOOMS = { 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4 };
 
 	private EditorCanvas canvas;
 	private Palette palette;
 	private BindingsPanel bindings;
 	private ScreenPreview preview;
-	private PreviewSourceChoice previewSource;
 	private VariableDropTarget dropTarget;
-	private org.eclipse.swt.widgets.ToolItem previewItem;
-	private Combo screens;
-	private Combo zoom;
-	private Label readout;
+	private EditorToolBar toolBar;
+	private EditorReadout readout;
 	private final ElementSelection selectionProvider = new ElementSelection();
-	private List<ScreenElement> clipboard = List.of();
-	private int pasteCount;
-	private String pointer = "";
-	private String gestureText = "";
+	private final SelectionEdits edits = new SelectionEdits(this);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		super.init(site, input);
 		IActionBars bars = site.getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action("Copy", this::copy));
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action("Copy", edits::copy));
 		bars.setGlobalActionHandler(ActionFactory.CUT.getId(), action("Cut", () -> {
-			copy();
-			delete();
+			edits.copy();
+			edits.delete();
 		}));
-		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", this::paste));
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", this::delete));
-		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select all", this::selectAll));
+		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), action("Paste", edits::paste));
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", edits::delete));
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select all", edits::selectAll));
 	}
 
 	private static Action action(String text, Runnable run) {
@@ -88,48 +74,7 @@ public final class ScreensEditor extends ProjectEditor {
 	@Override
 	protected void createContent(Composite parent) {
 		parent.setLayout(new GridLayout(2, false));
-		Composite top = new Composite(parent, SWT.NONE);
-		top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
-		row.wrap = true; // a narrow editor wraps the tool bar instead of cutting Group, Ungroup, Grid off
-		row.center = true;
-		row.spacing = 6;
-		top.setLayout(row);
-		new Label(top, SWT.NONE).setText("Screen:");
-		screens = new Combo(top, SWT.READ_ONLY);
-		screens.addListener(SWT.Selection, e -> showScreen(session().project().getScreens().get(screens.getSelectionIndex())));
-		org.eclipse.swt.widgets.ToolBar screenBar = new org.eclipse.swt.widgets.ToolBar(top, SWT.FLAT | SWT.RIGHT);
-		org.eclipse.swt.widgets.ToolItem add = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.PUSH);
-		add.setText("New screen");
-		add.addListener(SWT.Selection, e -> addScreen());
-		org.eclipse.swt.widgets.ToolItem remove = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.PUSH);
-		remove.setText("Delete screen…");
-		remove.addListener(SWT.Selection, e -> {
-			if (screen() != null) {
-				delete(List.of(screen()));
-			}
-		});
-		previewItem = new org.eclipse.swt.widgets.ToolItem(screenBar, SWT.CHECK);
-		previewItem.setText("▶ Preview");
-		previewItem.setToolTipText("Run the screen with live values (simulator or running cluster, see Values), read-only; press again to edit");
-		previewItem.addListener(SWT.Selection, e -> setPreview(previewItem.getSelection()));
-		previewSource = new PreviewSourceChoice(top, this);
-		new Label(top, SWT.NONE).setText("Zoom:");
-		zoom = new Combo(top, SWT.READ_ONLY);
-		for (double z : ZOOMS) {
-			zoom.add(Math.round(z * 100) + " %");
-		}
-		zoom.add("Fit");
-		zoom.addListener(SWT.Selection, e -> {
-			int i = zoom.getSelectionIndex();
-			if (i == ZOOMS.length) {
-				canvas.fit();
-			} else {
-				canvas.setZoom(ZOOMS[i]);
-			}
-			updateReadout();
-		});
-		ArrangeBar.create(top, this);
+		toolBar = new EditorToolBar(parent, this);
 		palette = new Palette(parent, session().project().getSymbols());
 		palette.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
 		org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
@@ -138,42 +83,30 @@ public final class ScreensEditor extends ProjectEditor {
 		bindings = new BindingsPanel(sash, this);
 		sash.setWeights(new int[] { 72, 28 });
 		new SelectionTracker(this, canvas);
-		preview = new ScreenPreview(this, canvas, previewSource);
+		preview = new ScreenPreview(this, canvas, toolBar.previewSource());
 		dropTarget = new VariableDropTarget(this, canvas);
-		canvas.control().addListener(SWT.KeyDown, this::key);
+		EditorKeys.attach(this, canvas);
 		CanvasMenu.attach(this, canvas);
 		canvas.control().addListener(SWT.Dispose, e -> preview.stop());
-		readout = new Label(parent, SWT.NONE);
-		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		readout = new EditorReadout(parent);
 		getSite().setSelectionProvider(selectionProvider);
 		fillScreens();
 		List<Screen> all = session().project().getScreens();
 		Screen start = all.stream().filter(Screen::isStart).findFirst().orElse(all.isEmpty() ? null : all.get(0));
 		showScreen(start);
-		zoom.select(ZOOMS.length);
+		toolBar.showFit();
 		canvas.fit();
 	}
 
 	private void fillScreens() {
-		String shown = screen() == null ? null : screen().getName();
-		screens.removeAll();
-		for (Screen s : session().project().getScreens()) {
-			screens.add(s.getName() + "  (" + s.getWidth() + " × " + s.getHeight() + ")");
-		}
-		int index = shown == null ? -1 : session().project().getScreens().indexOf(screen());
-		if (index >= 0) {
-			screens.select(index);
-		}
+		toolBar.showScreens(session().project().getScreens(), screen());
 	}
 
 	/** Shows screen (one of the project's) in the canvas, selecting nothing. */
 	public void showScreen(Screen screen) {
 		canvas.show(screen, DesignValues.of(session().project()));
 		canvas.setProblems(tandem.studio.core.screen.ElementProblems.errors(session().problems(), screen));
-		int index = session().project().getScreens().indexOf(screen);
-		if (index >= 0) {
-			screens.select(index);
-		}
+		toolBar.selectScreen(session().project().getScreens().indexOf(screen));
 		select(List.of());
 		setPartName(screen == null ? "Screens" : screen.getName());
 	}
@@ -194,12 +127,7 @@ public final class ScreensEditor extends ProjectEditor {
 
 	public void setZoom(double z) {
 		canvas.setZoom(z);
-		zoom.deselectAll();
-		for (int i = 0; i < ZOOMS.length; i++) {
-			if (ZOOMS[i] == z) {
-				zoom.select(i);
-			}
-		}
+		toolBar.showZoom(z);
 		updateReadout();
 	}
 
@@ -209,7 +137,7 @@ public final class ScreensEditor extends ProjectEditor {
 
 	public void fit() {
 		canvas.fit();
-		zoom.select(ZOOMS.length);
+		toolBar.showFit();
 		updateReadout();
 	}
 
@@ -225,6 +153,11 @@ public final class ScreensEditor extends ProjectEditor {
 	/** Selects the palette's tool that places instances of the symbol of that name. */
 	public void setSymbolTool(String symbol) {
 		palette.setSymbol(symbol);
+	}
+
+	/** For tests: pixels of the palette's last tool that it does not show now. */
+	public int paletteLastToolHidden() {
+		return palette.lastToolHidden();
 	}
 
 	/** The palette's labels, in order (element types, then the project's symbols). */
@@ -304,7 +237,7 @@ public final class ScreensEditor extends ProjectEditor {
 		} else {
 			preview.stop();
 		}
-		previewItem.setSelection(preview.running());
+		toolBar.showPreviewRunning(preview.running());
 		canvas.setLive(preview.running());
 		palette.setTool(null);
 		palette.setEnabled(!preview.running());
@@ -328,12 +261,12 @@ public final class ScreensEditor extends ProjectEditor {
 
 	/** Chooses the preview's source as the Values drop-down does: the running cluster or the simulator (tests). */
 	public void choosePreviewSource(boolean fromCluster) {
-		previewSource.choose(fromCluster);
+		toolBar.previewSource().choose(fromCluster);
 	}
 
 	/** The preview's state beside the Values drop-down ("Live from alpha (SERVER, epoch 1) · read-only"). */
 	public String previewState() {
-		return previewSource.stateText();
+		return toolBar.previewSource().stateText();
 	}
 
 	public boolean previewing() {
@@ -358,31 +291,24 @@ public final class ScreensEditor extends ProjectEditor {
 	}
 
 	public String readoutText() {
-		return readout.getText();
+		return readout.text();
 	}
 
 	void pointerAt(int x, int y) {
-		pointer = "x " + x + "  y " + y;
+		readout.pointerAt(x, y);
 		updateReadout();
 	}
 
 	void showGesture(Box box) {
-		gestureText = box == null ? "" : "   →  " + box.x() + ", " + box.y() + "   " + box.width() + " × " + box.height();
+		readout.gesture(box);
 		updateReadout();
 	}
 
 	private void updateReadout() {
-		if (readout == null || readout.isDisposed()) {
-			return;
+		if (readout != null) {
+			readout.show(previewing() ? preview.describe() + "     " : "", canvas.selection(), canvas.zoom(),
+					canvas.gridShown() ? canvas.grid() : null);
 		}
-		List<ScreenElement> s = canvas.selection();
-		Box around = Box.around(s.stream().map(Box::of).toList());
-		String selected = s.isEmpty() ? "nothing selected"
-				: (s.size() == 1 ? s.get(0).getName() + " (" + s.get(0).eClass().getName() + ")" : s.size() + " elements") + "  at " + around.x()
-						+ ", " + around.y() + "   " + around.width() + " × " + around.height();
-		String mode = previewing() ? preview.describe() + "     " : "";
-		readout.setText(mode + pointer + "     " + selected + gestureText + "     zoom " + Math.round(canvas.zoom() * 100) + " %   grid "
-				+ (canvas.gridShown() ? canvas.grid() + " px" : "off"));
 	}
 
 	private ScreenEditOperation op() {
@@ -401,14 +327,9 @@ public final class ScreensEditor extends ProjectEditor {
 		canvas.endPreview();
 	}
 
-	void moveSelectionBy(int dx, int dy) {
-		edit(() -> op().moveBy(selection(), dx, dy));
-	}
-
-	void setBounds(String verb, Map<ScreenElement, Box> boxes) {
-		if (!boxes.isEmpty()) {
-			edit(() -> op().setBounds(ScreenEditOperation.label(verb, boxes.keySet()), boxes));
-		}
+	/** The gestures on the selection (arrange, group, clipboard, delete), for the bars, menu and keys. */
+	SelectionEdits edits() {
+		return edits;
 	}
 
 	/** Draws a new element of kind in box (a click: its default size), selects it and returns to the selection tool. */
@@ -417,7 +338,7 @@ public final class ScreensEditor extends ProjectEditor {
 			return;
 		}
 		tandem.model.SymbolDefinition symbol = palette.symbol();
-		java.util.Map<String, String> values = symbol == null ? null : askParameters(symbol);
+		Map<String, String> values = symbol == null ? null : SymbolDialogs.askParameters(canvas.control().getShell(), symbol);
 		if (symbol != null && values == null) {
 			palette.setTool(null);
 			return; // cancelled: nothing placed
@@ -431,29 +352,6 @@ public final class ScreensEditor extends ProjectEditor {
 	}
 
 	/**
-	 * The parameter values of a new instance: a parameter with a default takes it, one without is asked for (its
-	 * name in the symbol's texts and variable names, e.g. {@code $UNIT} → {@code Intake.Pump3}); null when cancelled.
-	 */
-	private java.util.Map<String, String> askParameters(tandem.model.SymbolDefinition symbol) {
-		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
-		for (tandem.model.SymbolParameter p : symbol.getParameters()) {
-			if (p.getDefaultValue() != null && !p.getDefaultValue().isEmpty()) {
-				values.put(p.getName(), p.getDefaultValue());
-				continue;
-			}
-			org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(
-					canvas.control().getShell(), "Place " + symbol.getName(), "Value of $" + p.getName()
-							+ " for the new instance of " + symbol.getName() + ":", "", text -> text == null
-									|| text.isBlank() ? "a value is needed" : null);
-			if (ask.open() != org.eclipse.jface.window.Window.OK) {
-				return null;
-			}
-			values.put(p.getName(), ask.getValue().strip());
-		}
-		return values;
-	}
-
-	/**
 	 * Save as Symbol…: asks the symbol's name and parameters (proposing the selection's common variable-name prefix
 	 * as $UNIT), then saves the selection as a symbol of the project's library, replaced by an instance of it.
 	 */
@@ -462,12 +360,9 @@ public final class ScreensEditor extends ProjectEditor {
 		if (previewing() || chosen.isEmpty()) {
 			return;
 		}
-		java.util.Set<String> taken = new java.util.HashSet<>();
-		session().project().getSymbols().forEach(s -> taken.add(s.getName()));
-		SaveAsSymbolDialog dialog = new SaveAsSymbolDialog(canvas.control().getShell(), chosen.size(), taken,
-				new java.util.LinkedHashMap<>(tandem.studio.core.screen.SymbolOperation.proposedParameters(chosen)));
-		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
-			saveAsSymbol(dialog.chosenName(), dialog.chosenParameters());
+		SymbolDialogs.NewSymbol symbol = SymbolDialogs.askNewSymbol(canvas.control().getShell(), session().project().getSymbols(), chosen);
+		if (symbol != null) {
+			saveAsSymbol(symbol.name(), symbol.parameters());
 		}
 	}
 
@@ -481,127 +376,12 @@ public final class ScreensEditor extends ProjectEditor {
 
 	/** Aligns the selection to its first element, as the Align menu does (one undo step). */
 	public void align(Arrangement.Align how) {
-		setBounds("Align", Arrangement.align(selection(), how));
-	}
-
-	void distribute(boolean horizontally) {
-		setBounds("Distribute", Arrangement.distribute(selection(), horizontally));
-	}
-
-	void sameSize(Arrangement.Size which) {
-		setBounds("Same " + which.words() + " for", Arrangement.sameSize(selection(), which));
-	}
-
-	void zOrder(ZOrder where) {
-		if (!selection().isEmpty()) {
-			edit(() -> op().zOrder(selection(), where));
-		}
-	}
-
-	void group() {
-		if (selection().size() >= 2) {
-			edit(() -> select(List.of(op().group(selection()))));
-		}
-	}
-
-	void ungroup() {
-		List<ScreenElement> out = new ArrayList<>();
-		edit(() -> {
-			for (ScreenElement e : selection()) {
-				if (e instanceof Group g) {
-					out.addAll(op().ungroup(g));
-				}
-			}
-		});
-		if (!out.isEmpty()) {
-			select(out);
-		}
-	}
-
-	void copy() {
-		clipboard = selection().stream().map(e -> (ScreenElement) org.eclipse.emf.ecore.util.EcoreUtil.copy(e)).toList();
-		pasteCount = 0;
-	}
-
-	void paste() {
-		if (!clipboard.isEmpty() && screen() != null) {
-			pasteCount++;
-			int offset = 10 * pasteCount;
-			edit(() -> select(op().paste("Paste", clipboard, offset, offset)));
-		}
-	}
-
-	void duplicate() {
-		if (!selection().isEmpty()) {
-			edit(() -> select(op().paste("Duplicate", selection(), 10, 10)));
-		}
-	}
-
-	void delete() {
-		List<ScreenElement> doomed = selection();
-		if (!doomed.isEmpty()) {
-			edit(() -> {
-				try {
-					new DeleteOperation(session(), doomed, DeleteOperation.Uses.REMOVE).execute();
-				} catch (InUseException e) {
-					throw new IllegalStateException(e.getMessage(), e);
-				}
-				select(List.of());
-			});
-		}
-	}
-
-	void selectAll() {
-		if (screen() != null) {
-			select(screen().getElements());
-		}
+		edits.align(how);
 	}
 
 	void toggleGrid() {
 		canvas.setGridShown(!canvas.gridShown());
 		updateReadout();
-	}
-
-	private void key(Event e) {
-		if (previewing()) {
-			return;
-		}
-		int step = (e.stateMask & SWT.SHIFT) != 0 ? 10 : 1;
-		boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
-		switch (e.keyCode) {
-		case SWT.ARROW_LEFT -> nudge(-step, 0);
-		case SWT.ARROW_RIGHT -> nudge(step, 0);
-		case SWT.ARROW_UP -> nudge(0, -step);
-		case SWT.ARROW_DOWN -> nudge(0, step);
-		case SWT.DEL -> delete();
-		case SWT.ESC -> {
-			palette.setTool(null);
-			select(List.of());
-		}
-		default -> {
-			if (ctrl && (e.character == 'd' || e.keyCode == 'd')) {
-				duplicate();
-			} else if (ctrl && (e.keyCode == 'g')) {
-				if ((e.stateMask & SWT.SHIFT) != 0) {
-					ungroup();
-				} else {
-					group();
-				}
-			} else if (ctrl && e.keyCode == 'a') {
-				selectAll();
-			} else if (ctrl && e.keyCode == 'c') {
-				copy();
-			} else if (ctrl && e.keyCode == 'v') {
-				paste();
-			}
-		}
-		}
-	}
-
-	private void nudge(int dx, int dy) {
-		if (!selection().isEmpty()) {
-			moveSelectionBy(dx, dy);
-		}
 	}
 
 	@Override

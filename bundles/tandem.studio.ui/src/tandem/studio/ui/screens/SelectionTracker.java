@@ -228,10 +228,10 @@ final class SelectionTracker {
 		switch (done) {
 		case MOVE -> {
 			if (moveDx != 0 || moveDy != 0) {
-				editor.moveSelectionBy(moveDx, moveDy);
+				editor.edits().moveBy(moveDx, moveDy);
 			}
 		}
-		case RESIZE -> editor.setBounds("Resize", result);
+		case RESIZE -> editor.edits().setBounds("Resize", result);
 		case BAND -> {
 			int ex = sx(e);
 			Box band = Box.spanning(startX, startY, ex, sy(e));

@@ -13,10 +13,11 @@ import org.eclipse.ui.PartInitException;
 import tandem.model.naming.ElementPath;
 import tandem.studio.core.Category;
 import tandem.studio.core.refs.CrossReferences;
+import tandem.studio.core.refs.ParameterNames;
 import tandem.studio.core.refs.Usage;
 import tandem.studio.ui.editors.CategoryEditors;
 
-/** "Used by": every place that refers to the selected element; double-click goes there. */
+/** "Used by": every place that refers to the selected element, or names it through symbol parameters; double-click goes there. */
 public final class CrossReferencesView extends ElementFollowingView {
 
 	public static final String ID = "tandem.studio.ui.crossReferences";
@@ -50,7 +51,10 @@ public final class CrossReferencesView extends ElementFollowingView {
 			setContentDescription("Select an element to see what uses it.");
 			return;
 		}
-		List<Usage> usages = new CrossReferences(selected.session().project()).usagesOf(selected.element());
+		List<Usage> usages = new java.util.ArrayList<>(new CrossReferences(selected.session().project()).usagesOf(selected.element()));
+		if (selected.element() instanceof tandem.model.Variable variable) {
+			usages.addAll(new ParameterNames(selected.session().project()).usagesOf(variable));
+		}
 		setContentDescription(ElementPath.inProject(selected.element()) + " is used by " + usages.size() + " element(s)");
 		viewer.setInput(usages.toArray());
 	}

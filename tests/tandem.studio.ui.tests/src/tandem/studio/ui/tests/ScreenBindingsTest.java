@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tandem.studio.ui.tests.EventLoop.settle;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,16 +35,9 @@ import tandem.model.Screen;
 import tandem.model.ScreenElement;
 import tandem.model.TandemPackage.Literals;
 import tandem.model.Variable;
-import tandem.model.demo.DemoProjectFactory;
-import tandem.model.io.ProjectStore;
-import tandem.studio.core.Category;
-import tandem.studio.core.CloseProjectOperation;
-import tandem.studio.core.OpenProjectOperation;
 import tandem.studio.core.ProjectSession;
 import tandem.studio.core.screen.Box;
 import tandem.studio.core.screen.ScreenHits;
-import tandem.studio.ui.StudioPlugin;
-import tandem.studio.ui.editors.CategoryEditors;
 import tandem.studio.ui.screens.ScreensEditor;
 import tandem.studio.ui.views.ProblemsView;
 import tandem.studio.ui.views.ProjectExplorerView;
@@ -63,6 +54,7 @@ import tandem.ui.testsupport.Screenshots;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenBindingsTest {
 
+	private static DemoStudio demo;
 	private static ProjectSession session;
 	private static IWorkbenchWindow window;
 	private static IWorkbenchPage page;
@@ -71,13 +63,11 @@ class ScreenBindingsTest {
 
 	@BeforeAll
 	static void openTheOverview() throws Exception {
-		Path file = Files.createTempDirectory("screen-bindings").resolve("water-treatment.tandem");
-		new ProjectStore().save(new DemoProjectFactory().create(), file);
-		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		page = window.getActivePage();
-		window.getShell().setSize(1280, 1000);
-		session = new OpenProjectOperation(StudioPlugin.get().workspace(), file).execute();
-		editor = (ScreensEditor) CategoryEditors.open(page, session, Category.SCREENS, null);
+		demo = DemoStudio.open("screen-bindings", 1280, 1000);
+		window = demo.window();
+		page = demo.page();
+		session = demo.session();
+		editor = demo.editor();
 		settle();
 		editor.fit();
 		settle();
@@ -86,8 +76,7 @@ class ScreenBindingsTest {
 	@AfterAll
 	static void closeIt() {
 		editor.setPreview(false);
-		page.closeAllEditors(false);
-		new CloseProjectOperation(StudioPlugin.get().workspace(), session, true).execute();
+		demo.close();
 	}
 
 	private static Variable variable(String name) {

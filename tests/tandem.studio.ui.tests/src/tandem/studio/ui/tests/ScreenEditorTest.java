@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tandem.studio.ui.tests.EventLoop.settle;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,7 +13,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,14 +24,7 @@ import tandem.model.Rectangle;
 import tandem.model.Screen;
 import tandem.model.ScreenElement;
 import tandem.model.TandemPackage.Literals;
-import tandem.model.demo.DemoProjectFactory;
-import tandem.model.io.ProjectStore;
-import tandem.studio.core.Category;
-import tandem.studio.core.CloseProjectOperation;
-import tandem.studio.core.OpenProjectOperation;
 import tandem.studio.core.ProjectSession;
-import tandem.studio.ui.StudioPlugin;
-import tandem.studio.ui.editors.CategoryEditors;
 import tandem.studio.ui.screens.ScreensEditor;
 import tandem.ui.testsupport.Screenshots;
 
@@ -46,6 +37,7 @@ import tandem.ui.testsupport.Screenshots;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreenEditorTest {
 
+	private static DemoStudio demo;
 	private static ProjectSession session;
 	private static IWorkbenchWindow window;
 	private static IWorkbenchPage page;
@@ -55,13 +47,11 @@ class ScreenEditorTest {
 
 	@BeforeAll
 	static void openTheDemosScreens() throws Exception {
-		Path file = Files.createTempDirectory("screen-editor").resolve("water-treatment.tandem");
-		new ProjectStore().save(new DemoProjectFactory().create(), file);
-		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		page = window.getActivePage();
-		window.getShell().setSize(1280, 1000);
-		session = new OpenProjectOperation(StudioPlugin.get().workspace(), file).execute();
-		editor = (ScreensEditor) CategoryEditors.open(page, session, Category.SCREENS, null);
+		demo = DemoStudio.open("screen-editor", 1280, 1000);
+		window = demo.window();
+		page = demo.page();
+		session = demo.session();
+		editor = demo.editor();
 		page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED);
 		settle();
 		editor.setZoom(1);
@@ -71,8 +61,7 @@ class ScreenEditorTest {
 
 	@AfterAll
 	static void closeIt() {
-		page.closeAllEditors(false);
-		new CloseProjectOperation(StudioPlugin.get().workspace(), session, true).execute();
+		demo.close();
 	}
 
 	@Test

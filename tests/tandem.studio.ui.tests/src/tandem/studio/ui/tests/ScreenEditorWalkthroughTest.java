@@ -9,7 +9,6 @@ import static tandem.studio.ui.tests.EventLoop.settle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,8 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,17 +30,11 @@ import tandem.model.SymbolInstance;
 import tandem.model.TandemPackage.Literals;
 import tandem.model.Variable;
 import tandem.model.cli.ValidateCommand;
-import tandem.model.demo.DemoProjectFactory;
 import tandem.model.io.ProjectStore;
 import tandem.model.validation.ProjectValidator;
-import tandem.studio.core.Category;
-import tandem.studio.core.CloseProjectOperation;
-import tandem.studio.core.OpenProjectOperation;
 import tandem.studio.core.ProjectSession;
 import tandem.studio.core.op.AddElementsOperation;
 import tandem.studio.core.screen.Arrangement;
-import tandem.studio.ui.StudioPlugin;
-import tandem.studio.ui.editors.CategoryEditors;
 import tandem.studio.ui.screens.ScreensEditor;
 import tandem.ui.testsupport.Screenshots;
 
@@ -57,6 +46,7 @@ import tandem.ui.testsupport.Screenshots;
  */
 class ScreenEditorWalkthroughTest {
 
+	private static DemoStudio demo;
 	private static ProjectSession session;
 	private static IWorkbenchWindow window;
 	private static IWorkbenchPage page;
@@ -66,13 +56,12 @@ class ScreenEditorWalkthroughTest {
 
 	@BeforeAll
 	static void openTheDemo() throws Exception {
-		file = Files.createTempDirectory("walkthrough").resolve("water-treatment.tandem");
-		new ProjectStore().save(new DemoProjectFactory().create(), file);
-		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		page = window.getActivePage();
-		window.getShell().setSize(1400, 1000);
-		session = new OpenProjectOperation(StudioPlugin.get().workspace(), file).execute();
-		editor = (ScreensEditor) CategoryEditors.open(page, session, Category.SCREENS, null);
+		demo = DemoStudio.open("walkthrough", 1400, 1000);
+		file = demo.file();
+		window = demo.window();
+		page = demo.page();
+		session = demo.session();
+		editor = demo.editor();
 		settle();
 		editor.fit();
 		settle();
@@ -81,25 +70,11 @@ class ScreenEditorWalkthroughTest {
 
 	@AfterAll
 	static void closeIt() {
-		page.closeAllEditors(false);
-		new CloseProjectOperation(StudioPlugin.get().workspace(), session, true).execute();
+		demo.close();
 	}
 
 	private static ScreenElement element(Screen screen, String name) {
 		return screen.getElements().stream().filter(e -> name.equals(e.getName())).findFirst().orElseThrow();
-	}
-
-	private static List<Text> editableTexts(Control c) {
-		List<Text> out = new ArrayList<>();
-		if (c instanceof Text t && (t.getStyle() & SWT.READ_ONLY) == 0) {
-			out.add(t);
-		}
-		if (c instanceof Composite inner) {
-			for (Control child : inner.getChildren()) {
-				out.addAll(editableTexts(child));
-			}
-		}
-		return out;
 	}
 
 	private static String text(String path) {
@@ -128,7 +103,7 @@ class ScreenEditorWalkthroughTest {
 		// the Pump symbol's tool, a click, $UNIT asked for
 		editor.setSymbolTool("Pump");
 		DialogAnswer answer = DialogAnswer.when(window.getShell(), null, dialog -> {
-			editableTexts(dialog).get(0).setText("Intake.Pump3");
+			DemoStudio.editableTexts(dialog).get(0).setText("Intake.Pump3");
 			DialogAnswer.press(dialog, "OK");
 		});
 		mouse.click(editor.toCanvas(200, 470), 0);

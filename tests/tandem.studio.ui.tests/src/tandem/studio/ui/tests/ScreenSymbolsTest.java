@@ -7,20 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tandem.studio.ui.tests.EventLoop.settle;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,15 +28,8 @@ import tandem.model.ScreenElement;
 import tandem.model.SymbolDefinition;
 import tandem.model.SymbolInstance;
 import tandem.model.Variable;
-import tandem.model.demo.DemoProjectFactory;
-import tandem.model.io.ProjectStore;
 import tandem.model.symbol.SymbolExpansion;
-import tandem.studio.core.Category;
-import tandem.studio.core.CloseProjectOperation;
-import tandem.studio.core.OpenProjectOperation;
 import tandem.studio.core.ProjectSession;
-import tandem.studio.ui.StudioPlugin;
-import tandem.studio.ui.editors.CategoryEditors;
 import tandem.studio.ui.screens.ScreensEditor;
 import tandem.studio.ui.views.PropertiesView;
 import tandem.ui.testsupport.Screenshots;
@@ -58,6 +46,7 @@ class ScreenSymbolsTest {
 
 	private static final int BACKGROUND = 0xD8DCE0;
 
+	private static DemoStudio demo;
 	private static ProjectSession session;
 	private static IWorkbenchWindow window;
 	private static IWorkbenchPage page;
@@ -69,16 +58,14 @@ class ScreenSymbolsTest {
 
 	@BeforeAll
 	static void openTheOverview() throws Exception {
-		Path file = Files.createTempDirectory("screen-symbols").resolve("water-treatment.tandem");
-		new ProjectStore().save(new DemoProjectFactory().create(), file);
-		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		page = window.getActivePage();
-		window.getShell().setSize(1400, 1000);
-		session = new OpenProjectOperation(StudioPlugin.get().workspace(), file).execute();
-		editor = (ScreensEditor) CategoryEditors.open(page, session, Category.SCREENS, null);
+		demo = DemoStudio.open("screen-symbols", 1400, 1000);
+		window = demo.window();
+		page = demo.page();
+		session = demo.session();
+		editor = demo.editor();
 		page.showView(PropertiesView.ID);
 		page.activate(editor);
-		overview = session.project().getScreens().stream().filter(s -> s.getName().equals("Overview")).findFirst().orElseThrow();
+		overview = demo.screen("Overview");
 		editor.showScreen(overview);
 		settle();
 		editor.fit();
@@ -88,8 +75,7 @@ class ScreenSymbolsTest {
 
 	@AfterAll
 	static void closeIt() {
-		page.closeAllEditors(false);
-		new CloseProjectOperation(StudioPlugin.get().workspace(), session, true).execute();
+		demo.close();
 	}
 
 	private static ScreenElement element(String name) {
@@ -112,19 +98,6 @@ class ScreenSymbolsTest {
 		return List.of(e.getX(), e.getY(), e.getWidth(), e.getHeight());
 	}
 
-	private static List<Text> editableTexts(Control c) {
-		List<Text> out = new ArrayList<>();
-		if (c instanceof Text t && (t.getStyle() & SWT.READ_ONLY) == 0) {
-			out.add(t);
-		}
-		if (c instanceof Composite inner) {
-			for (Control child : inner.getChildren()) {
-				out.addAll(editableTexts(child));
-			}
-		}
-		return out;
-	}
-
 	/** The colour of the screenshot at screen point (x, y) of the shown screen. */
 	private static int pixelAt(ImageData shot, int x, int y) {
 		Point p = window.getShell().toControl(editor.canvasControl().toDisplay(editor.toCanvas(x, y)));
@@ -140,7 +113,7 @@ class ScreenSymbolsTest {
 		assertEquals(List.of(gate, gateText), List.copyOf(editor.selection()), "the rubber band holds the gate and its text");
 		List<String> proposed = new ArrayList<>();
 		DialogAnswer answer = DialogAnswer.when(window.getShell(), "screen-symbols-save-dialog", dialog -> {
-			List<Text> texts = editableTexts(dialog);
+			List<Text> texts = DemoStudio.editableTexts(dialog);
 			texts.forEach(t -> proposed.add(t.getText()));
 			texts.get(0).setText("Gate");
 			DialogAnswer.press(dialog, "Save as Symbol");
@@ -160,6 +133,9 @@ class ScreenSymbolsTest {
 		assertTrue(boundTo(first).contains("Intake.Valve.Open"), boundTo(first).toString());
 		EventLoop.waitFor(() -> editor.paletteLabels().contains("◆ Gate"), "the palette shows a tool for the new symbol: " + editor.paletteLabels());
 		assertEquals(List.of(), session.problems().problems());
+		settle();
+		Screenshots.save(window.getShell(), "screen-symbols-saved");
+		assertEquals(0, editor.paletteLastToolHidden(), "the palette scrolls to show all of the new tool ◆ Gate");
 	}
 
 	@Test
@@ -168,7 +144,7 @@ class ScreenSymbolsTest {
 		int before = overview.getElements().size();
 		editor.setSymbolTool("Gate");
 		DialogAnswer answer = DialogAnswer.when(window.getShell(), null, dialog -> {
-			editableTexts(dialog).get(0).setText("Tank1.InletValve");
+			DemoStudio.editableTexts(dialog).get(0).setText("Tank1.InletValve");
 			DialogAnswer.press(dialog, "OK");
 		});
 		mouse.click(editor.toCanvas(300, 600), 0);
@@ -260,7 +236,7 @@ class ScreenSymbolsTest {
 		int before = overview.getElements().size();
 		editor.setSymbolTool("Gate");
 		DialogAnswer answer = DialogAnswer.when(window.getShell(), null, dialog -> {
-			editableTexts(dialog).get(0).setText("Tank2.OutletValve");
+			DemoStudio.editableTexts(dialog).get(0).setText("Tank2.OutletValve");
 			DialogAnswer.press(dialog, "OK");
 		});
 		mouse.click(editor.toCanvas(318, 608), 0);
@@ -299,7 +275,7 @@ class ScreenSymbolsTest {
 		List<Integer> fields = new ArrayList<>();
 		String undo = session.undoLabel();
 		DialogAnswer answer = DialogAnswer.when(window.getShell(), null, dialog -> {
-			fields.add(editableTexts(dialog).size());
+			fields.add(DemoStudio.editableTexts(dialog).size());
 			DialogAnswer.press(dialog, "Cancel");
 		});
 		save.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());

@@ -194,7 +194,8 @@ class StudioDialogsTest {
 		VariablesEditor editor = (VariablesEditor) CategoryEditors.open(page, session, Category.VARIABLES, null);
 		settle();
 		Variable unused = session.project().getVariables().stream()
-				.filter(v -> new tandem.studio.core.refs.CrossReferences(session.project()).usagesOf(v).isEmpty())
+				.filter(v -> new tandem.studio.core.refs.CrossReferences(session.project()).usagesOf(v).isEmpty()
+						&& new tandem.studio.core.refs.ParameterNames(session.project()).usagesOf(v).isEmpty()) // not even through a symbol's $UNIT
 				.findFirst().orElseThrow();
 		DialogAnswer answer = DialogAnswer.when(window.getShell(), null, d -> DialogAnswer.press(d, "OK"));
 		editor.delete(List.of(unused));

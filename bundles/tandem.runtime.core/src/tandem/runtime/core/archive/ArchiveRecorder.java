@@ -1,9 +1,14 @@
 package tandem.runtime.core.archive;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import tandem.runtime.api.Value;
@@ -54,8 +59,8 @@ public final class ArchiveRecorder implements ValueListener {
 	 * that this node had not taken, because its own chain had gone another way. Replayed from the values this node
 	 * evaluated, so its shadow samples stay the ones the server's chain would record.
 	 */
-	public record Followed(long wrongUntil, java.util.Set<Long> wrongTimes, List<ArchiveSample> missing) {
-		static final Followed AGREED = new Followed(Long.MIN_VALUE, java.util.Set.of(), List.of());
+	public record Followed(long wrongUntil, Set<Long> wrongTimes, List<ArchiveSample> missing) {
+		static final Followed AGREED = new Followed(Long.MIN_VALUE, Set.of(), List.of());
 
 		public boolean agrees() {
 			return wrongUntil == AGREES && wrongTimes.isEmpty() && missing.isEmpty();
@@ -68,7 +73,7 @@ public final class ArchiveRecorder implements ValueListener {
 			if (agrees()) {
 				return other;
 			}
-			java.util.Set<Long> wrong = new java.util.HashSet<>(wrongTimes);
+			Set<Long> wrong = new HashSet<>(wrongTimes);
 			wrong.addAll(other.wrongTimes);
 			List<ArchiveSample> more = new ArrayList<>(missing);
 			more.addAll(other.missing);
@@ -130,7 +135,7 @@ public final class ArchiveRecorder implements ValueListener {
 				boolean diverged = window == lastWindow && ownTime > value.sourceTime();
 				lastWindow = window;
 				ownTime = value.sourceTime();
-				return diverged ? new Followed((window + 1) * period, java.util.Set.of(), List.of()) : Followed.AGREED;
+				return diverged ? new Followed((window + 1) * period, Set.of(), List.of()) : Followed.AGREED;
 			}
 		};
 	}
@@ -143,9 +148,9 @@ public final class ArchiveRecorder implements ValueListener {
 			private Value last;
 			private long lastFollowed = Long.MIN_VALUE;
 			/** Source times of this rule's own recent decisions to record, oldest first. */
-			private final java.util.ArrayDeque<Long> own = new java.util.ArrayDeque<>();
+			private final ArrayDeque<Long> own = new ArrayDeque<>();
 			/** The values evaluated since the newest recorded sample followed, oldest first, bounded. */
-			private final java.util.ArrayDeque<Value> seen = new java.util.ArrayDeque<>();
+			private final ArrayDeque<Value> seen = new ArrayDeque<>();
 
 			private boolean changed(Value before, Value value) {
 				return before == null || before.quality() != value.quality()
@@ -193,8 +198,8 @@ public final class ArchiveRecorder implements ValueListener {
 						chain = v;
 					}
 				}
-				java.util.Set<Long> wrong = new java.util.HashSet<>();
-				java.util.Set<Long> decidedTimes = new java.util.HashSet<>();
+				Set<Long> wrong = new HashSet<>();
+				Set<Long> decidedTimes = new HashSet<>();
 				decided.forEach(v -> decidedTimes.add(v.sourceTime()));
 				List<ArchiveSample> missing = new ArrayList<>();
 				for (Long t : own) {
@@ -202,7 +207,7 @@ public final class ArchiveRecorder implements ValueListener {
 						wrong.add(t);
 					}
 				}
-				java.util.Set<Long> ownTimes = new java.util.HashSet<>(own);
+				Set<Long> ownTimes = new HashSet<>(own);
 				for (Value v : decided) {
 					if (!ownTimes.contains(v.sourceTime())) {
 						missing.add(new ArchiveSample(variable, v.sourceTime(), v.asDouble(), v.quality()));
@@ -240,7 +245,7 @@ public final class ArchiveRecorder implements ValueListener {
 				replay.add(value);
 				replay.addAll(after);
 				List<ArchiveSample> missing = new ArrayList<>();
-				java.util.Set<Long> decidedTimes = new java.util.HashSet<>();
+				Set<Long> decidedTimes = new HashSet<>();
 				for (Value v : replay) {
 					if (changed(chain, v)) {
 						chain = v;
@@ -250,7 +255,7 @@ public final class ArchiveRecorder implements ValueListener {
 						}
 					}
 				}
-				java.util.Set<Long> wrong = new java.util.HashSet<>();
+				Set<Long> wrong = new HashSet<>();
 				own.removeIf(t -> {
 					boolean undone = t > at && !decidedTimes.contains(t);
 					if (undone) {
@@ -259,13 +264,13 @@ public final class ArchiveRecorder implements ValueListener {
 					return undone;
 				});
 				missing.forEach(m -> own.add(m.sourceTime()));
-				java.util.List<Long> sorted = new ArrayList<>(own);
-				java.util.Collections.sort(sorted);
+				List<Long> sorted = new ArrayList<>(own);
+				Collections.sort(sorted);
 				own.clear();
 				own.addAll(sorted);
 				List<Value> merged = new ArrayList<>(seen);
 				merged.add(value);
-				merged.sort(java.util.Comparator.comparingLong(Value::sourceTime));
+				merged.sort(Comparator.comparingLong(Value::sourceTime));
 				seen.clear();
 				seen.addAll(merged);
 				last = chain;
@@ -296,7 +301,7 @@ public final class ArchiveRecorder implements ValueListener {
 			}
 			if (own.size() > 1 && !followed.wrongTimes().isEmpty()) {
 				// another archive of the variable may have recorded the same (variable, time): keep those
-				followed = new Followed(followed.wrongUntil(), java.util.Set.of(), followed.missing());
+				followed = new Followed(followed.wrongUntil(), Set.of(), followed.missing());
 			}
 		}
 		return followed;

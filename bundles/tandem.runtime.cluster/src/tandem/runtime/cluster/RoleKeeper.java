@@ -171,7 +171,8 @@ final class RoleKeeper {
 			}
 		} else if (local.serverCapable()) {
 			Election.Decision d = election.decide(new Election.Self(local, role, epoch, newestEpoch, projectHash,
-					alignment.aligned()), peers.members(), peers.inView(), schedule.graceExpired());
+					alignment.aligned()), peers.members(), peers.inView(), peers.heardSinceView(),
+					schedule.graceExpired());
 			boolean promoting = d.role() == MemberRole.SERVER && role != MemberRole.SERVER;
 			boolean wait = d.waitForAnnouncements() || promoting && (schedule.mergeComing() || schedule.mergeGrace());
 			if (!wait && (d.role() != role || d.epoch() != epoch)) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import tandem.runtime.cluster.ClusterSettings;
 import tandem.runtime.cluster.MemberRole;
@@ -66,6 +67,16 @@ public final class Election {
 
 	public Decision decide(Self self, Collection<String> viewNodes, Map<String, Announcement> peers,
 			boolean graceExpired) {
+		return decide(self, viewNodes, peers, Set.of(), graceExpired);
+	}
+
+	/**
+	 * @param heardSinceView members whose announcement arrived after the current view was installed here (see
+	 *                       {@link PeerTable#heardSinceView()}): a station among them that follows another server
+	 *                       sees that server now
+	 */
+	public Decision decide(Self self, Collection<String> viewNodes, Map<String, Announcement> peers,
+			Set<String> heardSinceView, boolean graceExpired) {
 		if (!hasQuorum(viewNodes)) {
 			return Decision.of(MemberRole.DEGRADED, self.epoch(), "view holds " + presentVoters(viewNodes) + " of "
 					+ settings.voters().size() + " voters " + settings.voters() + ": no quorum, read-only");
@@ -80,7 +91,7 @@ public final class Election {
 			return Decision.of(MemberRole.STANDBY, self.epoch(),
 					server.get().node() + " serves epoch " + server.get().epoch());
 		}
-		return withoutServer(self, viewNodes, peers, graceExpired);
+		return withoutServer(self, viewNodes, peers, heardSinceView, graceExpired);
 	}
 
 	private Decision asServer(Self self, Optional<Announcement> other) {
@@ -102,12 +113,17 @@ public final class Election {
 	}
 
 	private Decision withoutServer(Self self, Collection<String> viewNodes, Map<String, Announcement> peers,
-			boolean graceExpired) {
+			Set<String> heardSinceView, boolean graceExpired) {
 		for (Announcement a : peers.values()) {
 			// a voter that still follows a server of the newest epoch sees a server this node does not: a partial
-			// partition (this node cut off from the server only). Promoting would make a second server.
+			// partition (this node cut off from the server only). Promoting would make a second server. A station
+			// counts when it said so after this view came: with one-way loss the cut-off server can install a view
+			// of its own that names stations which are in the new server's view (their fence notices reach it);
+			// it stepped down on their notice and promoted again 14 ms later, two SERVERs for 4.9 s, no lease
+			// anywhere for 3.3 s (long fault schedule)
 			if (!a.follows().isEmpty() && !a.follows().equals(self.node().name()) && !a.follows().equals(a.node())
-					&& a.followsEpoch() >= self.newestEpoch() && settings.voters().contains(a.node())) {
+					&& a.followsEpoch() >= self.newestEpoch()
+					&& (settings.voters().contains(a.node()) || heardSinceView.contains(a.node()))) {
 				return new Decision(self.role(), self.epoch(), a.node() + " follows " + a.follows() + " (epoch "
 						+ a.followsEpoch() + "), which this node cannot see: not promoting", true);
 			}

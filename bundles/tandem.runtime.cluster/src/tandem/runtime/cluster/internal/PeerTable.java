@@ -2,10 +2,12 @@ package tandem.runtime.cluster.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jgroups.Address;
 import org.jgroups.MergeView;
@@ -23,13 +25,14 @@ import tandem.runtime.cluster.NodeSpec;
  */
 public final class PeerTable {
 
-	private record Peer(Address address, Announcement announcement) {
+	private record Peer(Address address, Announcement announcement, long at) {
 	}
 
 	private final ClusterSettings settings;
 	private final String localNode;
 	private final Map<String, Peer> peers = new HashMap<>();
 	private View view;
+	private long viewAt;
 	private Map<String, Address> current = Map.of();
 	/** Members that left the view, by node name: their newest address and when they left (see {@link #leftRecently}). */
 	private final Map<String, Left> left = new HashMap<>();
@@ -56,6 +59,7 @@ public final class PeerTable {
 		View before = view;
 		Map<String, Address> was = current;
 		view = v;
+		viewAt = now;
 		current = MemberChannel.newestIncarnations(v);
 		was.forEach((node, address) -> {
 			if (!current.containsKey(node)) {
@@ -75,7 +79,12 @@ public final class PeerTable {
 
 	/** Keeps an announcement; true when it is the first one of this address (a newcomer to answer directly). */
 	public synchronized boolean announced(Address from, Announcement a) {
-		Peer before = peers.put(a.node(), new Peer(from, a));
+		return announced(from, a, System.currentTimeMillis());
+	}
+
+	/** {@link #announced(Address, Announcement)} at {@code now}, for tests. */
+	synchronized boolean announced(Address from, Announcement a, long now) {
+		Peer before = peers.put(a.node(), new Peer(from, a, now));
 		return before == null || !before.address.equals(from);
 	}
 
@@ -115,6 +124,22 @@ public final class PeerTable {
 			}
 		}
 		return in;
+	}
+
+	/**
+	 * Node names of the other members in view whose newest announcement arrived after the current view was
+	 * installed here: what they say about the server they follow is what they see in a view of their own now, not
+	 * a leftover of the view before.
+	 */
+	public synchronized Set<String> heardSinceView() {
+		Set<String> out = new HashSet<>();
+		for (Map.Entry<String, Peer> e : peers.entrySet()) {
+			if (e.getValue().address.equals(current.get(e.getKey())) && e.getValue().at >= viewAt) {
+				out.add(e.getKey());
+			}
+		}
+		out.remove(localNode);
+		return out;
 	}
 
 	public synchronized Optional<Announcement> announcement(String node) {

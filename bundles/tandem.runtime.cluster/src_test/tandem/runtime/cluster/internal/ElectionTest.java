@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -117,5 +118,31 @@ class ElectionTest {
 				Map.of("b", alignedB), true);
 		assertEquals(MemberRole.STANDBY, a.role());
 		assertTrue(a.reason().contains("aligned history"), a.reason());
+	}
+
+	/**
+	 * One-way loss: the cut-off server installed a view of its own that names the stations, which are in the new
+	 * server's view; their fence notices made it step down, and it must not promote again over the server they follow.
+	 */
+	@Test
+	void aStationThatFollowsAnotherServerSinceThisViewHoldsPromotion() {
+		ClusterSettings s = ClusterSettings.builder("p", new byte[32]).node(A).node(B)
+				.node(NodeSpec.of("w", NodeKind.WITNESS)).node(NodeSpec.of("panel", NodeKind.CLIENT)).witness("w")
+				.build();
+		Election e = new Election(s);
+		Announcement panel = new Announcement("panel", NodeKind.CLIENT, MemberRole.STANDBY, 0, "h", Stamp.ZERO, true,
+				"b", 58);
+		Announcement witness = new Announcement("w", NodeKind.WITNESS, MemberRole.STANDBY, 0, "h", Stamp.ZERO, true,
+				"", 0);
+		Map<String, Announcement> peers = Map.of("panel", panel, "w", witness);
+		Election.Decision held = e.decide(self(A, MemberRole.STANDBY, 57, 58), List.of("a", "w", "panel"), peers,
+				Set.of("panel"), true);
+		assertEquals(MemberRole.STANDBY, held.role());
+		assertTrue(held.waitForAnnouncements());
+		assertTrue(held.reason().contains("panel follows b (epoch 58)"), held.reason());
+		Election.Decision stale = e.decide(self(A, MemberRole.STANDBY, 57, 58), List.of("a", "w", "panel"), peers,
+				Set.of(), true);
+		assertEquals(MemberRole.SERVER, stale.role(), "a station's word from the view before counts for nothing");
+		assertEquals(59, stale.epoch());
 	}
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Set;
 
 import org.jgroups.Address;
 import org.jgroups.MergeView;
@@ -13,8 +14,10 @@ import org.jgroups.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import tandem.runtime.cluster.ClusterSettings;
+import tandem.runtime.cluster.MemberRole;
 import tandem.runtime.cluster.NodeKind;
 import tandem.runtime.cluster.NodeSpec;
+import tandem.runtime.cluster.Stamp;
 
 class PeerTableTest {
 
@@ -52,5 +55,22 @@ class PeerTableTest {
 		t.view(View.create(alpha, 161, alpha, beta, console), T0 + 3000);
 		assertEquals(console, t.addressOf("console"));
 		assertNull(t.leftRecently("console", T0 + 3000, 10_000), "back in view");
+	}
+
+	@Test
+	void onlyAnnouncementsAfterTheViewWasInstalledAreHeardSinceIt() {
+		Address alpha = named("alpha");
+		Address beta = named("beta");
+		Address console = named("console");
+		PeerTable t = table();
+		t.view(View.create(alpha, 144, alpha, beta, console), T0);
+		t.announced(console, new Announcement("console", NodeKind.WITNESS, MemberRole.STANDBY, 0, "h", Stamp.ZERO), T0 + 50);
+		t.announced(beta, new Announcement("beta", NodeKind.SERVER_CAPABLE, MemberRole.STANDBY, 0, "h", Stamp.ZERO), T0 + 60);
+		assertEquals(Set.of("console", "beta"), t.heardSinceView());
+		t.view(View.create(alpha, 145, alpha, console), T0 + 100);
+		assertEquals(Set.of(), t.heardSinceView(), "console spoke before this view");
+		t.announced(console, new Announcement("console", NodeKind.WITNESS, MemberRole.STANDBY, 0, "h", Stamp.ZERO), T0 + 120);
+		t.announced(beta, new Announcement("beta", NodeKind.SERVER_CAPABLE, MemberRole.SERVER, 1, "h", Stamp.ZERO), T0 + 130);
+		assertEquals(Set.of("console"), t.heardSinceView(), "beta is not in view");
 	}
 }

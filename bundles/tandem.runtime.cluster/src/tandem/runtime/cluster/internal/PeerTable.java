@@ -118,9 +118,16 @@ public final class PeerTable {
 	/** Announcements of the other members in view, by node name; old incarnations and strangers left out. */
 	public synchronized Map<String, Announcement> inView() {
 		Map<String, Announcement> in = new LinkedHashMap<>();
+		peersInView().forEach((node, p) -> in.put(node, p.announcement));
+		return in;
+	}
+
+	/** The other members' newest announcements that count: from the incarnation in view. */
+	private Map<String, Peer> peersInView() {
+		Map<String, Peer> in = new LinkedHashMap<>();
 		for (Map.Entry<String, Peer> e : peers.entrySet()) {
 			if (e.getValue().address.equals(current.get(e.getKey())) && !e.getKey().equals(localNode)) {
-				in.put(e.getKey(), e.getValue().announcement);
+				in.put(e.getKey(), e.getValue());
 			}
 		}
 		return in;
@@ -133,12 +140,11 @@ public final class PeerTable {
 	 */
 	public synchronized Set<String> heardSinceView() {
 		Set<String> out = new HashSet<>();
-		for (Map.Entry<String, Peer> e : peers.entrySet()) {
-			if (e.getValue().address.equals(current.get(e.getKey())) && e.getValue().at >= viewAt) {
-				out.add(e.getKey());
+		peersInView().forEach((node, p) -> {
+			if (p.at >= viewAt) {
+				out.add(node);
 			}
-		}
-		out.remove(localNode);
+		});
 		return out;
 	}
 

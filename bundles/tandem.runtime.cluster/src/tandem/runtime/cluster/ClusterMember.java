@@ -258,7 +258,9 @@ public final class ClusterMember implements AutoCloseable {
 	 * {@code node}'s member now in the view until {@link #faultHeal()}.
 	 */
 	public void faultCut(String node) { channel.faultCut(peers.addressOf(node)); }
-	/** Takes back every {@link #faultCut}. */
+	/** Fault injection for tests: this member hears nobody and nobody hears it until {@link #faultHeal()}. */
+	public void faultIsolate() { channel.faultIsolate(); }
+	/** Takes back every {@link #faultCut} and {@link #faultIsolate}. */
 	public void faultHeal() { channel.faultHeal(); }
 
 	/** Server: stamps a fact with the current epoch and the next seq, stores it locally and streams it. */
@@ -369,6 +371,17 @@ public final class ClusterMember implements AutoCloseable {
 	 */
 	public Optional<ReplicatedFact> observeOrRecord(ReplicatedFact fact) throws InterruptedException {
 		return recording.observeOrRecord(fact);
+	}
+
+	/**
+	 * What a degraded member's drivers call for a fact whose recording depends on the one before it (an on-change
+	 * archive's sample): kept in the shadow buffer while the member may yet turn out to be a standby, recorded in its
+	 * own history once it stayed degraded too long to keep it ({@link ServerRecording#observeWhileDegraded}).
+	 *
+	 * @return the fact when it was recorded in the history; empty when it is kept
+	 */
+	public Optional<ReplicatedFact> observeWhileDegraded(ReplicatedFact fact) {
+		return recording.observeWhileDegraded(fact);
 	}
 
 	/** The first alignment after joining or a merge finished: this node is a ready standby now. */

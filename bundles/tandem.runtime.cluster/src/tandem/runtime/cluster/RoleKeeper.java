@@ -257,6 +257,7 @@ final class RoleKeeper {
 				}
 			}
 			recording.stop();
+			recording.roleChanged(from, to);
 			epoch = Math.max(epoch, newEpoch);
 			role = to;
 		}

@@ -27,6 +27,10 @@ final class ServerRecording {
 	private volatile long lapsedSince;
 	/** The lease stayed out for half the shadow buffer's retention: record on, without waiting for the renewal. */
 	private volatile boolean lapseOverdue;
+	/** Since when this member is degraded and keeps chain samples in the shadow buffer; 0: it is not degraded. */
+	private volatile long degradedSince;
+	/** Degraded for half the shadow buffer's retention: what it kept is in its own history, and it records there. */
+	private volatile boolean degradedOverdue;
 
 	ServerRecording(ClusterMember member, FactStore store, ShadowBuffer shadow) {
 		this.member = member;
@@ -45,6 +49,8 @@ final class ServerRecording {
 			boolean keptWhileLapsed = lapsedSince != 0;
 			stop();
 			flushShadow |= keptWhileLapsed; // a new epoch of this server: what it kept is its own to record
+			degradedSince = 0;
+			degradedOverdue = false;
 			replicator = r;
 			becomeServer.run();
 			return flushShadow ? flushShadowBuffer(r) : 0;
@@ -91,6 +97,63 @@ final class ServerRecording {
 			}
 			store.upsert(facts);
 			return facts.size();
+		}
+	}
+
+	/** The member's role changed from {@code from} to {@code to}: a degraded spell begins or ends here. */
+	void roleChanged(MemberRole from, MemberRole to) {
+		synchronized (gate) {
+			if (to != MemberRole.DEGRADED) {
+				degradedSince = 0;
+				degradedOverdue = false;
+			} else if (from != MemberRole.DEGRADED) {
+				degradedSince = System.currentTimeMillis();
+				degradedOverdue = false;
+			}
+		}
+	}
+
+	/**
+	 * A degraded member (no quorum) does not know whether another node serves: it may be a node that started before
+	 * it saw its cluster, or one side of a partition. What it records alone stays in the history and merges with the
+	 * server's later; for a sample whose recording depends on the one before it (an on-change archive's chain) two
+	 * chains merged are wrong (a sample within the deadband of the merged one before it). So such a sample is kept in
+	 * the shadow buffer first, as a standby keeps it: a node that turns standby follows the server's chain with it
+	 * (and hands over what the server missed), one that turns server records it. One that stays degraded for half the
+	 * shadow buffer's retention records what it kept, and from then on, in its own history.
+	 *
+	 * @return the fact when it was recorded in the history; empty when it is kept
+	 */
+	Optional<ReplicatedFact> observeWhileDegraded(ReplicatedFact fact) {
+		synchronized (gate) {
+			long now = System.currentTimeMillis();
+			if (member.role() != MemberRole.DEGRADED) {
+				shadow.observe(fact); // the role changed a moment ago: the shadow buffer is where either way leads
+				return Optional.empty();
+			}
+			if (degradedSince == 0) {
+				degradedSince = now;
+			}
+			if (!degradedOverdue && now - degradedSince < shadow.retentionMillis() / 2) {
+				shadow.observe(fact);
+				return Optional.empty();
+			}
+			if (!degradedOverdue) {
+				degradedOverdue = true;
+				List<ReplicatedFact> kept = new ArrayList<>();
+				for (ReplicatedFact f : shadow.takeover()) {
+					if (!store.contains(f.key())) {
+						kept.add(f);
+					}
+				}
+				store.upsert(kept);
+				LOG.log(Level.WARNING, "node {0}: degraded for {1} ms: records alone now, with {2} facts kept since"
+						+ " it was degraded", member.nodeName(), now - degradedSince, kept.size());
+			}
+			if (!store.contains(fact.key())) {
+				store.upsert(List.of(fact));
+			}
+			return Optional.of(fact);
 		}
 	}
 

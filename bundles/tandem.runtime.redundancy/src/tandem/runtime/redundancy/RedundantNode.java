@@ -56,7 +56,9 @@ import tandem.runtime.history.h2.HistoryStore;
  * fact newer than the last one received from the server, and this node sweeps the buffer once more for facts
  * observed while the role changed.</li>
  * <li><b>DEGRADED</b> (no quorum): it keeps recording into its own history (the sides merge without conflict
- * later) but is not server, so the cluster refuses operator requests and no write reaches the field.</li>
+ * later) but is not server, so the cluster refuses operator requests and no write reaches the field. An on-change
+ * archive's samples, whose chain must be one, are kept in the shadow buffer at first, as a standby keeps them
+ * ({@link ClusterMember#observeWhileDegraded}).</li>
  * </ul>
  * Every role change is written to the CEL with its reason. The node's own system events (start, stop, role) are
  * replicated while it serves and recorded locally otherwise.
@@ -366,6 +368,10 @@ public final class RedundantNode implements AutoCloseable {
 			boolean shadowed = role == MemberRole.STANDBY ? !(fact instanceof CelEntry)
 					: role == MemberRole.SERVER && observedByTheStandbyToo(fact);
 			if (shadowed && observeOrRecord(m, fact)) {
+				return;
+			}
+			if (role == MemberRole.DEGRADED && fact instanceof ArchiveSample && !cyclicSample(fact.key())) {
+				m.observeWhileDegraded(FactPayload.unstamped(fact)); // kept, or recorded alone (see there)
 				return;
 			}
 			facts.recordLocally(fact);

@@ -117,6 +117,55 @@ class RedundantNodeTest {
 		}
 	}
 
+	/**
+	 * A node cut off from everybody is degraded and does not know that the other one serves on. Its on-change
+	 * archive's chain goes its own way (here: its poll stalls three times, so it compares its next value with one
+	 * the server's chain has left behind); recorded alone, those samples would merge into both histories beside the
+	 * server's chain, each within the deadband of the one before. Kept in the shadow buffer, they give way to the
+	 * server's chain once the node is back: both nodes hold one chain, the server's.
+	 */
+	@Test
+	void aCutOffNodeKeepsItsOnChangeSamplesOutOfTheHistoryAndFollowsTheServersChainWhenItIsBack() throws Exception {
+		try (TestNodes t = new TestNodes(temp, true)) {
+			RedundantNode a = t.start("a");
+			RedundantNode b = t.start("b");
+			t.station("c");
+			TestNodes.await("a serves, b stands by aligned", 8000, () -> a.role() == MemberRole.SERVER
+					&& b.role() == MemberRole.STANDBY && b.member().aligned());
+			long from = System.currentTimeMillis();
+			TestNodes.sleep(1000);
+			b.member().faultIsolate();
+			TestNodes.await("b alone is degraded", 6000, () -> b.role() == MemberRole.DEGRADED);
+			long degraded = System.currentTimeMillis();
+			for (int stall = 0; stall < 3; stall++) {
+				b.image().stop();
+				TestNodes.sleep(1000);
+				b.image().start();
+				TestNodes.sleep(600);
+			}
+			b.flushHistory();
+			assertEquals(List.of(), b.history().samples(TestNodes.RAMP, degraded, Long.MAX_VALUE),
+					"b recorded on-change samples alone while degraded");
+			assertEquals(MemberRole.SERVER, a.role(), "a served on");
+			b.member().faultHeal();
+			TestNodes.await("b is back as a's aligned standby", 15_000,
+					() -> b.role() == MemberRole.STANDBY && b.member().aligned());
+			TestNodes.sleep(1500);
+			long to = System.currentTimeMillis() - 1000;
+			a.flushHistory();
+			b.flushHistory();
+			List<ArchiveSample> onA = a.history().samples(TestNodes.RAMP, from, to);
+			assertTrue(onA.size() > 10, "a recorded the ramp's changes: " + onA.size());
+			assertEquals(onA, b.history().samples(TestNodes.RAMP, from, to), "both nodes hold the same chain");
+			for (int i = 1; i < onA.size(); i++) {
+				double step = Math.abs(onA.get(i).value() - onA.get(i - 1).value());
+				assertTrue(step > TestNodes.RAMP_DEADBAND,
+						"a sample within the deadband of the one before (two chains merged): " + onA.get(i - 1)
+								+ " then " + onA.get(i));
+			}
+		}
+	}
+
 	private static long slot(long time) {
 		return Math.floorDiv(time, TestNodes.RATE) * TestNodes.RATE + TestNodes.RATE;
 	}

@@ -44,6 +44,9 @@ final class TestNodes implements AutoCloseable {
 	/** An alarm whose condition holds all the time: one alarm for as long as the plant runs. */
 	static final String STANDING = "Pressure.HIGH";
 	static final List<String> ARCHIVED = List.of("Tank.Level", "Flow.In", "Valve.Position");
+	/** A steady ramp of 1 %/s recorded by an on-change archive with this deadband: a sample every third slot. */
+	static final String RAMP = "Dosing.Ramp";
+	static final double RAMP_DEADBAND = 0.5;
 
 	final ClusterSettings settings;
 	final RuntimeConfiguration configuration = configuration();
@@ -89,12 +92,15 @@ final class TestNodes implements AutoCloseable {
 						variable("Flow.In", "flow", false),
 						variable("Valve.Position", "sine?min=0&max=100&period=10", false),
 						variable("Tank.Setpoint", "sine", true),
-						variable("Pressure", "sine?min=80&max=90&period=600", false)),
+						variable("Pressure", "sine?min=80&max=90&period=600", false),
+						variable(RAMP, "ramp?min=0&max=100&period=100", false)),
 				List.of(new AlarmDefinition("Valve.Position.HIGH", "Valve.Position", AlarmDefinition.Kind.HIGH, 70, 5, 0,
 						2, true, "Valve wide open"),
 						new AlarmDefinition(STANDING, "Pressure", AlarmDefinition.Kind.HIGH, 50, 1, 0, 3, true,
 								"Pressure high (all the time)")),
-				List.of(new ArchiveDefinition("Every", ArchiveDefinition.Mode.CYCLIC, ARCHIVED, RATE, 0.0, null, 30)),
+				List.of(new ArchiveDefinition("Every", ArchiveDefinition.Mode.CYCLIC, ARCHIVED, RATE, 0.0, null, 30),
+						new ArchiveDefinition("Changes", ArchiveDefinition.Mode.ON_CHANGE, List.of(RAMP), 0,
+								RAMP_DEADBAND, null, 30)),
 				List.of(new RecipeDefinition("Summer", Map.of("Tank.Setpoint", "70"))),
 				List.of(new UserDefinition("anna", hash, Set.of(Permission.VIEW, Permission.ACKNOWLEDGE_ALARMS,
 						Permission.WRITE_VARIABLES, Permission.DOWNLOAD_RECIPES, Permission.SHELVE_ALARMS)),

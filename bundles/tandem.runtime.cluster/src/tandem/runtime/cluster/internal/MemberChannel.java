@@ -109,9 +109,15 @@ public final class MemberChannel implements Receiver {
 		discard().addIgnoreMember(from);
 	}
 
-	/** Fault injection: takes back every {@link #faultCut}. */
+	/** Fault injection: takes back every {@link #faultCut} and {@link #faultIsolate}. */
 	public void faultHeal() {
 		discard().resetIgnoredMembers();
+		discard().discardAll(false);
+	}
+
+	/** Fault injection: drops every message, sent or received, until {@link #faultHeal()}. */
+	public void faultIsolate() {
+		discard().discardAll(true);
 	}
 
 	private DISCARD discard() {

@@ -64,6 +64,7 @@ final class OnChangeCheck {
 		for (Judged j : judged) {
 			List<ArchiveSample> before = history.samples(j.variable(), from - 86_400_000L, from);
 			Double last = before.isEmpty() ? null : before.get(before.size() - 1).value();
+			long lastAt = before.isEmpty() ? Long.MIN_VALUE : before.get(before.size() - 1).sourceTime();
 			TreeMap<Long, ArchiveSample> recorded = new TreeMap<>();
 			history.samples(j.variable(), from, to + 1).forEach(s -> recorded.put(s.sourceTime(), s));
 			long rate = j.tag().rateMillis();
@@ -78,13 +79,15 @@ final class OnChangeCheck {
 				} else if (!wanted && got != null) {
 					verdict.onChangeUnexpected++;
 					verdict.example("unexpected on-change sample:" + key + " (" + got.value() + ", last recorded "
-							+ last + ", deadband " + j.deadband() + ")");
+							+ last + (lastAt == Long.MIN_VALUE ? "" : " at " + java.time.Instant.ofEpochMilli(lastAt))
+							+ ", deadband " + j.deadband() + ")");
 				} else if (got != null && !NodeVerdict.same(value, got.value())) {
 					verdict.onChangeWrongValue++;
 					verdict.example("wrong on-change value " + key + ": " + got.value() + " instead of " + value);
 				}
 				if (wanted || got != null) {
 					last = got != null ? got.value() : value;
+					lastAt = slot;
 				}
 				verdict.onChangeExpected += wanted ? 1 : 0;
 			}

@@ -542,7 +542,8 @@ final class FaultHarness implements AutoCloseable {
 	/**
 	 * Writes the output of every process this harness started to {@code target/fault-logs/<run>/} (one file per
 	 * process, numbered in start order), so a failed run on CI can be read afterwards: which node said what, when.
-	 * {@code -Dtandem.faults.logs=DIR} writes them elsewhere.
+	 * {@code -Dtandem.faults.logs=DIR} writes them elsewhere; {@code -Dtandem.faults.keepData=true} copies each
+	 * node's data directory there too (after the nodes stopped), to read its history with {@code tandem export}.
 	 */
 	private void keepLogs() {
 		if (started.isEmpty()) {
@@ -557,8 +558,30 @@ final class FaultHarness implements AutoCloseable {
 				Files.writeString(dir.resolve(String.format("%02d-%s.log", i + 1, e.getKey())), e.getValue().timedOutput());
 			}
 			System.out.println("fault run logs: " + dir.toAbsolutePath());
+			if (Boolean.getBoolean("tandem.faults.keepData")) {
+				nodes.values().forEach(LaunchedProcess::close);
+				for (String node : List.of("alpha", "beta")) {
+					copyTree(data(node), dir.resolve("data-" + node));
+				}
+			}
 		} catch (java.io.IOException e) {
 			System.out.println("could not keep the fault run's logs in " + dir + ": " + e);
+		}
+	}
+
+	private static void copyTree(Path from, Path to) throws java.io.IOException {
+		if (!Files.isDirectory(from)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> all = Files.walk(from)) {
+			for (Path p : (Iterable<Path>) all::iterator) {
+				Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
 		}
 	}
 

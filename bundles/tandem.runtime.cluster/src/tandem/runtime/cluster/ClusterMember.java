@@ -386,6 +386,9 @@ public final class ClusterMember implements AutoCloseable {
 
 	/** The first alignment after joining or a merge finished: this node is a ready standby now. */
 	void alignedNow() { roles.alignedNow(); }
+	/** The stream from the server as it reaches this member (tests feed it what a lossy network delivers). */
+	FollowerStream followerStream() { return follower; }
+	void streamGap(String server, Stamp applied, long first) { onControl(() -> roles.streamGap(server, applied, first)); }
 	void seeEpoch(long e) { roles.seeEpoch(e); }
 
 	// ---- plumbing ----

@@ -47,6 +47,11 @@ final class FollowerStream {
 		}
 		List<ReplicatedFact> facts = Wire.facts(Wire.in(e.payload()));
 		Stamp mark = applied();
+		// one epoch's stream numbers its facts without a hole and arrives in order: a jump means sends were lost
+		if (!facts.isEmpty() && mark.epoch() == e.epoch() && facts.get(0).stamp().epoch() == e.epoch()
+				&& facts.get(0).stamp().seq() > mark.seq() + 1) {
+			member.streamGap(fromNode, mark, facts.get(0).stamp().seq());
+		}
 		for (ReplicatedFact f : facts) {
 			if (f.stamp().epoch() > e.epoch()) {
 				member.reject(fromNode, "fact " + f.key() + " stamped " + f.stamp() + " beyond its batch's epoch " + e.epoch());

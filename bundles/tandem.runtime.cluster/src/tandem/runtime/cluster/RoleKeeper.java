@@ -312,6 +312,22 @@ final class RoleKeeper {
 		}
 	}
 
+	/**
+	 * The server's stream skipped facts this standby never received (its seq jumped from {@code applied} to
+	 * {@code first} within one epoch): sends to it were lost for good, as after a one-way loss or a cut link that no
+	 * view change followed (a standby once lagged 3,751 facts that way until the server died). It aligns again and
+	 * counts as ready once that is done; a standby still aligning is left alone (that alignment covers the gap).
+	 */
+	void streamGap(String server, Stamp applied, long first) {
+		if (role == MemberRole.STANDBY && alignment.aligned()) {
+			LOG.log(Level.WARNING, "node {0}: the stream from {1} went from {2} to seq {3,number,#}: facts between"
+					+ " never arrived; aligning with {1} again", local.name(), server, applied, first);
+			alignment.merged();
+			announce();
+			evaluate();
+		}
+	}
+
 	/** The first alignment after joining or a merge finished: this node is a ready standby now. */
 	void alignedNow() {
 		announce();

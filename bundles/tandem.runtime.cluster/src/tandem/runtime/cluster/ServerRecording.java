@@ -29,7 +29,7 @@ final class ServerRecording {
 	private volatile boolean lapseOverdue;
 	/** Since when this member is degraded and keeps chain samples in the shadow buffer; 0: it is not degraded. */
 	private volatile long degradedSince;
-	/** Degraded for half the shadow buffer's retention: what it kept is in its own history, and it records there. */
+	/** Degraded too long to keep more ({@link #keptWhileDegradedMs}): what it kept is in its own history, and it records there. */
 	private volatile boolean degradedOverdue;
 
 	ServerRecording(ClusterMember member, FactStore store, ShadowBuffer shadow) {
@@ -119,8 +119,8 @@ final class ServerRecording {
 	 * server's later; for a sample whose recording depends on the one before it (an on-change archive's chain) two
 	 * chains merged are wrong (a sample within the deadband of the merged one before it). So such a sample is kept in
 	 * the shadow buffer first, as a standby keeps it: a node that turns standby follows the server's chain with it
-	 * (and hands over what the server missed), one that turns server records it. One that stays degraded for half the
-	 * shadow buffer's retention records what it kept, and from then on, in its own history.
+	 * (and hands over what the server missed), one that turns server records it. One that stays degraded longer than it
+	 * can keep them ({@link #keptWhileDegradedMs}) records what it kept, and from then on, in its own history.
 	 *
 	 * @return the fact when it was recorded in the history; empty when it is kept
 	 */
@@ -134,7 +134,7 @@ final class ServerRecording {
 			if (degradedSince == 0) {
 				degradedSince = now;
 			}
-			if (!degradedOverdue && now - degradedSince < shadow.retentionMillis() / 2) {
+			if (!degradedOverdue && now - degradedSince < keptWhileDegradedMs()) {
 				shadow.observe(fact);
 				return Optional.empty();
 			}
@@ -155,6 +155,16 @@ final class ServerRecording {
 			}
 			return Optional.of(fact);
 		}
+	}
+
+	/**
+	 * How long a degraded member keeps chain samples: until 5 s before the shadow buffer would drop the first (at
+	 * least half its retention). Seen: a standby degraded for 12.6 s while the station was frozen and the server
+	 * killed during a deploy (DeployFaultTest), so half the minimum retention (15 s) is too close.
+	 */
+	private long keptWhileDegradedMs() {
+		long retention = shadow.retentionMillis();
+		return Math.max(retention / 2, retention - 5_000);
 	}
 
 	ReplicatedFact record(ReplicatedFact fact) throws InterruptedException {

@@ -33,6 +33,41 @@ class ReplicationTest {
 		}
 	}
 
+	/**
+	 * Sends the network lost for good (the transport gave up on them) leave a hole in the stream that nothing
+	 * fills: without a view change the standby would never align again and would take over without them. The next
+	 * batch it receives jumps in seq within the epoch; it aligns with the server again and then holds them.
+	 */
+	@Test
+	void aStandbyWhoseStreamSkippedFactsAlignsAgainAndThenHoldsThem() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {
+			InMemoryFactStore aStore = new InMemoryFactStore();
+			InMemoryFactStore bStore = new InMemoryFactStore();
+			ClusterMember a = c.start("a", aStore);
+			ClusterMember b = c.start("b", bStore);
+			TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
+					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
+			long now = System.currentTimeMillis();
+			for (int i = 0; i < 3; i++) {
+				a.record(TestCluster.sample("v", now + i));
+			}
+			TestCluster.await("b holds what a streamed", 5000, () -> bStore.size() == 3);
+			long seq = aStore.highWaterMark().seq();
+			java.util.List<ReplicatedFact> lost = new java.util.ArrayList<>();
+			for (int i = 1; i <= 9; i++) { // recorded by a; the sends to b never arrived
+				lost.add(TestCluster.sample("v", now + 10 + i).withStamp(new Stamp(a.epoch(), seq + i)));
+			}
+			aStore.upsert(lost);
+			ReplicatedFact next = TestCluster.sample("v", now + 20).withStamp(new Stamp(a.epoch(), seq + 10));
+			aStore.upsert(List.of(next));
+			b.followerStream().facts(a.channel().address(), "a", new tandem.runtime.cluster.internal.Envelope(
+					tandem.runtime.cluster.internal.MessageType.FACTS, a.epoch(), seq + 10,
+					tandem.runtime.cluster.internal.Wire.facts(List.of(next))));
+			TestCluster.await("b aligned again and holds the facts whose sends were lost", 15_000,
+					() -> lost.stream().allMatch(f -> bStore.contains(f.key())) && b.aligned());
+		}
+	}
+
 	@Test
 	void anOperatorActionIsConfirmedOnlyOnceTheStandbyHoldsIt() throws Exception {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).build())) {

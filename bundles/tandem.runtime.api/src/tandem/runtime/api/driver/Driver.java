@@ -44,6 +44,15 @@ public interface Driver extends AutoCloseable {
 		return false;
 	}
 
+	/**
+	 * Whether a poll that comes late leaves the slots in between unread for good: true for a polled device that
+	 * answers only for the present (the default, unless it {@link #readsPastSlots reads past slots}); false for one
+	 * that queues its changes until the next poll (a subscription).
+	 */
+	default boolean losesLatePolls() {
+		return !readsPastSlots();
+	}
+
 	/** Writes a value to the field at {@code time}; only for writable tags. */
 	void write(DriverTag tag, Object value, long time) throws DriverException;
 

@@ -1,5 +1,6 @@
 package tandem.runtime.core.image;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 
 import tandem.runtime.api.fact.CelEntry;
@@ -13,6 +14,9 @@ import tandem.runtime.api.fact.Fact;
  */
 public final class DriverHealthEntries implements ProcessImage.DriverHealth {
 
+	/** The event of a CEL line for slots a late poll did not read: {@code POLL-SKIPPED:driver:rate:first:last}. */
+	public static final String SKIPPED_EVENT = "POLL-SKIPPED";
+
 	private final String node;
 	private final Consumer<Fact> cel;
 
@@ -25,6 +29,21 @@ public final class DriverHealthEntries implements ProcessImage.DriverHealth {
 	public void lost(String driver, String reason, long time) {
 		String text = reason.contains(driver) ? reason : "driver " + driver + " lost: " + reason;
 		cel.accept(CelEntry.system(node, "DRIVER-LOST:" + driver, time, text + " (seen by node " + node + ")"));
+	}
+
+	/**
+	 * A poll of a live device came late and its slots are gone: an engineer sees the node was overloaded, and the
+	 * fault checker sees which slots no node read ({@link #SKIPPED_EVENT} names driver, rate and the slots).
+	 */
+	@Override
+	public void skipped(String driver, long rateMillis, long firstSlot, long lastSlot, long time) {
+		long count = (lastSlot - firstSlot) / rateMillis + 1;
+		cel.accept(CelEntry.system(node, SKIPPED_EVENT + ":" + driver + ":" + rateMillis + ":" + firstSlot + ":"
+				+ lastSlot, time, "node " + node + ": the poll of driver " + driver + " (every " + rateMillis
+						+ " ms) came " + (time - firstSlot) + " ms late; " + count + (count == 1 ? " slot" : " slots")
+						+ " not read (" + Instant.ofEpochMilli(firstSlot) + (count == 1 ? ""
+								: " .. " + Instant.ofEpochMilli(lastSlot))
+						+ "): the device answers only for the present"));
 	}
 
 	@Override

@@ -44,6 +44,14 @@ public final class ProcessImage implements VariableAccess {
 		void lost(String driver, String reason, long time);
 
 		void regained(String driver, long time);
+
+		/**
+		 * The poll of a driver that answers only for the present (a live device) came late: the slots
+		 * {@code firstSlot} to {@code lastSlot} (slot starts, every {@code rateMillis}) were not read and are gone.
+		 * Told on the processing thread, in order with the readings; {@code time} is the late poll's.
+		 */
+		default void skipped(String driver, long rateMillis, long firstSlot, long lastSlot, long time) {
+		}
 	}
 
 	private static final System.Logger LOG = System.getLogger(ProcessImage.class.getName());
@@ -60,9 +68,14 @@ public final class ProcessImage implements VariableAccess {
 	/** Readings waiting for processing, per driver: bounded, so a processing that cannot keep up slows the poll. */
 	static final int PENDING_READINGS = 10_000;
 
-	/** One read of a poll group: per variable the values read (oldest first), or why the driver failed. */
-	private record Reading(PollGroup group, long time, List<List<Value>> values, Exception failure) {
+	/**
+	 * One read of a poll group: per variable the values read (oldest first), or why the driver failed; and the first
+	 * slot this poll came too late for ({@link #NONE_SKIPPED}: none).
+	 */
+	private record Reading(PollGroup group, long time, List<List<Value>> values, Exception failure, long skippedFrom) {
 	}
+
+	private static final long NONE_SKIPPED = Long.MIN_VALUE;
 	private final Set<String> lostDrivers = ConcurrentHashMap.newKeySet();
 	private volatile DriverHealth health;
 	private volatile boolean running;
@@ -148,15 +161,19 @@ public final class ProcessImage implements VariableAccess {
 		long[] lastSlot = new long[groups.size()];
 		Arrays.fill(lastSlot, Long.MIN_VALUE);
 		boolean catchUp = drivers.get(driver).readsPastSlots();
+		boolean losesLatePolls = drivers.get(driver).losesLatePolls();
 		while (running) {
 			long now = clock.getAsLong();
 			long next = Long.MAX_VALUE;
 			for (int g = 0; g < groups.size(); g++) {
 				if (now >= due[g]) {
 					PollGroup group = groups.get(g);
+					long skippedFrom = losesLatePolls && lastSlot[g] != Long.MIN_VALUE
+							&& group.slotOf(now) - lastSlot[g] > group.rateMillis() ? lastSlot[g] + group.rateMillis()
+									: NONE_SKIPPED;
 					for (long at : group.pollTimes(lastSlot[g], now, catchUp)) {
 						try {
-							readings.put(read(group, at));
+							readings.put(read(group, at, skippedFrom));
 						} catch (InterruptedException e) {
 							Thread.currentThread().interrupt();
 							return;
@@ -182,20 +199,25 @@ public final class ProcessImage implements VariableAccess {
 
 	/** Polls every group of every driver once, as at time {@code now}; for tests and single-threaded use. */
 	public void pollAll(long now) {
-		groupsByDriver.values().forEach(groups -> groups.forEach(g -> apply(read(g, now))));
+		groupsByDriver.values().forEach(groups -> groups.forEach(g -> apply(read(g, now, NONE_SKIPPED))));
 	}
 
-	private Reading read(PollGroup group, long now) {
+	private Reading read(PollGroup group, long now, long skippedFrom) {
 		try {
-			return new Reading(group, now, drivers.get(group.driver()).readChanges(group.tags(), now), null);
+			return new Reading(group, now, drivers.get(group.driver()).readChanges(group.tags(), now), null,
+					skippedFrom);
 		} catch (DriverException | RuntimeException e) {
-			return new Reading(group, now, null, e);
+			return new Reading(group, now, null, e, skippedFrom);
 		}
 	}
 
 	private void apply(Reading r) {
 		PollGroup group = r.group();
 		DriverHealth h = health;
+		if (r.skippedFrom() != NONE_SKIPPED && h != null) {
+			h.skipped(group.driver(), group.rateMillis(), r.skippedFrom(), group.slotOf(r.time()) - group.rateMillis(),
+					r.time());
+		}
 		if (r.failure() != null) {
 			Exception e = r.failure();
 			markLost(group, r.time(), e);

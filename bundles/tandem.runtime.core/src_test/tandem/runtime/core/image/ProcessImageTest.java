@@ -22,7 +22,7 @@ class ProcessImageTest {
 	private static final long RATE = 100;
 
 	/** Answers like real hardware: with the slot running on its own clock when the read arrives. */
-	private static final class LiveDevice implements Driver {
+	private static class LiveDevice implements Driver {
 		@Override
 		public void connect() {
 		}
@@ -44,6 +44,65 @@ class ProcessImageTest {
 		@Override
 		public void close() {
 		}
+	}
+
+	/**
+	 * A device that answers one read slowly (or a node whose poll thread got no CPU) makes the next poll late, and a
+	 * live device's slots in between are gone. The image says which, on the processing thread: exactly the slots
+	 * missing between the values it published, so an engineer (and the fault checker) can tell a slot no node read
+	 * from one that was lost.
+	 */
+	@Test
+	void theSlotsALatePollOfALiveDeviceMissedAreReportedExactly() throws Exception {
+		int[] reads = { 0 };
+		Driver slowOnce = new LiveDevice() {
+			@Override
+			public List<Value> read(List<DriverTag> tags, long pollTime) {
+				List<Value> answer = super.read(tags, pollTime); // the slot the request arrived in
+				if (++reads[0] == 5) {
+					try {
+						Thread.sleep(RATE * 7 / 2); // three slots or four run before the answer comes back
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+				}
+				return answer;
+			}
+		};
+		ProcessImage image = new ProcessImage(List.of(new VariableDefinition("Tank.Level", "Plant", "live", RATE,
+				TagType.FLOAT, false, null, null, "")), Map.of("Plant", slowOnce), System::currentTimeMillis);
+		List<Long> seen = new CopyOnWriteArrayList<>();
+		List<Long> reported = new CopyOnWriteArrayList<>();
+		image.onDriverHealth(new ProcessImage.DriverHealth() {
+			@Override
+			public void lost(String driver, String reason, long time) {
+			}
+
+			@Override
+			public void regained(String driver, long time) {
+			}
+
+			@Override
+			public void skipped(String driver, long rateMillis, long firstSlot, long lastSlot, long time) {
+				assertEquals("Plant", driver);
+				assertEquals(RATE, rateMillis);
+				for (long slot = firstSlot; slot <= lastSlot; slot += rateMillis) {
+					reported.add(slot);
+				}
+			}
+		});
+		image.subscribeAll((variable, value) -> seen.add(value.sourceTime()));
+		image.start();
+		Thread.sleep(20 * RATE);
+		image.stop();
+		List<Long> missing = new ArrayList<>();
+		for (int i = 1; i < seen.size(); i++) {
+			for (long slot = seen.get(i - 1) + RATE; slot < seen.get(i); slot += RATE) {
+				missing.add(slot);
+			}
+		}
+		assertTrue(missing.size() >= 2, "the slow read made the poll miss slots: " + seen);
+		assertEquals(missing, reported, "the slots reported as not read are those missing between the values");
 	}
 
 	/**

@@ -121,6 +121,11 @@ public final class OpcUaDriver implements Driver {
 		return subscribed(tags).values();
 	}
 
+	@Override
+	public boolean losesLatePolls() {
+		return false; // the subscription queues every change until the next poll takes it
+	}
+
 	/** Every change received since the previous poll of this rate group (see {@link RateSubscription}). */
 	@Override
 	public List<List<Value>> readChanges(List<DriverTag> tags, long pollTime) throws DriverException {

@@ -75,12 +75,22 @@ public final class CheckCommand {
 				+ " alarms with " + alarmTruth.count(options.from, options.to) + " episodes raised, " + actions.size()
 				+ " confirmed actions, " + field.variables() + " archived field device variables with "
 				+ field.count(options.from, options.to) + " slots, " + options.dataDirs.size() + " node(s)");
+		UnpolledSlots unpolled = new UnpolledSlots(configuration, options.dataDirs.stream()
+				.map(d -> d.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+		for (Path data : options.dataDirs) { // every node's reports first: a slot counts when all said it
+			try (HistoryQueries history = HistoryStore.openForReading(data, Duration.ofSeconds(30))) {
+				unpolled.read(history, options.from, options.to);
+			} catch (RuntimeException | java.sql.SQLException e) {
+				err.println("tandem check: cannot read the history of " + data + ": " + e.getMessage());
+				return 2;
+			}
+		}
 		List<NodeVerdict> verdicts = new ArrayList<>();
 		for (Path data : options.dataDirs) {
 			NodeVerdict verdict = new NodeVerdict(data.getFileName().toString());
 			try (HistoryQueries history = HistoryStore.openForReading(data, Duration.ofSeconds(30))) {
-				verdict.compareSamples(history, truth, options.from, options.to);
-				onChange.judge(history, options.from, options.to, verdict);
+				verdict.compareSamples(history, truth, options.from, options.to, unpolled::unpolled);
+				onChange.judge(history, options.from, options.to, verdict, unpolled::unpolled);
 				field.judge(history, options.from, options.to, verdict);
 				alarms.judge(history, options.from, options.to, verdict);
 				cel.judge(history, options.from, options.to, verdict);
@@ -125,6 +135,7 @@ public final class CheckCommand {
 		field(line, "loggedTwice", verdicts, v -> v.loggedTwice);
 		field(line, "fieldSlotsLost", verdicts, v -> v.fieldLost);
 		field(line, "fieldSlotsDoubled", verdicts, v -> v.fieldDoubled);
+		field(line, "notPolled", verdicts, v -> v.notPolled);
 		return line.toString();
 	}
 

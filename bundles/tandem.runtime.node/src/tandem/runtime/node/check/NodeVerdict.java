@@ -51,6 +51,8 @@ final class NodeVerdict {
 	long fieldFound;
 	long fieldLost;
 	long fieldDoubled;
+	/** Slots every node said its poll came too late for (a live device's past is gone): not lost, not judged. */
+	long notPolled;
 	final List<String> examples = new ArrayList<>();
 	private final Map<String, Integer> examplesPerKind = new HashMap<>();
 	private final TreeSet<Long> lostTimes = new TreeSet<>();
@@ -69,6 +71,12 @@ final class NodeVerdict {
 	 * of a long window has to fit in memory.
 	 */
 	void compareSamples(HistoryQueries history, GroundTruth truth, long from, long to) {
+		compareSamples(history, truth, from, to, (variable, slot) -> false);
+	}
+
+	/** As above; a missing sample of a slot that no node read ({@code unpolled}) counts as not polled, not lost. */
+	void compareSamples(HistoryQueries history, GroundTruth truth, long from, long to,
+			java.util.function.BiPredicate<String, Long> unpolled) {
 		expected = truth.count();
 		for (long slice = from; slice <= to; slice += SLICE_MS) {
 			long last = Math.min(to, slice + SLICE_MS - 1);
@@ -93,7 +101,10 @@ final class NodeVerdict {
 			for (Map.Entry<String, Map<Long, Double>> variable : want.entrySet()) {
 				Set<Long> got = seen.getOrDefault(variable.getKey(), Set.of());
 				for (Long time : variable.getValue().keySet()) {
-					if (!got.contains(time)) {
+					if (!got.contains(time) && unpolled.test(variable.getKey(), time)) {
+						notPolled++;
+						example("not polled by any node:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
+					} else if (!got.contains(time)) {
 						lost++;
 						lostTimes.add(time);
 						example("lost sample:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
@@ -219,6 +230,6 @@ final class NodeVerdict {
 				+ alarmMerged + "; CEL alarm lines lost " + celLost + ", unexpected " + celUnexpected
 				+ "; field device slots expected " + fieldExpected + ", found " + fieldFound + ", lost " + fieldLost
 				+ ", doubled " + fieldDoubled + "; facts logged twice " + loggedTwice + "; lost confirmed actions "
-				+ lostActions;
+				+ lostActions + (notPolled == 0 ? "" : "; " + notPolled + " samples of slots no node's poll read");
 	}
 }

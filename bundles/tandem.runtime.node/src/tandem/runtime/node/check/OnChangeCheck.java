@@ -61,6 +61,15 @@ final class OnChangeCheck {
 	}
 
 	void judge(HistoryQueries history, long from, long to, NodeVerdict verdict) {
+		judge(history, from, to, verdict, (variable, slot) -> false);
+	}
+
+	/**
+	 * As above; a slot that no node read ({@code unpolled}) and that the history lacks is not judged, and the chain
+	 * goes on from the value before it (no node saw that value).
+	 */
+	void judge(HistoryQueries history, long from, long to, NodeVerdict verdict,
+			java.util.function.BiPredicate<String, Long> unpolled) {
 		for (Judged j : judged) {
 			List<ArchiveSample> before = history.samples(j.variable(), from - 86_400_000L, from);
 			Double last = before.isEmpty() ? null : before.get(before.size() - 1).value();
@@ -71,6 +80,9 @@ final class OnChangeCheck {
 			for (long slot = Math.floorDiv(from + rate - 1, rate) * rate; slot <= to; slot += rate) {
 				double value = new Value(plant.valueAt(j.tag(), slot), Quality.GOOD, slot).asDouble();
 				ArchiveSample got = recorded.remove(slot);
+				if (got == null && unpolled.test(j.variable(), slot)) {
+					continue;
+				}
 				boolean wanted = last == null ? got != null : Math.abs(value - last) > j.deadband();
 				String key = j.variable() + "@" + java.time.Instant.ofEpochMilli(slot);
 				if (wanted && got == null) {

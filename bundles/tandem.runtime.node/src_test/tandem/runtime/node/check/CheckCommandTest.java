@@ -273,8 +273,39 @@ class CheckCommandTest {
 		return text;
 	}
 
+	/**
+	 * A live device's slots that no node's poll read are gone: the checker counts them apart, as every node said in
+	 * its CEL, not as lost; a slot that only one of the checked nodes said it missed is lost. The node here skips the
+	 * slots of one second (every variable: the cyclic one, and the on-change chain goes on from the value before).
+	 */
+	@Test
+	void slotsEveryNodeSaidItsPollMissedAreNotPolledAndOthersAreLost() throws Exception {
+		long first = FROM + 20_000;
+		long last = first + 900;
+		Path skipped = record("skipped", first, last);
+		Map<String, Long> before = result(check(skipped, 1));
+		assertEquals(10, before.get("samplesLost"), "ten slots of Level not read, nobody said so: " + before);
+		new tandem.runtime.core.image.DriverHealthEntries("skipped", f -> append(skipped, f)).skipped("Plant", RATE,
+				first, last, last + 250);
+		String out = check(skipped, 0);
+		Map<String, Long> r = result(out);
+		assertEquals(0, r.get("lost") + r.get("unexpected"), out);
+		assertEquals(10, r.get("notPolled"), out);
+		assertTrue(out.contains("not polled by any node:Level@"), out);
+
+		Path other = record("other", first, last);
+		new tandem.runtime.core.image.DriverHealthEntries("someone-else", f -> append(other, f)).skipped("Plant", RATE,
+				first, last, last + 250);
+		assertEquals(10, result(check(other, 1)).get("samplesLost"), "only a checked node's word counts");
+	}
+
 	/** Records the window with the runtime's own pipeline, polling every slot. */
 	private Path record(String name) {
+		return record(name, Long.MAX_VALUE, Long.MIN_VALUE);
+	}
+
+	/** Records the window, polling every slot but those from {@code skipFrom} to {@code skipTo}. */
+	private Path record(String name, long skipFrom, long skipTo) {
 		Path data = temp.resolve(name);
 		long[] now = { FROM - 60_000 };
 		RuntimeNode node = new RuntimeNode(PLANT, name, data, List.of(new SimulatorDriverFactory()),
@@ -283,7 +314,9 @@ class CheckCommandTest {
 		try {
 			for (long t = FROM - 60_000; t <= TO + 5_000; t += RATE) {
 				now[0] = t;
-				node.pollAll(t);
+				if (t < skipFrom || t > skipTo) {
+					node.pollAll(t);
+				}
 			}
 		} finally {
 			node.stop();

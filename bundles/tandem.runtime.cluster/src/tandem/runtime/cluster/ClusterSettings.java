@@ -33,6 +33,7 @@ public final class ClusterSettings {
 	private final int joinTimeoutMs;
 	private final int flowControlMaxBlockMs;
 	private final int announceGraceMs;
+	private final int startAloneGraceMs;
 	private final boolean faultInjection;
 	private final int latencyMs;
 	private final int latencyJitterMs;
@@ -52,6 +53,7 @@ public final class ClusterSettings {
 		joinTimeoutMs = b.joinTimeoutMs;
 		flowControlMaxBlockMs = b.flowControlMaxBlockMs;
 		announceGraceMs = b.announceGraceMs;
+		startAloneGraceMs = b.startAloneGraceMs;
 		faultInjection = b.faultInjection;
 		latencyMs = b.latencyMs;
 		latencyJitterMs = b.latencyJitterMs;
@@ -111,6 +113,13 @@ public final class ClusterSettings {
 	public int joinTimeoutMs() { return joinTimeoutMs; }
 	public int flowControlMaxBlockMs() { return flowControlMaxBlockMs; }
 	public int announceGraceMs() { return announceGraceMs; }
+	/**
+	 * How long a node of a pair without witness that is alone in its first view waits for the other node before it
+	 * serves (0: not at all); see {@code RoleKeeper#aloneSinceStartUntil}.
+	 */
+	public int startAloneGraceMs() { return startAloneGraceMs; }
+	/** The start-alone grace of the product's nodes ({@code TopologySettings}): a MERGE3 round on a loaded machine. */
+	public static final int START_ALONE_GRACE_MS = 6000;
 	/** Adds a DISCARD protocol so tests can cut a member off (partition, frozen process). */
 	public boolean faultInjection() { return faultInjection; }
 	/** Test only: every received message is delayed by this mean ± {@link #latencyJitterMs()} (0: none). */
@@ -156,6 +165,7 @@ public final class ClusterSettings {
 		private int joinTimeoutMs = 500;
 		private int flowControlMaxBlockMs = 100;
 		private int announceGraceMs = 600;
+		private int startAloneGraceMs;
 		private boolean faultInjection;
 		private int latencyMs;
 		private int latencyJitterMs;
@@ -180,6 +190,7 @@ public final class ClusterSettings {
 		public Builder joinTimeoutMs(int ms) { joinTimeoutMs = ms; return this; }
 		public Builder flowControlMaxBlockMs(int ms) { flowControlMaxBlockMs = ms; return this; }
 		public Builder announceGraceMs(int ms) { announceGraceMs = ms; return this; }
+		public Builder startAloneGraceMs(int ms) { startAloneGraceMs = ms; return this; }
 		public Builder faultInjection(boolean on) { faultInjection = on; return this; }
 		public Builder latency(int meanMs, int jitterMs) { latencyMs = meanMs; latencyJitterMs = jitterMs; return this; }
 		public Builder switchBack(boolean on) { switchBack = on; return this; }

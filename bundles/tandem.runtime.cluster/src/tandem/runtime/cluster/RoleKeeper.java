@@ -56,6 +56,19 @@ final class RoleKeeper {
 	private volatile long newestEpoch;
 	private volatile String serverNode = "";
 	private volatile long serverNodeEpoch;
+	/** Whether a view has been installed since this member started (see {@link #aloneSinceStartUntil}). */
+	private boolean sawView;
+	/**
+	 * A node of a pair without witness has quorum alone, so one whose join missed the running other node (a join
+	 * answer late on a loaded machine: it founds a cluster of its own, and MERGE3 brings the two together 2–5 s
+	 * later) served beside it until the merge: two servers acting on the field, two on-change chains recorded
+	 * (OpcUaFailoverTest, both nodes started one after the other). A node whose first view holds no other
+	 * server-capable member waits {@link ClusterSettings#startAloneGraceMs()} for one before it serves (the
+	 * product's nodes {@value ClusterSettings#START_ALONE_GRACE_MS} ms); it stands by meanwhile (what it observes is
+	 * kept in its shadow buffer and recorded when it promotes). Only the start: a survivor of a failover promotes at
+	 * once. Until then (0: no wait).
+	 */
+	private long aloneSinceStartUntil;
 
 	RoleKeeper(ClusterMember member, ScheduledExecutorService control, Parts p) {
 		this.member = member;
@@ -104,6 +117,19 @@ final class RoleKeeper {
 		LOG.log(Level.INFO, "node {0}: view {1,number,#} members {2} installed at {3,number,#}", local.name(),
 				v.getViewId().getId(), peers.members(), installed);
 		long graceMs = schedule.viewInstalled(v);
+		boolean peerInView = !peers.serverCapablePeers().isEmpty();
+		int aloneGrace = member.settings().startAloneGraceMs();
+		if (!sawView && !peerInView && aloneGrace > 0 && member.settings().witness().isEmpty()
+				&& member.settings().voters().size() == 2 && local.serverCapable()) {
+			aloneSinceStartUntil = installed + aloneGrace;
+			LOG.log(Level.INFO, "node {0}: alone in its first view, in a pair without witness: waits up to {1} ms"
+					+ " for the other node (it may be running unseen) before it serves", local.name(), aloneGrace);
+			control.schedule(this::evaluate, aloneGrace + 10L, TimeUnit.MILLISECONDS);
+		}
+		if (peerInView) {
+			aloneSinceStartUntil = 0;
+		}
+		sawView = true;
 		publisher.retain(v);
 		if (v instanceof MergeView) {
 			LOG.log(Level.INFO, "node {0}: merged partitions into {1}", local.name(), peers.members());
@@ -174,7 +200,8 @@ final class RoleKeeper {
 					alignment.aligned()), peers.members(), peers.inView(), peers.heardSinceView(),
 					schedule.graceExpired());
 			boolean promoting = d.role() == MemberRole.SERVER && role != MemberRole.SERVER;
-			boolean wait = d.waitForAnnouncements() || promoting && (schedule.mergeComing() || schedule.mergeGrace());
+			boolean wait = d.waitForAnnouncements() || promoting && (schedule.mergeComing() || schedule.mergeGrace()
+					|| System.currentTimeMillis() < aloneSinceStartUntil);
 			if (!wait && (d.role() != role || d.epoch() != epoch)) {
 				changeRole(d.role(), d.epoch(), d.reason());
 			}

@@ -29,6 +29,47 @@ class PartitionTest {
 		}
 	}
 
+	/**
+	 * A pair without witness: each node alone has quorum. When the second node's join misses the running first one
+	 * (here: the first cut off while the second starts), both found a cluster of their own; before, both served
+	 * until MERGE3 brought them together (two servers acting on the field). A node alone in its first view now
+	 * waits for the other before it serves: while the two cannot hear each other neither serves twice over, and once
+	 * they merge exactly one serves.
+	 */
+	@Test
+	void aNodeOfAPairWithoutWitnessThatStartsAloneWaitsForTheOtherBeforeItServes() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).startAloneGraceMs(8000).build())) {
+			ClusterMember a = c.start("a");
+			TestCluster.isolate(a, true);
+			long started = System.currentTimeMillis();
+			ClusterMember b = c.start("b");
+			while (System.currentTimeMillis() < started + 2500) {
+				assertFalse(a.role() == MemberRole.SERVER && b.role() == MemberRole.SERVER,
+						"both nodes of the pair served at once: " + c.roleChanges);
+				Thread.sleep(5);
+			}
+			TestCluster.isolate(a, false);
+			TestCluster.await("merged, one of them serves, the other stands by", 15_000,
+					() -> a.members().size() == 2 && (a.role() == MemberRole.SERVER) != (b.role() == MemberRole.SERVER)
+							&& (a.role() == MemberRole.STANDBY || b.role() == MemberRole.STANDBY));
+			assertTrue(c.roleChanges.stream().noneMatch(r -> r.to() == MemberRole.SERVER && r.node().equals("b"))
+					|| c.roleChanges.stream().noneMatch(r -> r.to() == MemberRole.SERVER && r.node().equals("a")),
+					"only one node ever served: " + c.roleChanges);
+		}
+	}
+
+	/** Without a second node at all, the one that started alone serves once it has waited. */
+	@Test
+	void aNodeOfAPairWithoutWitnessThatStaysAloneServesAfterItsWait() throws Exception {
+		try (TestCluster c = new TestCluster(TestCluster.settings(2, false, false).startAloneGraceMs(1500).build())) {
+			long started = System.currentTimeMillis();
+			ClusterMember a = c.start("a");
+			TestCluster.await("a serves alone", 6000, () -> a.role() == MemberRole.SERVER);
+			long waited = System.currentTimeMillis() - started;
+			assertTrue(waited >= 1500, "a served " + waited + " ms after its start, before its wait ran out");
+		}
+	}
+
 	@Test
 	void anIsolatedServerStopsActingOnTheFieldBeforeTheMajorityPromotes() throws Exception {
 		try (TestCluster c = new TestCluster(TestCluster.settings(2, true, false).build())) {
@@ -100,8 +141,12 @@ class PartitionTest {
 				}
 			});
 			ClusterMember w = c.start("w");
-			TestCluster.await("a acts on the field, b and w follow it", 8000, () -> a.actsOnField()
-					&& b.serverNode().equals(java.util.Optional.of("a")) && w.serverNode().equals(java.util.Optional.of("a")));
+			// every view holds all three: b once followed a by its announcements while its own view still lacked
+			// w (the view that added w had not reached it), and after a fell silent b was alone (fresh-clone run)
+			TestCluster.await("a acts on the field, b and w follow it, every view holds all three", 8000,
+					() -> a.actsOnField() && b.serverNode().equals(java.util.Optional.of("a"))
+							&& w.serverNode().equals(java.util.Optional.of("a")) && a.members().size() == 3
+							&& b.members().size() == 3 && w.members().size() == 3);
 			long promotionWait = a.leaseMs() + ServerLease.MARGIN_MS;
 			TestCluster.isolate(a, true);
 			long promoted = 0;

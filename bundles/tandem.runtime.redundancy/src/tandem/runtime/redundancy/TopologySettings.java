@@ -54,7 +54,7 @@ public final class TopologySettings {
 		byte[] secret = secret(t.getSecretRef(), projectFile, environment);
 		ClusterSettings.Builder b = ClusterSettings.builder(t.getClusterName(), secret)
 				.failureDetection(t.getFailureDetectionTimeoutMs(), t.getHeartbeatIntervalMs(),
-						t.getVerifySuspectTimeoutMs());
+						t.getVerifySuspectTimeoutMs()).startAloneGraceMs(ClusterSettings.START_ALONE_GRACE_MS);
 		String bind = "127.0.0.1";
 		boolean inTopology = false;
 		String firstHost = null;

@@ -285,6 +285,9 @@ final class RoleKeeper {
 			}
 			recording.stop();
 			recording.roleChanged(from, to);
+			if (to == MemberRole.DEGRADED && from != MemberRole.DEGRADED) {
+				control.schedule(recording::degradedTooLong, recording.keptWhileDegradedMs() + 10, TimeUnit.MILLISECONDS);
+			}
 			epoch = Math.max(epoch, newEpoch);
 			role = to;
 		}

@@ -138,18 +138,7 @@ final class ServerRecording {
 				shadow.observe(fact);
 				return Optional.empty();
 			}
-			if (!degradedOverdue) {
-				degradedOverdue = true;
-				List<ReplicatedFact> kept = new ArrayList<>();
-				for (ReplicatedFact f : shadow.takeover()) {
-					if (!store.contains(f.key())) {
-						kept.add(f);
-					}
-				}
-				store.upsert(kept);
-				LOG.log(Level.WARNING, "node {0}: degraded for {1} ms: records alone now, with {2} facts kept since"
-						+ " it was degraded", member.nodeName(), now - degradedSince, kept.size());
-			}
+			recordKeptWhileDegraded(now);
 			if (!store.contains(fact.key())) {
 				store.upsert(List.of(fact));
 			}
@@ -158,11 +147,41 @@ final class ServerRecording {
 	}
 
 	/**
+	 * Called when the member has been degraded for {@link #keptWhileDegradedMs} (a timer, so what it kept is stored
+	 * before the shadow buffer drops it even when no new sample comes): records what it kept and from then on alone.
+	 */
+	void degradedTooLong() {
+		synchronized (gate) {
+			long now = System.currentTimeMillis();
+			if (member.role() == MemberRole.DEGRADED && degradedSince != 0
+					&& now - degradedSince >= keptWhileDegradedMs()) {
+				recordKeptWhileDegraded(now);
+			}
+		}
+	}
+
+	private void recordKeptWhileDegraded(long now) {
+		if (degradedOverdue) {
+			return;
+		}
+		degradedOverdue = true;
+		List<ReplicatedFact> kept = new ArrayList<>();
+		for (ReplicatedFact f : shadow.takeover()) {
+			if (!store.contains(f.key())) {
+				kept.add(f);
+			}
+		}
+		store.upsert(kept);
+		LOG.log(Level.WARNING, "node {0}: degraded for {1} ms: records alone now, with {2} facts kept since it was"
+				+ " degraded", member.nodeName(), now - degradedSince, kept.size());
+	}
+
+	/**
 	 * How long a degraded member keeps chain samples: until 5 s before the shadow buffer would drop the first (at
 	 * least half its retention). Seen: a standby degraded for 12.6 s while the station was frozen and the server
 	 * killed during a deploy (DeployFaultTest), so half the minimum retention (15 s) is too close.
 	 */
-	private long keptWhileDegradedMs() {
+	long keptWhileDegradedMs() {
 		long retention = shadow.retentionMillis();
 		return Math.max(retention / 2, retention - 5_000);
 	}

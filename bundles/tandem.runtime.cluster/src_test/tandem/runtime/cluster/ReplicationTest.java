@@ -17,8 +17,7 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a", aStore);
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
-					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
+			awaitServingToAnAlignedStandby(a, b);
 			for (int i = 0; i < 5000; i++) {
 				a.record(TestCluster.sample("v" + (i % 20), i));
 			}
@@ -45,8 +44,7 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a", aStore);
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
-					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
+			awaitServingToAnAlignedStandby(a, b);
 			long now = System.currentTimeMillis();
 			for (int i = 0; i < 3; i++) {
 				a.record(TestCluster.sample("v", now + i));
@@ -74,8 +72,7 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
-					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
+			awaitServingToAnAlignedStandby(a, b);
 			ReplicatedFact ack = ReplicatedFact.unstamped("action:42", "action", 1, new byte[] { 1 });
 			Confirmation ok = a.confirmOperatorAction(ack, 2000).get(3, TimeUnit.SECONDS);
 			assertEquals(Confirmation.Outcome.HELD_BY_STANDBY, ok.outcome());
@@ -94,8 +91,7 @@ class ReplicationTest {
 			InMemoryFactStore bStore = new InMemoryFactStore();
 			ClusterMember a = c.start("a");
 			ClusterMember b = c.start("b", bStore);
-			TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
-					() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
+			awaitServingToAnAlignedStandby(a, b);
 			long t0 = System.currentTimeMillis();
 			for (int i = 0; i < 50; i++) { // both observe the plant; the server dies after sample 29
 				if (i < 30) {
@@ -111,5 +107,11 @@ class ReplicationTest {
 			List<ReplicatedFact> gap = bStore.factsIn("flow", t0 + 30, t0 + 50);
 			assertTrue(gap.stream().allMatch(f -> f.stamp().epoch() == b.epoch()), "gap recorded in the new epoch");
 		}
+	}
+
+	/** Waits until a serves and b is its ready (aligned) standby. */
+	private static void awaitServingToAnAlignedStandby(ClusterMember a, ClusterMember b) {
+		TestCluster.await("a serves to b, a ready (aligned) standby", 15_000,
+				() -> a.role() == MemberRole.SERVER && b.serverNode().equals(java.util.Optional.of("a")) && b.aligned());
 	}
 }

@@ -166,6 +166,34 @@ class RedundantNodeTest {
 		}
 	}
 
+	/**
+	 * A node that stays cut off longer than its shadow buffer can keep what it observed records it alone, from the
+	 * start of its degraded spell: none of its on-change samples is lost to the buffer's retention (30 s here).
+	 */
+	@Test
+	void aNodeDegradedLongerThanItCanKeepItsSamplesRecordsThemAllAlone() throws Exception {
+		try (TestNodes t = new TestNodes(temp, true)) {
+			RedundantNode a = t.start("a");
+			RedundantNode b = t.start("b");
+			t.station("c");
+			TestNodes.await("a serves, b stands by aligned", 8000, () -> a.role() == MemberRole.SERVER
+					&& b.role() == MemberRole.STANDBY && b.member().aligned());
+			b.member().faultIsolate();
+			TestNodes.await("b alone is degraded", 6000, () -> b.role() == MemberRole.DEGRADED);
+			long degraded = System.currentTimeMillis();
+			TestNodes.sleep(32_000);
+			b.flushHistory();
+			List<ArchiveSample> alone = b.history().samples(TestNodes.RAMP, degraded + 500, degraded + 30_000);
+			// the ramp rises 0.2 a slot: with a deadband of 0.5 the chain records every third slot (once it wraps, sooner)
+			assertTrue(alone.size() >= 40, "b recorded " + alone.size() + " of the ramp's changes in 29.5 s alone");
+			for (int i = 1; i < alone.size(); i++) {
+				long gap = alone.get(i).sourceTime() - alone.get(i - 1).sourceTime();
+				assertTrue(gap <= 3 * TestNodes.RATE, "no change of the ramp between " + alone.get(i - 1) + " and "
+						+ alone.get(i) + ": samples lost while b kept them");
+			}
+		}
+	}
+
 	private static long slot(long time) {
 		return Math.floorDiv(time, TestNodes.RATE) * TestNodes.RATE + TestNodes.RATE;
 	}

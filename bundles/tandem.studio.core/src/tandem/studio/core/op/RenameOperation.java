@@ -19,7 +19,8 @@ import tandem.studio.core.ProjectSession;
  * sibling of the same kind already has, since the runtime finds variables, screens and users by name. Symbol
  * instances name their variables through parameter values instead ({@code $UNIT.Speed} with UNIT=Pump3); the
  * rename of a variable changes those values in the same undo step wherever {@link ParameterFollowing} finds one
- * right value, and names the instances it could not follow, which validation then reports.
+ * right value, and names the instances it could not follow, which validation then reports. A name a symbol's
+ * element writes out in full changes too ({@link FixedSymbolNames}).
  */
 public final class RenameOperation {
 
@@ -64,6 +65,8 @@ public final class RenameOperation {
 					Map.of(element.getName(), newName)).follow();
 			commands.addAll(followed.commands());
 			unfollowed = followed.unfollowed();
+			commands.addAll(FixedSymbolNames.follow(session.editingDomain(), session.project(),
+					Map.of(element.getName(), newName)));
 		}
 		session.execute("Rename " + what + " to '" + newName + "'", commands);
 		return unfollowed;

@@ -35,6 +35,11 @@ public final class ParameterNames {
 			Literals.BUTTON__TARGET_VARIABLE_NAME, Literals.BUTTON__TARGET_VARIABLE,
 			Literals.TREND__VARIABLE_NAMES, Literals.TREND__VARIABLES);
 
+	/** The text attributes that name a variable, each with the reference that wins over it when set. */
+	public static Map<EAttribute, EReference> namingAttributes() {
+		return NAMED;
+	}
+
 	/** One variable name instance builds: template in its symbol's parameters ("$UNIT.Speed") and the name it gives now. */
 	public record NameUse(SymbolInstance instance, String template, String name) {
 	}

@@ -33,6 +33,33 @@ class SymbolParameterRenameTest extends OnTheDemo {
 		return session.problems().problems().stream().filter(p -> p.elementPath().endsWith("'" + instance.getName() + "'")).toList();
 	}
 
+	/**
+	 * A symbol can show a variable by its full name, the same on every instance (here a display of Chlorine.Residual
+	 * and a trend of it and Plant.EmergencyStop): a rename changes those names inside the symbol, in the rename's undo
+	 * step, so no instance is left naming a missing variable.
+	 */
+	@Test
+	void aNameASymbolWritesOutInFullFollowsTheRenameInTheSameUndoStep() {
+		tandem.model.SymbolDefinition symbol = project.getSymbols().get(0);
+		tandem.model.NumericDisplay display = tandem.model.TandemFactory.eINSTANCE.createNumericDisplay();
+		display.setName("residualShown");
+		display.setVariableName("Chlorine.Residual");
+		tandem.model.Trend trend = tandem.model.TandemFactory.eINSTANCE.createTrend();
+		trend.setName("residualTrend");
+		trend.getVariableNames().addAll(List.of("Chlorine.Residual", "Plant.EmergencyStop"));
+		symbol.getElements().addAll(List.of(display, trend));
+
+		List<String> unfollowed = new RenameOperation(session, variable(project, "Chlorine.Residual"), "Chlorine.Free").execute();
+
+		assertEquals(List.of(), unfollowed);
+		assertEquals("Chlorine.Free", display.getVariableName());
+		assertEquals(List.of("Chlorine.Free", "Plant.EmergencyStop"), trend.getVariableNames());
+		session.undo();
+		assertEquals("Chlorine.Residual", display.getVariableName());
+		assertEquals(List.of("Chlorine.Residual", "Plant.EmergencyStop"), trend.getVariableNames());
+		assertEquals("Chlorine.Residual", variable(project, "Chlorine.Residual").getName(), "one step took both back");
+	}
+
 	@Test
 	void renamingTheOnlyVariableAValveSymbolNamesChangesTheInstancesUnitInTheSameUndoStep() {
 		SymbolInstance valve = instance("valveTank1Inlet");

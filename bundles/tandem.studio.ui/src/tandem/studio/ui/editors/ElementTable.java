@@ -87,12 +87,12 @@ public final class ElementTable {
 	}
 
 	/** Sets a cell the way the engineer would: for tests and for keyboard-driven bulk edits. */
-	static void apply(ProjectSession session, EObject row, FeatureColumn column, Object value) {
+	static List<String> apply(ProjectSession session, EObject row, FeatureColumn column, Object value) {
 		if (column.feature() == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME) {
-			new RenameOperation(session, (tandem.model.NamedElement) row, (String) value).execute();
-		} else {
-			new SetFeatureOperation(session, row, column.feature(), value).execute();
+			return new RenameOperation(session, (tandem.model.NamedElement) row, (String) value).execute();
 		}
+		new SetFeatureOperation(session, row, column.feature(), value).execute();
+		return List.of();
 	}
 
 	private static final class CellEditing extends EditingSupport {
@@ -136,7 +136,10 @@ public final class ElementTable {
 			editor.edit(() -> {
 				Object newValue = column.isChoice() ? choice((Integer) value)
 						: column.feature() instanceof EAttribute a ? FeatureValues.parse(a, (String) value) : value;
-				apply(editor.session(), (EObject) element, column, newValue);
+				String was = element instanceof tandem.model.NamedElement n ? n.getName() : "";
+				List<String> unfollowed = apply(editor.session(), (EObject) element, column, newValue);
+				RenameNotice.show(editor.getSite().getShell(), "Renamed '" + was + "' to '" + newValue + "'",
+						unfollowed);
 			});
 		}
 

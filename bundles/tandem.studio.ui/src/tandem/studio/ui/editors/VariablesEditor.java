@@ -328,7 +328,9 @@ public final class VariablesEditor extends ProjectEditor {
 		}
 		edit(() -> {
 			if (column == VariableColumn.NAME) {
-				new RenameOperation(session(), (NamedElement) variable, typed).execute();
+				String was = variable.getName();
+				RenameNotice.show(getSite().getShell(), "Renamed '" + was + "' to '" + typed.strip() + "'",
+						new RenameOperation(session(), (NamedElement) variable, typed).execute());
 			} else {
 				new SetFeatureOperation(session(), variable, column.feature, FeatureValues.parse((EAttribute) column.feature, typed)).execute();
 			}

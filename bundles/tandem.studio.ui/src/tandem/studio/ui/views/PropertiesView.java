@@ -135,7 +135,10 @@ public final class PropertiesView extends ElementFollowingView {
 							shown.elements().stream().map(tandem.model.SymbolInstance.class::cast).toList(),
 							(Integer) FeatureValues.parse((EAttribute) feature, text));
 				} else if (feature == tandem.model.TandemPackage.Literals.NAMED_ELEMENT__NAME) {
-					new RenameOperation(shown.session(), (NamedElement) shown.element(), text).execute();
+					String was = ((NamedElement) shown.element()).getName();
+					tandem.studio.ui.editors.RenameNotice.show(getSite().getShell(), "Renamed '" + was + "' to '"
+							+ text.strip() + "'", new RenameOperation(shown.session(), (NamedElement) shown.element(),
+									text).execute());
 				} else if (feature instanceof EAttribute attribute) {
 					new SetFeatureOperation(shown.session(), shown.elements(), feature, FeatureValues.parse(attribute, text)).execute();
 				} else {

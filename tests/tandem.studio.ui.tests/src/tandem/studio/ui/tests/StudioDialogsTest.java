@@ -132,6 +132,28 @@ class StudioDialogsTest {
 		assertFalse(session.canUndo());
 	}
 
+	/**
+	 * Intake.Pump1's symbol instance builds its names from UNIT=Intake.Pump1 (.Running, .Fault, .Speed): renaming
+	 * only .Speed cannot change UNIT, so the instance names a missing variable now. The engineer is told at once,
+	 * with the instance and what to do; the rename itself is done.
+	 */
+	@Test
+	void aRenameThatASymbolInstanceCannotFollowNamesTheInstanceLeftBehind() throws Exception {
+		ProjectSession session = demo();
+		VariablesEditor editor = (VariablesEditor) CategoryEditors.open(page, session, Category.VARIABLES, null);
+		settle();
+		Variable speed = session.project().getVariables().stream().filter(v -> v.getName().equals("Intake.Pump1.Speed"))
+				.findFirst().orElseThrow();
+		DialogAnswer answer = DialogAnswer.when(window.getShell(), "studio-rename-left-behind",
+				d -> DialogAnswer.press(d, "OK"));
+		editor.commit(speed, tandem.studio.ui.editors.VariableColumn.NAME, "Intake.P1.Speed");
+		settle();
+		assertEquals("Intake.P1.Speed", speed.getName(), "the rename is done");
+		assertTrue(answer.seen().contains("Renamed 'Intake.Pump1.Speed' to 'Intake.P1.Speed'"), answer.seen());
+		assertTrue(answer.seen().contains("intakePump1") && answer.seen().contains("$UNIT.Speed")
+				&& answer.seen().contains("Problems view"), "the instance left behind and what to do: " + answer.seen());
+	}
+
 	@Test
 	void aGoodCsvFileIsImportedAsOneUndoStep() throws Exception {
 		ProjectSession session = demo();

@@ -129,13 +129,7 @@ class RedundantNodeTest {
 		try (TestNodes t = new TestNodes(temp, true)) {
 			RedundantNode a = t.start("a");
 			RedundantNode b = t.start("b");
-			t.station("c");
-			TestNodes.await("a serves, b stands by aligned", 8000, () -> a.role() == MemberRole.SERVER
-					&& b.role() == MemberRole.STANDBY && b.member().aligned());
-			long from = System.currentTimeMillis();
-			TestNodes.sleep(1000);
-			b.member().faultIsolate();
-			TestNodes.await("b alone is degraded", 6000, () -> b.role() == MemberRole.DEGRADED);
+			long from = cutOffTheStandby(t, a, b, 1000);
 			long degraded = System.currentTimeMillis();
 			for (int stall = 0; stall < 3; stall++) {
 				b.image().stop();
@@ -175,11 +169,7 @@ class RedundantNodeTest {
 		try (TestNodes t = new TestNodes(temp, true)) {
 			RedundantNode a = t.start("a");
 			RedundantNode b = t.start("b");
-			t.station("c");
-			TestNodes.await("a serves, b stands by aligned", 8000, () -> a.role() == MemberRole.SERVER
-					&& b.role() == MemberRole.STANDBY && b.member().aligned());
-			b.member().faultIsolate();
-			TestNodes.await("b alone is degraded", 6000, () -> b.role() == MemberRole.DEGRADED);
+			cutOffTheStandby(t, a, b, 0);
 			long degraded = System.currentTimeMillis();
 			TestNodes.sleep(32_000);
 			b.flushHistory();
@@ -192,6 +182,21 @@ class RedundantNodeTest {
 						+ alone.get(i) + ": samples lost while b kept them");
 			}
 		}
+	}
+
+	/**
+	 * With station c as witness: once a serves and b stands by aligned, b is cut off {@code after} ms later and is
+	 * degraded. Returns when b was aligned.
+	 */
+	private static long cutOffTheStandby(TestNodes t, RedundantNode a, RedundantNode b, long after) throws Exception {
+		t.station("c");
+		TestNodes.await("a serves, b stands by aligned", 8000, () -> a.role() == MemberRole.SERVER
+				&& b.role() == MemberRole.STANDBY && b.member().aligned());
+		long aligned = System.currentTimeMillis();
+		TestNodes.sleep(after);
+		b.member().faultIsolate();
+		TestNodes.await("b alone is degraded", 6000, () -> b.role() == MemberRole.DEGRADED);
+		return aligned;
 	}
 
 	private static long slot(long time) {

@@ -131,9 +131,6 @@ final class ServerRecording {
 				shadow.observe(fact); // the role changed a moment ago: the shadow buffer is where either way leads
 				return Optional.empty();
 			}
-			if (degradedSince == 0) {
-				degradedSince = now;
-			}
 			if (!degradedOverdue && now - degradedSince < keptWhileDegradedMs()) {
 				shadow.observe(fact);
 				return Optional.empty();

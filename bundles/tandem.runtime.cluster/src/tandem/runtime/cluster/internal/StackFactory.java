@@ -56,7 +56,7 @@ public final class StackFactory {
 		InetAddress bind = InetAddress.getByName(s.bindAddress());
 		List<Protocol> p = new ArrayList<>();
 		if (s.transport() == ClusterSettings.Transport.TCP) {
-			p.add(transport(bind, local));
+			p.add(transport(bind, local, s.failureDetectionTimeoutMs()));
 			p.add(new TCPPING().setInitialHosts(initialHosts(s, local)).setPortRange(0));
 		} else {
 			p.add(new SHARED_LOOPBACK().setBundlerType("transfer-queue"));
@@ -99,10 +99,12 @@ public final class StackFactory {
 	 * was full still hung until the heal (27 s; docs/redundancy.md). TCP_NIO2 does all three without blocking:
 	 * connects complete on its selector, writes that do not fit are kept (up to {@value #SEND_BUFFERS} per
 	 * connection, beyond that dropped and retransmitted by NAKACK2/UNICAST3), and the graceful close is queued like
-	 * any write. A sender thread per destination keeps one slow peer from delaying the others' messages.
+	 * any write. A sender thread per destination keeps one slow peer from delaying the others' messages. After the
+	 * heal, a connection that carried nothing in for the failure-detection time is replaced by a fresh one
+	 * ({@link SilenceWatchedTcp}): the old one would wait for the kernel's backed-off retransmission.
 	 */
-	private static TP transport(InetAddress bind, NodeSpec local) {
-		TCP_NIO2 tcp = new TCP_NIO2();
+	private static TP transport(InetAddress bind, NodeSpec local, int failureDetectionTimeoutMs) {
+		TCP_NIO2 tcp = new SilenceWatchedTcp(local.name(), failureDetectionTimeoutMs);
 		tcp.setMaxSendBuffers(SEND_BUFFERS);
 		tcp.setBindAddress(bind).setBindPort(local.port()).setPortRange(0);
 		tcp.setSockConnTimeout(CONNECT_TIMEOUT_MS);

@@ -195,6 +195,16 @@ final class FaultHarness implements AutoCloseable {
 	 * merge that brings it back can take several seconds); returns how long that took.
 	 */
 	long awaitOneFullView(Duration timeout) throws InterruptedException {
+		long start = System.currentTimeMillis();
+		oneFullViewSince(start, timeout);
+		return System.currentTimeMillis() - start;
+	}
+
+	/**
+	 * Waits until every node and station is in one view holding them all; returns when the last of them installed
+	 * that view, or {@code since} if all of them already had it then.
+	 */
+	long oneFullViewSince(long since, Duration timeout) throws InterruptedException {
 		Map<String, LaunchedProcess> all = new LinkedHashMap<>(nodes);
 		all.putAll(stations);
 		long start = System.currentTimeMillis();
@@ -209,7 +219,11 @@ final class FaultHarness implements AutoCloseable {
 				return java.util.Arrays.asList(m.group(1).split(", ")).containsAll(all.keySet());
 			});
 			if (full) {
-				return System.currentTimeMillis() - start;
+				long now = System.currentTimeMillis();
+				return all.values().stream().mapToLong(p -> {
+					List<LaunchedProcess.Arrival> views = p.linesBetween(l -> VIEW.matcher(l).find(), since, now);
+					return views.isEmpty() ? since : views.get(views.size() - 1).at();
+				}).max().orElse(since);
 			}
 			Thread.sleep(50);
 		}

@@ -34,6 +34,11 @@ final class NetworkFaults {
 	 * takeover (≤ 3 s) plus the new server's promotion wait (1.3 s), and the station's resend.
 	 */
 	static final long ONE_WAY_CONFIRMATION_GAP_MS = 6_000;
+	/**
+	 * After a heal, every process must be in one view again within this: a discovery round and a merge check of
+	 * MERGE3 (up to 3 s and 2.5 s) and the merge itself.
+	 */
+	static final long REJOIN_LIMIT_MS = 8_000;
 	/** After a heal, until the merged cluster has settled (merge, alignment, switch-back). */
 	private static final long SETTLE_MS = 4_000;
 
@@ -301,6 +306,7 @@ final class NetworkFaults {
 	 */
 	private void record(String kind, String fault, long cut, long healed, String detail, long allowedGapMs)
 			throws Exception {
+		long rejoined = plant.oneFullViewSince(healed, Duration.ofSeconds(60)) - healed;
 		long end = Math.max(System.currentTimeMillis(), healed + SETTLE_MS);
 		Thread.sleep(Math.max(0, end - System.currentTimeMillis()));
 		List<long[]> gaps = plant.withoutActingServer(cut, end);
@@ -310,11 +316,15 @@ final class NetworkFaults {
 		status.waitForExit(Duration.ofSeconds(60));
 		OptionalLong lag = FaultHarness.replicationLag(status.output());
 		String entry = fault + " for " + (healed - cut) + " ms: a server holds its lease " + leaseAfter
-				+ " ms after the fault, longest without one " + longest + " ms, " + detail + ", standby lag after the"
-				+ " heal " + (lag.isPresent() ? lag.getAsLong() + " facts" : "n/a");
+				+ " ms after the fault, longest without one " + longest + " ms, " + detail + ", one view again "
+				+ rejoined + " ms after the heal, standby lag after the heal "
+				+ (lag.isPresent() ? lag.getAsLong() + " facts" : "n/a");
 		figures.add(entry);
 		longestWithoutServer(kind, longest);
 		System.out.printf("%s: %s%n", Instant.ofEpochMilli(cut), entry);
+		assertTrue(rejoined <= REJOIN_LIMIT_MS, "not every process was in one view until " + rejoined + " ms after"
+				+ " the heal of: " + fault + " (the goal is " + REJOIN_LIMIT_MS + " ms); a member left in an old view"
+				+ " is not in the survivors' view when the server fails next");
 		assertTrue(longest <= allowedGapMs, "the plant was without a server holding its lease for " + longest
 				+ " ms (allowed " + allowedGapMs + " ms) after: " + fault + "; gaps " + gaps.stream()
 						.map(g -> Instant.ofEpochMilli(g[0]) + ".." + Instant.ofEpochMilli(g[1])).toList());

@@ -37,8 +37,10 @@ final class AlarmExport {
 	}
 
 	/**
-	 * Every pair of rows of one alarm whose spans overlap (one condition shown twice), and every active row that is
-	 * not its alarm's last (an earlier occurrence never cleared while a newer one was raised), as readable lines.
+	 * Every pair of rows of one alarm whose spans overlap (one condition shown twice; an occurrence never cleared
+	 * overlaps every later one), as readable lines. The {@code active} column is not the test: it stays true for a
+	 * cleared occurrence that still waits for its acknowledgement, and a plant whose condition recurs raises the same
+	 * alarm again while the operator has not acknowledged the previous one.
 	 */
 	static List<String> raisedTwice(List<Episode> episodes) {
 		Map<String, List<Episode>> byAlarm = new TreeMap<>();
@@ -49,7 +51,7 @@ final class AlarmExport {
 			for (int i = 1; i < list.size(); i++) {
 				Episode before = list.get(i - 1);
 				Episode next = list.get(i);
-				if (before.cleared() > next.raised() || before.active()) {
+				if (before.cleared() > next.raised()) {
 					defects.add(before.line() + "  /  " + next.line());
 				}
 			}

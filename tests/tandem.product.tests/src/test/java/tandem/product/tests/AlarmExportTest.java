@@ -32,6 +32,24 @@ class AlarmExportTest {
 	}
 
 	@Test
+	void aConditionThatRecursWhileTheClearedOccurrenceWaitsForItsAcknowledgementIsTwoEpisodes() {
+		// as in a 20-round fault run: nobody acknowledges, the limit is crossed again every 5.7 minutes
+		String csv = HEADER
+				+ "Chlorine.Residual.Limits.LOW,2026-12-07T12:42:49.600Z,50,Free chlorine low,0.37,,,"
+				+ "2026-12-07T12:44:07.200Z,0.42,true\n"
+				+ "Chlorine.Residual.Limits.LOW,2026-12-07T12:48:31.500Z,50,Free chlorine low,0.37,,,,,true\n";
+		assertEquals(List.of(), AlarmExport.raisedTwice(AlarmExport.parse(csv)));
+	}
+
+	@Test
+	void anOccurrenceNeverClearedBeforeTheNextOneOfItsAlarmIsReported() {
+		String csv = HEADER
+				+ "Chlorine.Leak,2026-12-03T06:28:12Z,1,leak,1,,,,,true\n"
+				+ "Chlorine.Leak,2026-12-03T06:35:12Z,1,leak,1,,,2026-12-03T06:36:00Z,0,true\n";
+		assertEquals(1, AlarmExport.raisedTwice(AlarmExport.parse(csv)).size());
+	}
+
+	@Test
 	void episodesOneAfterTheOtherAndDifferentAlarmsAtOnceAreOneEach() {
 		String csv = HEADER
 				+ "Filter.Backwash,2026-12-03T06:28:10Z,3,backwash,1,2026-12-03T06:28:11Z,operator,2026-12-03T06:28:15Z,0,false\n"

@@ -24,9 +24,10 @@ import tandem.product.tests.LaunchedProcess.Arrival;
  * <li>kills the server with {@code kill -9} and restarts it (the preferred server takes its role back);</li>
  * <li>makes the network faults of {@link NetworkFaults} in the kernel: the cable of the server, of the standby, of
  * the witness and of the plain client pulled and plugged back in, the server's packets to the standby dropped
- * (one-way loss), and the link between server and standby cut while both still reach the station
- * ({@code -Dtandem.faults.cutLink=false} leaves this one out); each asserts who serves and how long the plant was
- * without a server holding its lease;</li>
+ * (one-way loss), the link between server and standby cut while both still reach the station, and the link
+ * between the JGroups coordinator and another node cut ({@code -Dtandem.faults.cutLink=false} leaves the two cut
+ * links out); each asserts who serves, how long the plant was without a server holding its lease, and that every
+ * process is in one view again soon after the heal;</li>
  * <li>pauses the server with {@code SIGSTOP} until the standby took over, then resumes it;</li>
  * <li>freezes the operator station with {@code SIGSTOP}: the server must go on recording and replicating as
  * before (the standby's replication lag is read with {@code tandem status} before and during the freeze), no node
@@ -177,7 +178,11 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 			network.pullAClientsCable(STATION, true);
 			network.pullAClientsCable(FaultProject.PANEL, false);
 			network.dropTheServersPacketsToTheStandby();
-			return cutLink ? network.cutTheLinkBetweenServerAndStandby() : 0;
+			if (!cutLink) {
+				return 0;
+			}
+			long twoServers = network.cutTheLinkBetweenServerAndStandby();
+			return Math.max(twoServers, network.cutTheCoordinatorsLink());
 		} catch (AssertionError e) {
 			network.printSinceTheFaultBegan();
 			throw e;

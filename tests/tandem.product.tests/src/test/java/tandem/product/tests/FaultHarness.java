@@ -487,6 +487,16 @@ final class FaultHarness implements AutoCloseable {
 		return at;
 	}
 
+	/** The JGroups coordinator of the view {@code node} last installed: its first member. */
+	String coordinator(String node) {
+		String last = nodes.get(node).lastLine(l -> VIEW.matcher(l).find());
+		Matcher m = VIEW.matcher(last);
+		if (!m.find()) {
+			throw new AssertionError(node + " has installed no view yet");
+		}
+		return m.group(1).split(", ")[0];
+	}
+
 	String other(String node) {
 		return nodes.keySet().stream().filter(n -> !n.equals(node)).findFirst()
 				.orElseThrow(() -> new AssertionError("no node besides " + node));

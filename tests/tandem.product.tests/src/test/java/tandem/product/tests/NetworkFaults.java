@@ -252,6 +252,39 @@ final class NetworkFaults {
 		return overlap;
 	}
 
+	/**
+	 * The link between the JGroups coordinator and one other node is cut both ways (the standby, or the server when
+	 * the standby coordinates): the coordinator excludes it, but cannot tell it so, and the excluded member keeps its
+	 * old view until a merge. After the heal it must be back in the view within {@link #REJOIN_LIMIT_MS}, as after
+	 * every fault: a member left in an old view is missing from the survivors' view when the server fails next. The
+	 * other node and the stations keep reaching both.
+	 */
+	long cutTheCoordinatorsLink() throws Exception {
+		String server = settledServer();
+		String standby = plant.other(server);
+		String coordinator = plant.coordinator(server);
+		String peer = coordinator.equals(standby) ? server : standby;
+		long cut = lab.dropOneWay(coordinator, peer);
+		lab.dropOneWay(peer, coordinator);
+		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
+		long healed = lab.healOneWay(coordinator, peer);
+		lab.healOneWay(peer, coordinator);
+		String after = plant.awaitSingleServer(Duration.ofSeconds(60));
+		long end = System.currentTimeMillis() + SETTLE_MS;
+		Thread.sleep(SETTLE_MS);
+		long overlap = plant.serverOverlapMs(cut, end);
+		long acting = plant.actingOverlapMs(cut, end);
+		if (acting > 0) {
+			plant.printLines(cut - 1_000, end);
+		}
+		assertEquals(0, acting, "two nodes acted on the field at the same time while the link " + coordinator
+				+ " <-> " + peer + " was cut");
+		record("coordinator link", "link " + coordinator + " (coordinator) <-> " + peer + " cut", cut, healed,
+				"two SERVERs for " + overlap + " ms, " + after + " serves after the heal",
+				peer.equals(server) ? SERVER_FAULT_GAP_MS : 0);
+		return overlap;
+	}
+
 	private int confirmedBetween(long from, long to) {
 		return plant.station(station).linesBetween(l -> l.matches("ACTION \\S+ CONFIRMED.*"), from, to).size();
 	}

@@ -228,11 +228,9 @@ final class NetworkFaults {
 	long cutTheLinkBetweenServerAndStandby() throws Exception {
 		String server = settledServer();
 		String standby = plant.other(server);
-		long cut = lab.dropOneWay(server, standby);
-		lab.dropOneWay(standby, server);
-		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
-		long healed = lab.healOneWay(server, standby);
-		lab.healOneWay(standby, server);
+		long[] span = cutBothWaysForTheOutage(server, standby);
+		long cut = span[0];
+		long healed = span[1];
 		String after = plant.awaitSingleServer(Duration.ofSeconds(60));
 		Thread.sleep(SETTLE_MS);
 		long end = System.currentTimeMillis();
@@ -264,11 +262,9 @@ final class NetworkFaults {
 		String standby = plant.other(server);
 		String coordinator = plant.coordinator(server);
 		String peer = coordinator.equals(standby) ? server : standby;
-		long cut = lab.dropOneWay(coordinator, peer);
-		lab.dropOneWay(peer, coordinator);
-		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
-		long healed = lab.healOneWay(coordinator, peer);
-		lab.healOneWay(peer, coordinator);
+		long[] span = cutBothWaysForTheOutage(coordinator, peer);
+		long cut = span[0];
+		long healed = span[1];
 		String after = plant.awaitSingleServer(Duration.ofSeconds(60));
 		long end = System.currentTimeMillis() + SETTLE_MS;
 		Thread.sleep(SETTLE_MS);
@@ -283,6 +279,16 @@ final class NetworkFaults {
 				"two SERVERs for " + overlap + " ms, " + after + " serves after the heal",
 				peer.equals(server) ? SERVER_FAULT_GAP_MS : 0);
 		return overlap;
+	}
+
+	/** Cuts the link between {@code a} and {@code b} both ways for the outage; returns the cut's and the heal's time. */
+	private long[] cutBothWaysForTheOutage(String a, String b) throws Exception {
+		long cut = lab.dropOneWay(a, b);
+		lab.dropOneWay(b, a);
+		Thread.sleep(Math.max(0, cut + outageMs - System.currentTimeMillis()));
+		long healed = lab.healOneWay(a, b);
+		lab.healOneWay(b, a);
+		return new long[] {cut, healed};
 	}
 
 	private int confirmedBetween(long from, long to) {

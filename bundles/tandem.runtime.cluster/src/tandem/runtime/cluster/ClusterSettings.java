@@ -39,6 +39,7 @@ public final class ClusterSettings {
 	private final int latencyJitterMs;
 	private final boolean switchBack;
 	private final long alignmentBucketMillis;
+	private final boolean tool;
 
 	private ClusterSettings(Builder b) {
 		clusterName = Objects.requireNonNull(b.clusterName, "clusterName");
@@ -59,6 +60,7 @@ public final class ClusterSettings {
 		latencyJitterMs = b.latencyJitterMs;
 		switchBack = b.switchBack;
 		alignmentBucketMillis = b.alignmentBucketMillis;
+		tool = b.tool;
 		validate();
 	}
 
@@ -133,6 +135,12 @@ public final class ClusterSettings {
 	/** Width of the time buckets whose range digests are compared when histories are aligned (default 60 s). */
 	public long alignmentBucketMillis() { return alignmentBucketMillis; }
 
+	/**
+	 * Whether the local member is a tool outside the topology ({@code tandem status}, deploy, the studio): it joins
+	 * for a moment and must never coordinate the view of the plant's nodes (see {@code RankedAddress}).
+	 */
+	public boolean tool() { return tool; }
+
 	/** Worst-case time until a silent member is excluded: what the shadow buffer must cover at least. */
 	public long detectionTimeMs() {
 		return (long) failureDetectionTimeoutMs + heartbeatIntervalMs + verifySuspectTimeoutMs;
@@ -171,6 +179,7 @@ public final class ClusterSettings {
 		private int latencyJitterMs;
 		private boolean switchBack = true;
 		private long alignmentBucketMillis = 60_000;
+		private boolean tool;
 
 		private Builder(String clusterName, byte[] secret) {
 			this.clusterName = clusterName;
@@ -195,6 +204,7 @@ public final class ClusterSettings {
 		public Builder latency(int meanMs, int jitterMs) { latencyMs = meanMs; latencyJitterMs = jitterMs; return this; }
 		public Builder switchBack(boolean on) { switchBack = on; return this; }
 		public Builder alignmentBucketMillis(long ms) { alignmentBucketMillis = ms; return this; }
+		public Builder tool(boolean on) { tool = on; return this; }
 
 		public ClusterSettings build() {
 			return new ClusterSettings(this);

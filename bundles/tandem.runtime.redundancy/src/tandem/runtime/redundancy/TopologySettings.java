@@ -70,7 +70,7 @@ public final class TopologySettings {
 		}
 		if (!inTopology) { // an observer (tandem status): a client on a free port, never a voter
 			bind = firstHost == null ? bind : addressToward(firstHost, projectFile);
-			b.node(new NodeSpec(localNode, bind, freePort(bind), observerKind, Integer.MAX_VALUE));
+			b.node(new NodeSpec(localNode, bind, freePort(bind), observerKind, Integer.MAX_VALUE)).tool(true);
 		}
 		if (t.getWitness() != null) {
 			b.witness(t.getWitness().getName());

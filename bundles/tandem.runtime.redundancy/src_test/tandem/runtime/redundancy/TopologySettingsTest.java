@@ -36,6 +36,19 @@ class TopologySettingsTest {
 		assertEquals(NodeKind.CLIENT, s.node("console").orElseThrow().kind());
 		assertEquals(1, s.node("alpha").orElseThrow().priority());
 		assertArrayEquals("a-secret-of-more-than-16-bytes".getBytes(StandardCharsets.UTF_8), s.secret());
+		assertEquals(false, s.tool(), "a topology node is a plant node, not a tool");
+	}
+
+	/** {@code tandem status} and the deploy tools join under a name outside the topology: a tool, never a voter. */
+	@Test
+	void aNodeOutsideTheTopologyJoinsAsATool() throws Exception {
+		Project demo = new DemoProjectFactory().create();
+		Path file = temp.resolve("plant.tandem");
+		Files.writeString(temp.resolve("cluster.secret"), "a-secret-of-more-than-16-bytes");
+		ClusterSettings s = TopologySettings.from(demo, file, "status-42", n -> null).build();
+		assertTrue(s.tool(), "status-42 is not in the topology");
+		assertEquals(List.of("alpha", "beta", "console"), s.voters());
+		assertEquals(NodeKind.CLIENT, s.node("status-42").orElseThrow().kind());
 	}
 
 	@Test

@@ -66,7 +66,8 @@ public final class MemberChannel implements Receiver {
 		channel = new JChannel(StackFactory.create(settings, local, keys));
 		channel.name(local.name());
 		byte[] incarnation = ByteBuffer.allocate(8).putLong(System.currentTimeMillis()).array();
-		channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(local.name())
+		int rank = RankedAddress.rank(settings, local);
+		channel.addAddressGenerator(() -> RankedAddress.generate(rank, local.name())
 				.put(NODE_KEY, local.name().getBytes(StandardCharsets.UTF_8)).put(INCARNATION_KEY, incarnation));
 		channel.setReceiver(this);
 		channel.connect(settings.clusterName());

@@ -37,7 +37,8 @@ import tandem.runtime.cluster.NodeSpec;
  * unreachable host cannot stall the others: see {@link #transport}), discovery (TCPPING over the topology's hosts), [DISCARD for fault tests], MERGE3, FD_SOCK2
  * (dead process in milliseconds), FD_ALL3 (silent host), VERIFY_SUSPECT2, SYM_ENCRYPT (AES
  * key derived from the secret; everything above discovery is encrypted, so a member without the secret cannot even
- * be read), NAKACK2, UNICAST3, STABLE, AUTH (HMAC token), GMS (short join timeout), UFC/MFC with a short
+ * be read), NAKACK2, UNICAST3, STABLE, AUTH (HMAC token), GMS (short join timeout; merged views coordinated by a
+ * plant node: {@link RankedMembershipPolicy}), UFC/MFC with a short
  * max_block_time (a frozen client must not stall the server), FRAG4. No JGroups state transfer: history is
  * aligned by range digests (see {@code Alignment}), which also repairs what a crashed node's own H2 lost.
  */
@@ -81,6 +82,7 @@ public final class StackFactory {
 		p.add(new AUTH().setAuthToken(new HmacChallengeToken(keys.authenticationKey())).setAuthCoord(true));
 		p.add(new GMS().setJoinTimeout(s.joinTimeoutMs()).setMaxJoinAttempts(2).setLeaveTimeout(500)
 				.setViewAckCollectionTimeout(500).setMergeTimeout(2000)
+				.setMembershipChangePolicy(new RankedMembershipPolicy()) // plant nodes coordinate merged views
 				.printLocalAddress(false)); // its banner on standard output broke `tandem status`'s table
 		p.add(new UFC().setMaxCredits(4_000_000).setMinThreshold(0.4).setMaxBlockTime(s.flowControlMaxBlockMs()));
 		p.add(new MFC().setMaxCredits(4_000_000).setMinThreshold(0.4).setMaxBlockTime(s.flowControlMaxBlockMs()));

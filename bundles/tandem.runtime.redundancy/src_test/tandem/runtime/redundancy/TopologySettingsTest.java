@@ -2,6 +2,7 @@ package tandem.runtime.redundancy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,28 +25,29 @@ class TopologySettingsTest {
 	@TempDir
 	Path temp;
 
+	/** The demo project's settings as node {@code node} sees them, its secret in a file padded with blanks. */
+	private ClusterSettings demoSettingsAs(String node) throws Exception {
+		Project demo = new DemoProjectFactory().create();
+		Files.writeString(temp.resolve("cluster.secret"), "  a-secret-of-more-than-16-bytes\n");
+		return TopologySettings.from(demo, temp.resolve("plant.tandem"), node, n -> null).build();
+	}
+
 	@Test
 	void theDemoTopologyBecomesClusterSettingsWithTheWitnessAsVoter() throws Exception {
-		Project demo = new DemoProjectFactory().create();
-		Path file = temp.resolve("plant.tandem");
-		Files.writeString(temp.resolve("cluster.secret"), "  a-secret-of-more-than-16-bytes\n");
-		ClusterSettings s = TopologySettings.from(demo, file, "beta", n -> null).build();
+		ClusterSettings s = demoSettingsAs("beta");
 		assertEquals("tandem-water-treatment", s.clusterName());
 		assertEquals(List.of("alpha", "beta", "console"), s.voters());
 		assertEquals(7801, s.node("beta").orElseThrow().port());
 		assertEquals(NodeKind.CLIENT, s.node("console").orElseThrow().kind());
 		assertEquals(1, s.node("alpha").orElseThrow().priority());
 		assertArrayEquals("a-secret-of-more-than-16-bytes".getBytes(StandardCharsets.UTF_8), s.secret());
-		assertEquals(false, s.tool(), "a topology node is a plant node, not a tool");
+		assertFalse(s.tool(), "a topology node is a plant node, not a tool");
 	}
 
 	/** {@code tandem status} and the deploy tools join under a name outside the topology: a tool, never a voter. */
 	@Test
 	void aNodeOutsideTheTopologyJoinsAsATool() throws Exception {
-		Project demo = new DemoProjectFactory().create();
-		Path file = temp.resolve("plant.tandem");
-		Files.writeString(temp.resolve("cluster.secret"), "a-secret-of-more-than-16-bytes");
-		ClusterSettings s = TopologySettings.from(demo, file, "status-42", n -> null).build();
+		ClusterSettings s = demoSettingsAs("status-42");
 		assertTrue(s.tool(), "status-42 is not in the topology");
 		assertEquals(List.of("alpha", "beta", "console"), s.voters());
 		assertEquals(NodeKind.CLIENT, s.node("status-42").orElseThrow().kind());

@@ -24,7 +24,8 @@ public final class Verbs {
 				new DelegatingVerb("validate", "validate FILE   check a project; lists every problem and exits 1 when invalid",
 						ValidateCommand::run),
 				new DelegatingVerb("check",
-						"check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]   compare histories with the simulated plant",
+						"check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE] [--down NODE@TIME,...]"
+								+ "   compare histories with the simulated plant",
 						CheckCommand::run),
 				new DelegatingVerb("export", "export --data DIR --what archive|alarms|cel|statistics [--from ISO --to ISO]"
 						+ " [--variable NAME]   write recorded history as CSV", ExportCommand::run),

@@ -81,6 +81,8 @@ public final class ProcessImage implements VariableAccess {
 	private volatile boolean running;
 	/** When a late read was last logged (processing threads only; a rough bound on the log is enough). */
 	private volatile long lastLateReadLog = Long.MIN_VALUE / 2;
+	/** When a poll that skipped slots was last logged (as above). */
+	private volatile long lastSkipLog = Long.MIN_VALUE / 2;
 
 	public ProcessImage(List<VariableDefinition> variables, Map<String, Driver> drivers, LongSupplier clock) {
 		this.definitions = variables.toArray(VariableDefinition[]::new);
@@ -214,9 +216,19 @@ public final class ProcessImage implements VariableAccess {
 	private void apply(Reading r) {
 		PollGroup group = r.group();
 		DriverHealth h = health;
-		if (r.skippedFrom() != NONE_SKIPPED && h != null) {
-			h.skipped(group.driver(), group.rateMillis(), r.skippedFrom(), group.slotOf(r.time()) - group.rateMillis(),
-					r.time());
+		if (r.skippedFrom() != NONE_SKIPPED) {
+			long lastSkipped = group.slotOf(r.time()) - group.rateMillis();
+			if (h != null) {
+				h.skipped(group.driver(), group.rateMillis(), r.skippedFrom(), lastSkipped, r.time());
+			}
+			long now = clock.getAsLong();
+			if (now - lastSkipLog >= 10_000) { // in the node's log too (an overloaded machine), but not at every poll
+				lastSkipLog = now;
+				LOG.log(Level.WARNING, "driver {0}: the poll due at {1} ran {2} ms late; {3} slot(s) of {4} ms not read"
+						+ " (the device answers only for the present)", group.driver(),
+						java.time.Instant.ofEpochMilli(r.skippedFrom()), r.time() - r.skippedFrom(),
+						(lastSkipped - r.skippedFrom()) / group.rateMillis() + 1, group.rateMillis());
+			}
 		}
 		if (r.failure() != null) {
 			Exception e = r.failure();

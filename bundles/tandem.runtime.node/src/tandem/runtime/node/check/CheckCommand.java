@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import tandem.model.Project;
@@ -21,7 +22,8 @@ import tandem.runtime.history.h2.HistoryQueries;
 import tandem.runtime.history.h2.HistoryStore;
 
 /**
- * {@code tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]}: the independent
+ * {@code tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE] [--down NODE@TIME,...]}:
+ * the independent
  * checker of the fault harness. Derives from the deterministic plant and the project what every node must hold for
  * the window — cyclic samples ({@link GroundTruth}), on-change samples ({@link OnChangeCheck}), alarm episodes with
  * limits, hysteresis, delay and binary states ({@link AlarmTruth}) and their CEL lines ({@link CelCheck}) — and
@@ -29,6 +31,8 @@ import tandem.runtime.history.h2.HistoryStore;
  * that every operator action the clients saw confirmed is there, and that no fact is in a node's event log twice.
  * Variables of field devices (Modbus, OPC UA) are judged by their archive slots alone ({@link FieldSlots}).
  * Prints one line per node and a {@code RESULT} line; exit 0 when nothing is lost, doubled, unexpected or wrong.
+ * {@code --down} names the times a node was killed (a killed process leaves no STOP line): a live device's slot that
+ * every node <em>running</em> then said its poll missed counts as not polled ({@link UnpolledSlots}).
  */
 public final class CheckCommand {
 
@@ -41,7 +45,8 @@ public final class CheckCommand {
 			options = Options.parse(args);
 		} catch (IllegalArgumentException e) {
 			err.println("tandem check: " + e.getMessage());
-			err.println("usage: tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]");
+			err.println("usage: tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE]"
+					+ " [--down NODE@TIME,...]");
 			return 2;
 		}
 		RuntimeConfiguration configuration;
@@ -56,13 +61,19 @@ public final class CheckCommand {
 			err.println("tandem check: " + e.getMessage());
 			return 2;
 		}
-		return check(configuration, options.dataDirs, options.from, options.to, actions, out, err);
+		return check(configuration, options.dataDirs, options.from, options.to, actions, options.down, out, err);
 	}
 
 	/** Checks the histories in {@code dataDirs} against the plant of {@code configuration}; exit code as above. */
 	static int check(RuntimeConfiguration configuration, List<Path> dataDirs, long from, long to, Set<String> actions,
 			PrintStream out, PrintStream err) {
-		Options options = new Options(null, dataDirs, from, to, null);
+		return check(configuration, dataDirs, from, to, actions, Map.of(), out, err);
+	}
+
+	/** As above; {@code killed}: per node, the times it was killed. */
+	static int check(RuntimeConfiguration configuration, List<Path> dataDirs, long from, long to, Set<String> actions,
+			Map<String, List<Long>> killed, PrintStream out, PrintStream err) {
+		Options options = new Options(null, dataDirs, from, to, null, killed);
 		GroundTruth truth = new GroundTruth(configuration, options.from, options.to);
 		OnChangeCheck onChange = new OnChangeCheck(configuration, truth.plant());
 		AlarmTruth alarmTruth = new AlarmTruth(configuration, truth.plant(), options.from, options.to);
@@ -76,7 +87,7 @@ public final class CheckCommand {
 				+ " confirmed actions, " + field.variables() + " archived field device variables with "
 				+ field.count(options.from, options.to) + " slots, " + options.dataDirs.size() + " node(s)");
 		UnpolledSlots unpolled = new UnpolledSlots(configuration, options.dataDirs.stream()
-				.map(d -> d.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+				.map(d -> d.getFileName().toString()).collect(java.util.stream.Collectors.toSet()), killed);
 		for (Path data : options.dataDirs) { // every node's reports first: a slot counts when all said it
 			try (HistoryQueries history = HistoryStore.openForReading(data, Duration.ofSeconds(30))) {
 				unpolled.read(history, options.from, options.to);
@@ -144,7 +155,8 @@ public final class CheckCommand {
 		line.append(' ').append(name).append('=').append(verdicts.stream().mapToLong(figure).sum());
 	}
 
-	private record Options(Path project, List<Path> dataDirs, long from, long to, Path actions) {
+	private record Options(Path project, List<Path> dataDirs, long from, long to, Path actions,
+			Map<String, List<Long>> down) {
 
 		static Options parse(String[] args) {
 			Path project = null;
@@ -152,6 +164,7 @@ public final class CheckCommand {
 			Long from = null;
 			Long to = null;
 			Path actions = null;
+			Map<String, List<Long>> down = new java.util.HashMap<>();
 			for (int i = 0; i < args.length; i++) {
 				String name = args[i];
 				if (i + 1 >= args.length) {
@@ -168,6 +181,16 @@ public final class CheckCommand {
 				case "--from" -> from = time(value);
 				case "--to" -> to = time(value);
 				case "--actions" -> actions = Path.of(value);
+				case "--down" -> {
+					for (String mark : value.split(",")) {
+						int at = mark.lastIndexOf('@');
+						if (at <= 0) {
+							throw new IllegalArgumentException("--down wants NODE@TIME, not '" + mark + "'");
+						}
+						down.computeIfAbsent(mark.substring(0, at), n -> new ArrayList<>())
+								.add(time(mark.substring(at + 1)));
+					}
+				}
 				default -> throw new IllegalArgumentException("unknown option " + name);
 				}
 			}
@@ -177,7 +200,7 @@ public final class CheckCommand {
 			if (from >= to) {
 				throw new IllegalArgumentException("--from must be before --to");
 			}
-			return new Options(project, data, from, to, actions);
+			return new Options(project, data, from, to, actions, down);
 		}
 
 		private static long time(String text) {

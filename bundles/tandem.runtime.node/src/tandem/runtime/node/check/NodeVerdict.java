@@ -103,7 +103,7 @@ final class NodeVerdict {
 				for (Long time : variable.getValue().keySet()) {
 					if (!got.contains(time) && unpolled.test(variable.getKey(), time)) {
 						notPolled++;
-						example("not polled by any node:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
+						example("not polled by any running node:" + variable.getKey() + "@" + java.time.Instant.ofEpochMilli(time));
 					} else if (!got.contains(time)) {
 						lost++;
 						lostTimes.add(time);
@@ -230,6 +230,6 @@ final class NodeVerdict {
 				+ alarmMerged + "; CEL alarm lines lost " + celLost + ", unexpected " + celUnexpected
 				+ "; field device slots expected " + fieldExpected + ", found " + fieldFound + ", lost " + fieldLost
 				+ ", doubled " + fieldDoubled + "; facts logged twice " + loggedTwice + "; lost confirmed actions "
-				+ lostActions + (notPolled == 0 ? "" : "; " + notPolled + " samples of slots no node's poll read");
+				+ lostActions + (notPolled == 0 ? "" : "; " + notPolled + " samples of slots no running node's poll read");
 	}
 }

@@ -15,12 +15,18 @@ import tandem.runtime.history.h2.CelQuery;
 import tandem.runtime.history.h2.HistoryQueries;
 
 /**
- * The poll slots that <em>no</em> checked node read: a live device answers only for the present, so a slot every
- * node's poll came too late for (a machine that stalled both, a node alone while the other was down is not enough)
- * was never observed, and no redundancy can record it. Every node says so in its CEL
+ * The poll slots that no <em>running</em> checked node read: a live device answers only for the present, so a slot
+ * every running node's poll came too late for (a machine that stalled both; the one node running while the other was
+ * down) was never observed, and no redundancy can record it. Every node says so in its CEL
  * ({@link DriverHealthEntries#SKIPPED_EVENT}, with driver, rate and slots); a slot counts here only when every
- * checked node said it for the variable's driver and rate. The checker counts such slots apart ({@code notPolled})
- * instead of as lost; a slot that one node read and the history lacks is still lost.
+ * checked node that was running during the whole slot said it for the variable's driver and rate, and at least one
+ * did. The checker counts such slots apart ({@code notPolled}) instead of as lost; a slot that one node read and the
+ * history lacks is still lost.
+ * <p>
+ * A node is down, for this rule, from the moment it was killed ({@code --down}, told by whoever killed it: a killed
+ * process leaves no word) or from its own {@code STOP} line, until its next {@code START} line (after which it
+ * polls). A slot counts as one the node was down for only when it lies wholly inside that interval: a node killed
+ * during a slot might still have read it.
  */
 final class UnpolledSlots {
 
@@ -28,10 +34,19 @@ final class UnpolledSlots {
 	private final Map<String, Map<String, Set<Long>>> byNode = new HashMap<>();
 	private final Set<String> nodes;
 	private final Map<String, VariableDefinition> variables;
+	/** Per node: when it went down (killed, or its STOP line), and when it started (its START lines). */
+	private final Map<String, java.util.TreeSet<Long>> wentDown = new HashMap<>();
+	private final Map<String, java.util.TreeSet<Long>> started = new HashMap<>();
 
 	UnpolledSlots(RuntimeConfiguration configuration, Set<String> nodes) {
+		this(configuration, nodes, Map.of());
+	}
+
+	/** {@code killed}: per node, the times it was killed ({@code kill -9}: no STOP line of its own). */
+	UnpolledSlots(RuntimeConfiguration configuration, Set<String> nodes, Map<String, List<Long>> killed) {
 		this.nodes = Set.copyOf(nodes);
 		this.variables = configuration.variablesByName();
+		killed.forEach((node, times) -> wentDown.computeIfAbsent(node, n -> new java.util.TreeSet<>()).addAll(times));
 	}
 
 	/** Takes in the reports this history holds (its own and those aligned or replicated from the other nodes). */
@@ -43,8 +58,14 @@ final class UnpolledSlots {
 		}
 	}
 
-	/** One key {@code system:NODE:POLL-SKIPPED:DRIVER:RATE:FIRST:LAST@TIME}; other keys are ignored. */
+	/**
+	 * One key {@code system:NODE:POLL-SKIPPED:DRIVER:RATE:FIRST:LAST@TIME}, or a node's {@code system:NODE:START@TIME}
+	 * or {@code system:NODE:STOP@TIME}; other keys are ignored.
+	 */
 	void report(String key) {
+		if (lifeLine(key, "START", started) || lifeLine(key, "STOP", wentDown)) {
+			return;
+		}
 		String marker = ":" + DriverHealthEntries.SKIPPED_EVENT + ":";
 		int at = key.indexOf(marker);
 		int end = key.lastIndexOf('@');
@@ -74,19 +95,52 @@ final class UnpolledSlots {
 		}
 	}
 
-	/** Whether every checked node said it did not read {@code variable} at {@code slot}. */
+	private static boolean lifeLine(String key, String event, Map<String, java.util.TreeSet<Long>> into) {
+		String marker = ":" + event + "@";
+		int at = key.lastIndexOf(marker);
+		if (!key.startsWith("system:") || at < "system:".length() || key.indexOf(':', "system:".length()) != at) {
+			return false;
+		}
+		try {
+			long time = Long.parseLong(key.substring(at + marker.length()));
+			into.computeIfAbsent(key.substring("system:".length(), at), n -> new java.util.TreeSet<>()).add(time);
+			return true;
+		} catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether every checked node running during the slot said it did not read {@code variable} at {@code slot}, and
+	 * at least one was running.
+	 */
 	boolean unpolled(String variable, long slot) {
 		VariableDefinition v = variables.get(variable);
 		if (v == null || nodes.isEmpty()) {
 			return false;
 		}
 		String group = v.driver() + "@" + v.rateMillis();
+		int running = 0;
 		for (String node : nodes) {
+			if (down(node, slot, v.rateMillis())) {
+				continue;
+			}
+			running++;
 			Set<Long> slots = byNode.getOrDefault(node, Map.of()).get(group);
 			if (slots == null || !slots.contains(slot)) {
 				return false;
 			}
 		}
-		return true;
+		return running > 0;
+	}
+
+	/** Whether {@code node} was down during the whole slot {@code [slot, slot + rate)}. */
+	boolean down(String node, long slot, long rate) {
+		Long since = wentDown.getOrDefault(node, new java.util.TreeSet<>()).floor(slot);
+		if (since == null) {
+			return false;
+		}
+		Long back = started.getOrDefault(node, new java.util.TreeSet<>()).higher(since);
+		return back == null || slot + rate <= back;
 	}
 }

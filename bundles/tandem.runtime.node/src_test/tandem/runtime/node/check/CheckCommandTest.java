@@ -24,6 +24,7 @@ import tandem.runtime.api.driver.DriverTag.TagType;
 import tandem.runtime.api.fact.ActionKind;
 import tandem.runtime.api.fact.AlarmTransition;
 import tandem.runtime.api.fact.ArchiveSample;
+import tandem.runtime.api.fact.CelEntry;
 import tandem.runtime.api.fact.Fact;
 import tandem.runtime.api.fact.LoggedFact;
 import tandem.runtime.api.fact.OperatorAction;
@@ -291,12 +292,58 @@ class CheckCommandTest {
 		Map<String, Long> r = result(out);
 		assertEquals(0, r.get("lost") + r.get("unexpected"), out);
 		assertEquals(10, r.get("notPolled"), out);
-		assertTrue(out.contains("not polled by any node:Level@"), out);
+		assertTrue(out.contains("not polled by any running node:Level@"), out);
 
 		Path other = record("other", first, last);
 		new tandem.runtime.core.image.DriverHealthEntries("someone-else", f -> append(other, f)).skipped("Plant", RATE,
 				first, last, last + 250);
 		assertEquals(10, result(check(other, 1)).get("samplesLost"), "only a checked node's word counts");
+	}
+
+	/**
+	 * The one node running while the other was down (killed, not yet started again) said its poll missed a second's
+	 * slots: not polled. The same report while the other node was running (restarted before the slots, or killed
+	 * during the first of them, when it might still have read it) leaves the slots lost, as does a kill that no START
+	 * followed without the survivor's word.
+	 */
+	@Test
+	void slotsTheOnlyRunningNodeSaidItsPollMissedAreNotPolledWhileTheOtherWasDown() throws Exception {
+		long first = FROM + 20_000;
+		long last = first + 900;
+		Path alone = record("alone", first, last);
+		Path killed = record("killed", first, last);
+		new tandem.runtime.core.image.DriverHealthEntries("alone", f -> append(alone, f)).skipped("Plant", RATE, first,
+				last, last + 250);
+		assertEquals(20, result(checkBoth(alone, killed, Map.of(), 1)).get("samplesLost"),
+				"the other node was running and said nothing");
+
+		Map<String, List<Long>> killedBefore = Map.of("killed", List.of(first - 3_000));
+		append(killed, CelEntry.system("killed", "START", last + RATE + 40, "node killed started"));
+		String out = checkBoth(alone, killed, killedBefore, 0);
+		assertEquals(20, result(out).get("notPolled"), out);
+		assertEquals(0, result(out).get("lost"), out);
+
+		assertEquals(2, result(checkBoth(alone, killed, Map.of("killed", List.of(first + 30)), 1)).get("samplesLost"),
+				"killed 30 ms into the first slot: only the nine after it were wholly down, 1 slot lost per history");
+
+		Path restarted = record("restarted", first, last);
+		append(restarted, CelEntry.system("restarted", "START", first - 1_000, "node restarted started"));
+		assertEquals(20, result(checkBoth(alone, restarted, Map.of("restarted", List.of(first - 3_000)), 1))
+				.get("samplesLost"), "started again before the slots: it was running and did not say it missed them");
+
+		Path silent = record("silent", first, last);
+		Path other = record("other", first, last);
+		assertEquals(20, result(checkBoth(silent, other, Map.of("other", List.of(first - 3_000)), 1))
+				.get("samplesLost"), "the only running node did not say its poll missed the slots");
+	}
+
+	private static String checkBoth(Path a, Path b, Map<String, List<Long>> killed, int expectedExit) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = CheckCommand.check(PLANT, List.of(a, b), FROM, TO, Set.of(), killed,
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertEquals(expectedExit, exit, text);
+		return text;
 	}
 
 	/** Records the window with the runtime's own pipeline, polling every slot. */

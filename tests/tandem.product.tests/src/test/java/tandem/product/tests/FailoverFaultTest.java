@@ -127,6 +127,11 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 				assertTrue(result.contains(" " + kind + "=0"), kind + " is not 0: " + check.output());
 			}
 			assertEquals(0, check.waitForExit(Duration.ofSeconds(5)), check.output());
+			// slots every running node's poll came too late for (a live device does not answer for the past) are not
+			// a loss of the redundancy, but a node whose polls fall behind as a rule is a defect: at most 1 in 1,000
+			long notPolled = figure(result, "notPolled");
+			assertTrue(notPolled * 1_000 <= 2 * figure(result, "expectedPerNode"), "the nodes' polls missed "
+					+ notPolled + " samples' slots, more than 1 in 1,000:\n" + check.output());
 			assertEachAlarmEpisodeExportedOnce(to);
 			// the old server learns of its successor by the station's fence notice: an overlap is bounded by that
 			// round trip (0 ms on a quiet machine, 124 ms seen with a second fault run beside it), not by the cut
@@ -193,6 +198,15 @@ class FailoverFaultTest implements NetworkFaults.FailoverSteps {
 	 * The spans in which the station's actions were refused (the runtime's reason of the first one), so a session
 	 * that a server does not know shows with its times.
 	 */
+	/** A figure {@code name=N} of the checker's RESULT line. */
+	private static long figure(String result, String name) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile(" " + name + "=(\\d+)").matcher(result);
+		if (!m.find()) {
+			throw new AssertionError("the RESULT line has no " + name + ": " + result);
+		}
+		return Long.parseLong(m.group(1));
+	}
+
 	private static String refusals(LaunchedProcess station, long to) {
 		List<Arrival> actions = station.linesBetween(l -> l.startsWith("ACTION "), 0, to);
 		List<String> spans = new ArrayList<>();

@@ -37,6 +37,8 @@ final class FaultHarness implements AutoCloseable {
 	private final Map<String, LaunchedProcess> nodes = new LinkedHashMap<>();
 	private final Map<String, LaunchedProcess> stations = new LinkedHashMap<>();
 	private final List<LaunchedProcess> finished = new ArrayList<>();
+	/** Every {@code kill -9} as {@code node@millis}, for the checker: a killed node leaves no STOP line of its own. */
+	private final List<String> kills = new ArrayList<>();
 	/** Every process started, with the host it ran as, in start order: their output is kept when the run ends. */
 	private final List<Map.Entry<String, LaunchedProcess>> started = new ArrayList<>();
 
@@ -475,6 +477,7 @@ final class FaultHarness implements AutoCloseable {
 	long kill(String node) throws Exception {
 		LaunchedProcess p = nodes.get(node);
 		long at = System.currentTimeMillis();
+		kills.add(node + "@" + at);
 		p.signal("KILL");
 		p.waitForExit(Duration.ofSeconds(10));
 		finished.add(nodes.remove(node));
@@ -552,6 +555,9 @@ final class FaultHarness implements AutoCloseable {
 				Long.toString(from), "--to", Long.toString(to)));
 		if (confirmedActions != null && Files.exists(confirmedActions)) {
 			args.addAll(List.of("--actions", confirmedActions.toString()));
+		}
+		if (!kills.isEmpty()) {
+			args.addAll(List.of("--down", String.join(",", kills)));
 		}
 		LaunchedProcess check = LaunchedProcess.start(args, Map.of());
 		check.waitForExit(timeout);

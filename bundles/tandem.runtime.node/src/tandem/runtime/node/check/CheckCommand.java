@@ -23,8 +23,7 @@ import tandem.runtime.history.h2.HistoryStore;
 
 /**
  * {@code tandem check --project FILE --data DIR[,DIR...] --from ISO --to ISO [--actions FILE] [--down NODE@TIME,...]}:
- * the independent
- * checker of the fault harness. Derives from the deterministic plant and the project what every node must hold for
+ * the independent checker of the fault harness. Derives from the deterministic plant and the project what every node must hold for
  * the window — cyclic samples ({@link GroundTruth}), on-change samples ({@link OnChangeCheck}), alarm episodes with
  * limits, hysteresis, delay and binary states ({@link AlarmTruth}) and their CEL lines ({@link CelCheck}) — and
  * compares each node's history with it; checks

@@ -38,10 +38,6 @@ final class UnpolledSlots {
 	private final Map<String, java.util.TreeSet<Long>> wentDown = new HashMap<>();
 	private final Map<String, java.util.TreeSet<Long>> started = new HashMap<>();
 
-	UnpolledSlots(RuntimeConfiguration configuration, Set<String> nodes) {
-		this(configuration, nodes, Map.of());
-	}
-
 	/** {@code killed}: per node, the times it was killed ({@code kill -9}: no STOP line of its own). */
 	UnpolledSlots(RuntimeConfiguration configuration, Set<String> nodes, Map<String, List<Long>> killed) {
 		this.nodes = Set.copyOf(nodes);

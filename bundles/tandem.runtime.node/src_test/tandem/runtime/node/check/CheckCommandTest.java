@@ -337,6 +337,17 @@ class CheckCommandTest {
 				.get("samplesLost"), "the only running node did not say its poll missed the slots");
 	}
 
+	@Test
+	void aKillMarkWithoutItsTimeIsRefusedNamingWhatIsWrong() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		int exit = CheckCommand.run(new String[] { "--project", "p.tandem", "--data", "alpha", "--from", "1", "--to",
+				"2", "--down", "alpha@1,beta" }, print, print);
+		assertEquals(2, exit, out.toString(StandardCharsets.UTF_8));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("--down wants NODE@TIME, not 'beta'"),
+				out.toString(StandardCharsets.UTF_8));
+	}
+
 	private static String checkBoth(Path a, Path b, Map<String, List<Long>> killed, int expectedExit) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int exit = CheckCommand.check(PLANT, List.of(a, b), FROM, TO, Set.of(), killed,

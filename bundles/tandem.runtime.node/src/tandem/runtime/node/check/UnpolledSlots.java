@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import tandem.runtime.api.fact.CelCategory;
 import tandem.runtime.api.fact.CelEntry;
@@ -35,14 +36,14 @@ final class UnpolledSlots {
 	private final Set<String> nodes;
 	private final Map<String, VariableDefinition> variables;
 	/** Per node: when it went down (killed, or its STOP line), and when it started (its START lines). */
-	private final Map<String, java.util.TreeSet<Long>> wentDown = new HashMap<>();
-	private final Map<String, java.util.TreeSet<Long>> started = new HashMap<>();
+	private final Map<String, TreeSet<Long>> wentDown = new HashMap<>();
+	private final Map<String, TreeSet<Long>> started = new HashMap<>();
 
 	/** {@code killed}: per node, the times it was killed ({@code kill -9}: no STOP line of its own). */
 	UnpolledSlots(RuntimeConfiguration configuration, Set<String> nodes, Map<String, List<Long>> killed) {
 		this.nodes = Set.copyOf(nodes);
 		this.variables = configuration.variablesByName();
-		killed.forEach((node, times) -> wentDown.computeIfAbsent(node, n -> new java.util.TreeSet<>()).addAll(times));
+		killed.forEach((node, times) -> wentDown.computeIfAbsent(node, n -> new TreeSet<>()).addAll(times));
 	}
 
 	/** Takes in the reports this history holds (its own and those aligned or replicated from the other nodes). */
@@ -91,15 +92,15 @@ final class UnpolledSlots {
 		}
 	}
 
-	private static boolean lifeLine(String key, String event, Map<String, java.util.TreeSet<Long>> into) {
-		String marker = ":" + event + "@";
-		int at = key.lastIndexOf(marker);
-		if (!key.startsWith("system:") || at < "system:".length() || key.indexOf(':', "system:".length()) != at) {
+	/** A node's {@code system:NODE:EVENT@TIME} line: its time noted in {@code into} under the node. */
+	private static boolean lifeLine(String key, String event, Map<String, TreeSet<Long>> into) {
+		int colon = key.indexOf(':', "system:".length());
+		if (!key.startsWith("system:") || colon < 0 || !key.startsWith(event + "@", colon + 1)) {
 			return false;
 		}
 		try {
-			long time = Long.parseLong(key.substring(at + marker.length()));
-			into.computeIfAbsent(key.substring("system:".length(), at), n -> new java.util.TreeSet<>()).add(time);
+			long time = Long.parseLong(key.substring(colon + 1 + event.length() + 1));
+			into.computeIfAbsent(key.substring("system:".length(), colon), n -> new TreeSet<>()).add(time);
 			return true;
 		} catch (NumberFormatException e) {
 			return false;
@@ -132,11 +133,13 @@ final class UnpolledSlots {
 
 	/** Whether {@code node} was down during the whole slot {@code [slot, slot + rate)}. */
 	boolean down(String node, long slot, long rate) {
-		Long since = wentDown.getOrDefault(node, new java.util.TreeSet<>()).floor(slot);
+		TreeSet<Long> downs = wentDown.get(node);
+		Long since = downs == null ? null : downs.floor(slot);
 		if (since == null) {
 			return false;
 		}
-		Long back = started.getOrDefault(node, new java.util.TreeSet<>()).higher(since);
+		TreeSet<Long> starts = started.get(node);
+		Long back = starts == null ? null : starts.higher(since);
 		return back == null || slot + rate <= back;
 	}
 }
